@@ -1,0 +1,69 @@
+import { Parser } from 'htmlparser2';
+
+/** Elements whose content no reader sees. */
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'textarea']);
+/** Elements that break the line: a name never runs from one block into the next. */
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
+  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
+  'summary', 'table', 'td', 'th', 'tr', 'ul', 'caption', 'title', 'body', 'html', 'option',
+]);
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+function hiddenByAttributes(attrs: Record<string, string>): boolean {
+  if ('hidden' in attrs) return true;
+  if (attrs['aria-hidden'] === 'true') return true;
+  const style = (attrs.style ?? '').replace(/\s+/g, '').toLowerCase();
+  return style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+export interface HtmlText {
+  text: string;
+  /** The document's declared language (html lang), if any. */
+  lang?: string;
+}
+
+/**
+ * The text a reader sees in an HTML document: no script, style, noscript or template, nothing
+ * hidden, a line break at every block. Inline elements join without a gap, so
+ * "<b>Alliance</b> Ventures" and "Renault<!-- -->-Nissan" read as they show.
+ */
+export function htmlToText(html: string): HtmlText {
+  let text = '';
+  let lang: string | undefined;
+  // Depth of skipped elements we are inside; each open tag pushes whether it skipped.
+  const stack: boolean[] = [];
+  let skipping = 0;
+  const newline = () => {
+    if (text.length > 0 && !text.endsWith('\n')) text += '\n';
+  };
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name === 'html' && attrs.lang) lang = attrs.lang;
+        const skip = SKIP.has(name) || hiddenByAttributes(attrs);
+        if (!VOID.has(name)) {
+          stack.push(skip);
+          if (skip) skipping++;
+        }
+        if (skipping === 0 && BLOCK.has(name)) newline();
+      },
+      ontext(data) {
+        if (skipping === 0) text += data;
+      },
+      onclosetag(name, isImplied) {
+        if (VOID.has(name)) return;
+        if (stack.pop()) skipping--;
+        if (skipping === 0 && BLOCK.has(name) && !isImplied) newline();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+  return { text, lang };
+}
+
+export function looksLikeHtml(content: string): boolean {
+  return /^\s*(<!doctype html|<html|<head|<body|<meta|<!--|<div|<p[\s>]|<article)/i.test(content);
+}

@@ -1,0 +1,49 @@
+/**
+ * The `scan` command (DESIGN.md, contract 4): `npm run -s scan -- FILE...` prints one JSON
+ * object a line per file with the language, entity mentions, amounts and deals the core finds.
+ * `-` reads standard input. A missing or unreadable file is named on stderr; the exit code is then 2.
+ */
+import { readFileSync } from 'node:fs';
+import { analyse } from '../src/core/analyse';
+import { htmlToText, looksLikeHtml } from './html-text';
+
+function readInput(file: string): string {
+  return file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
+}
+
+export function scanContent(file: string, content: string): string {
+  const isHtml = /\.x?html?$/i.test(file) || (!/\.txt$/i.test(file) && looksLikeHtml(content));
+  const { text, lang } = isHtml ? htmlToText(content) : { text: content, lang: undefined };
+  const a = analyse(text, { langHint: lang });
+  return JSON.stringify({
+    file,
+    lang: a.lang,
+    entities: a.entities.map(({ id, name, type, text: t, start, end }) => ({ id, name, type, text: t, start, end })),
+    amounts: a.amounts.map(({ text: t, value, currency, qualifier, start, end }) => ({ text: t, value, currency, qualifier, start, end })),
+    deals: a.deals.map(({ type, investors, targets, amount, date, start, end }) => ({ type, investors, targets, amount, date, start, end })),
+  });
+}
+
+function main(argv: string[]): number {
+  const files = argv.filter((a) => a !== '--');
+  if (files.length === 0) {
+    process.stderr.write('usage: npm run -s scan -- FILE... (.txt or .html; - for standard input)\n');
+    return 2;
+  }
+  let status = 0;
+  for (const file of files) {
+    let content: string;
+    try {
+      content = readInput(file);
+    } catch (err) {
+      const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message;
+      process.stderr.write(`scan: cannot read ${file}: ${reason}\n`);
+      status = 2;
+      continue;
+    }
+    process.stdout.write(`${scanContent(file, content)}\n`);
+  }
+  return status;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,113 @@
+/**
+ * Knowledge-base types: the shape of the entities and sourced deals DealLens ships with
+ * (and, later, the ones a user adds). Plain data, so it loads in node, in the service
+ * worker and in content scripts alike.
+ */
+
+export type EntityType = 'fund' | 'company' | 'accelerator' | 'person';
+export type Lang = 'en' | 'fr' | 'nl' | 'de';
+
+/**
+ * How strictly an alias matches. Most names are distinctive ("Tekion") and match in any
+ * case and with or without diacritics. Names that are also ordinary words ("Horizon",
+ * "Nexus", "smart", "MINI") must match only as written, and some only away from words
+ * that turn them back into ordinary language ("plug-and-play charging").
+ */
+export interface AliasSpec {
+  text: string;
+  /** Language where this form is used; absent = every language. */
+  lang?: Lang;
+  /**
+   * The capitals written in this alias must be capitals in the text ("Horizon" matches
+   * "Horizon" and "HORIZON", never "horizon"). Diacritics are still folded.
+   */
+  caps?: true;
+  /** Do not match when the previous word (folded) is one of these. */
+  notAfter?: string[];
+  /** Do not match when the next word (folded) is one of these. */
+  notBefore?: string[];
+}
+
+export type Alias = string | AliasSpec;
+
+export type RelationType =
+  /** fund → sponsor (company), optional share of the fund (0..1) */
+  | 'sponsored-by'
+  /** brand, subsidiary, venture arm → group or parent company */
+  | 'part-of'
+  /** person → organisation, with role */
+  | 'role-at'
+  /** accelerator/programme → organisation running it */
+  | 'run-by';
+
+export interface Relation {
+  type: RelationType;
+  /** id of the other entity */
+  entity: string;
+  share?: number;
+  role?: string;
+  /** e.g. "2018" or "2018-2022" when the relation is dated */
+  since?: string;
+}
+
+export interface Source {
+  /** A public page (preferred) with its title... */
+  url?: string;
+  title?: string;
+  publisher?: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD */
+  date?: string;
+  /** ...or one of the seed articles, by file name. */
+  seed?: string;
+}
+
+export interface KbEntity {
+  /** Stable slug, kebab-case: "alliance-ventures". */
+  id: string;
+  type: EntityType;
+  /** Display name. It is also matched, with the same rules as a plain alias. */
+  name: string;
+  aliases?: Alias[];
+  relations?: Relation[];
+  /** ISO 3166-1 alpha-2 */
+  country?: string;
+  website?: string;
+  /** One line, English. */
+  description: string;
+  sources?: Source[];
+  /** Do not match the display name itself (when it is only safe through aliases with rules). */
+  nameIsAmbiguous?: boolean;
+}
+
+export type DealType = 'investment' | 'fund' | 'partnership' | 'acquisition' | 'program';
+export type Qualifier = 'up_to' | 'more_than' | 'about' | 'per_year' | 'less_than' | 'at_least';
+
+export interface Money {
+  /** In units of the currency: 1e9 for "$1 bn". */
+  value: number;
+  /** ISO 4217 */
+  currency: string;
+  qualifier?: Qualifier;
+}
+
+export interface DealParties {
+  investors?: string[];
+  targets?: string[];
+  partners?: string[];
+  sponsors?: { entity: string; share?: number }[];
+}
+
+export interface KbDeal {
+  /** Stable slug: "alliance-ventures-ionic-materials-2018". */
+  id: string;
+  type: DealType;
+  parties: DealParties;
+  amount?: Money;
+  /** YYYY, YYYY-MM or YYYY-MM-DD, when the source states it. */
+  date?: string;
+  /** Where the deal takes place, when the source says ("China", "Barcelona"). */
+  where?: string;
+  /** One line, English. */
+  summary: string;
+  sources: Source[];
+}

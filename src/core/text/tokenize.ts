@@ -1,0 +1,147 @@
+import { CharClass, charClass, foldCode, foldUnit } from './char-class';
+
+/** What separates a token from the one before it. */
+export const enum Gap {
+  /** Glued to the previous token ("Renault" + "-" in "Renault-Nissan", "100" + "m"). */
+  None = 0,
+  Space = 1,
+  /** Only no-break or thin spaces: a thousands separator in "1 000 000". */
+  HardSpace = 2,
+  /** A line break: a heading, a list item, a caption. */
+  Newline = 3,
+}
+
+export const enum TokenKind {
+  Word = 1,
+  Number = 2,
+  Punct = 3,
+}
+
+/**
+ * The text cut into tokens in one pass: runs of letters, runs of ASCII digits, and single
+ * punctuation characters. Stored in typed arrays so that a megabyte of text costs a few
+ * allocations, not a few hundred thousand strings. `hash` is the FNV-1a hash of the folded
+ * token, so lexicon and name look-ups need no string.
+ */
+export interface Tokens {
+  readonly text: string;
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  hash: Int32Array;
+  kind: Uint8Array;
+  gap: Uint8Array;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+
+export function hashFolded(folded: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < folded.length; i++) h = Math.imul(h ^ folded.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+function grow<T extends Int32Array | Uint8Array>(arr: T, size: number): T {
+  const next = new (arr.constructor as { new (n: number): T })(size);
+  next.set(arr);
+  return next;
+}
+
+export function tokenize(text: string): Tokens {
+  let cap = Math.max(16, text.length >> 2);
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let hash = new Int32Array(cap);
+  let kind = new Uint8Array(cap);
+  let gapArr = new Uint8Array(cap);
+  let count = 0;
+
+  let cur = 0; // 0 = between tokens, else the TokenKind being built
+  let h = FNV_OFFSET;
+  let gap: Gap = Gap.Newline;
+
+  const push = (s: number, k: TokenKind): void => {
+    if (count === cap) {
+      cap *= 2;
+      start = grow(start, cap);
+      end = grow(end, cap);
+      hash = grow(hash, cap);
+      kind = grow(kind, cap);
+      gapArr = grow(gapArr, cap);
+    }
+    start[count] = s;
+    kind[count] = k;
+    gapArr[count] = gap;
+    count++;
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const cls = code < 128 ? asciiClass[code] : charClass(code);
+    if (cls === CharClass.Letter || cls === CharClass.Digit) {
+      const k = cls === CharClass.Letter ? TokenKind.Word : TokenKind.Number;
+      if (cur !== k) {
+        if (cur !== 0) {
+          end[count - 1] = i;
+          hash[count - 1] = h;
+          gap = Gap.None;
+        }
+        push(i, k);
+        cur = k;
+        h = FNV_OFFSET;
+      }
+      const f = code < 128 ? asciiFold[code] : foldCode(code);
+      if (f >= 0) h = Math.imul(h ^ f, FNV_PRIME);
+      else {
+        const s = foldUnit(code);
+        for (let j = 0; j < s.length; j++) h = Math.imul(h ^ s.charCodeAt(j), FNV_PRIME);
+      }
+      continue;
+    }
+    if (cls === CharClass.Ignorable) continue; // inside or between tokens alike
+    if (cur !== 0) {
+      end[count - 1] = i;
+      hash[count - 1] = h;
+      cur = 0;
+      gap = Gap.None;
+    }
+    if (cls === CharClass.Punct) {
+      push(i, TokenKind.Punct);
+      const f = code < 128 ? asciiFold[code] : foldCode(code);
+      end[count - 1] = i + 1;
+      hash[count - 1] = Math.imul(FNV_OFFSET ^ (f >= 0 ? f : code), FNV_PRIME);
+      gap = Gap.None;
+    } else if (cls === CharClass.Newline) {
+      gap = Gap.Newline;
+    } else if (cls === CharClass.Space) {
+      if (gap !== Gap.Newline) gap = Gap.Space;
+    } else if (gap === Gap.None) {
+      gap = Gap.HardSpace;
+    }
+  }
+  if (cur !== 0) {
+    end[count - 1] = text.length;
+    hash[count - 1] = h;
+  }
+  return { text, count, start, end, hash, kind, gap: gapArr };
+}
+
+/** The folded text of token i (allocates: for the rare tokens that need reading). */
+export function tokenFolded(tokens: Tokens, i: number): string {
+  let out = '';
+  for (let p = tokens.start[i]; p < tokens.end[i]; p++) out += foldUnit(tokens.text.charCodeAt(p));
+  return out;
+}
+
+/** A word or number token that is glued to the token before it without any separator. */
+export function gluedToPrevious(tokens: Tokens, i: number): boolean {
+  return i > 0 && tokens.gap[i] === Gap.None && tokens.kind[i - 1] !== TokenKind.Punct && tokens.kind[i] !== TokenKind.Punct;
+}
+
+const asciiClass = new Uint8Array(128);
+const asciiFold = new Int32Array(128);
+for (let c = 0; c < 128; c++) {
+  asciiClass[c] = charClass(c);
+  asciiFold[c] = foldCode(c);
+}
