@@ -4,6 +4,8 @@ import { carmakers } from './data/entities/carmakers';
 import { ventureArms } from './data/entities/venture-arms';
 import { accelerators } from './data/entities/accelerators';
 import { startups } from './data/entities/startups';
+import { suppliersAndTech } from './data/entities/suppliers-and-tech';
+import { people } from './data/entities/people';
 import { dealPartiesVenture } from './data/entities/deal-parties-venture';
 import { dealPartiesLandscape } from './data/entities/deal-parties-landscape';
 import { seedDeals } from './data/deals/seed-deals';
@@ -20,6 +22,8 @@ export const kbEntities: readonly KbEntity[] = [
   ...ventureArms,
   ...accelerators,
   ...startups,
+  ...suppliersAndTech,
+  ...people,
   ...dealPartiesVenture,
   ...dealPartiesLandscape,
 ];

@@ -30,10 +30,10 @@ export const CURRENCIES: Record<string, CurrencyLex> = {
   '₩': cur('KRW'), '₺': cur('TRY'), '₪': cur('ILS'), '฿': cur('THB'), '₡': cur('CRC'), '₾': cur('GEL'), '₭': cur('LAK'),
   'ரூ': cur('LKR'), '₿': cur('XBT'), '₫': cur('VND'), '₱': cur('PHP'), '₴': cur('UAH'), '₦': cur('NGN'), 'zł': cur('PLN'),
   // Prefixed dollars and their spaced forms as tokenised news text writes them
-  'us $': cur('USD'), 'u . s . $': cur('USD'), 'u . s $': cur('USD'), 'usd $': cur('USD'), 'c $': cur('CAD'), 'ca $': cur('CAD'),
-  'can $': cur('CAD'), 'cad $': cur('CAD'), 'a $': cur('AUD'), 'au $': cur('AUD'), 'aud $': cur('AUD'), 'nz $': cur('NZD'),
-  'nzd $': cur('NZD'), 'hk $': cur('HKD'), 'hkd $': cur('HKD'), 's $': cur('SGD'), 'sgd $': cur('SGD'), 'mex $': cur('MXN'),
-  'mxn $': cur('MXN'), 'r $': cur('BRL'), 'nt $': cur('TWD'),
+  'us $': cur('USD'), 'u . s . $': cur('USD'), 'u . s $': cur('USD'), 'usd $': cur('USD'), 'c $': cur('CAD'), 'CA$': cur('CAD'),
+  'can $': cur('CAD'), 'cad $': cur('CAD'), 'A$': cur('AUD'), 'AU$': cur('AUD'), 'aud $': cur('AUD'), 'nz $': cur('NZD'),
+  'nzd $': cur('NZD'), 'hk $': cur('HKD'), 'hkd $': cur('HKD'), 'S$': cur('SGD'), 'sgd $': cur('SGD'), 'mex $': cur('MXN'),
+  'mxn $': cur('MXN'), 'R$': cur('BRL'), 'NT$': cur('TWD'),
   // Suffixed qualifiers of $ in French ("16,4 millions de $ c", "$ US")
   '$ c': cur('CAD'), '$ can': cur('CAD'), '$ cad': cur('CAD'), '$ ca': cur('CAD'), '$ us': cur('USD'), '$ usd': cur('USD'), '$ hk': cur('HKD'),
   '$ aus': cur('AUD'), '$ au': cur('AUD'), '€ ht': cur('EUR'), '€ ttc': cur('EUR'),

@@ -227,6 +227,7 @@ export function parseWords(tokens: Tokens, i: number, ctx: WordNumberContext, ma
         // An article is "one" only before a scale, a hundred, a fraction or a coin.
         if (any && fraction) {
           // "half a billion": the article adds nothing.
+          last = k;
           k++;
           continue;
         }

@@ -116,8 +116,9 @@ export function recogniseAmounts(text: string, lang: Lang = 'en', tokens: Tokens
   const out: Amount[] = [];
   let i = 0;
   while (i < tokens.count) {
-    const maybe = tokens.kind[i] === TokenKind.Number || currencies.mayStart(tokens, i) ||
-      (tokens.kind[i] === TokenKind.Word && (numberWords.mayStart(tokens, i) || tokens.end[i] - tokens.start[i] >= 6 && compoundContext(scan, i)));
+    const maybe = currencies.mayStart(tokens, i) ||
+      ((tokens.kind[i] === TokenKind.Number || (tokens.kind[i] === TokenKind.Word && numberWords.mayStart(tokens, i))) && moneyWordNear(tokens, i)) ||
+      (tokens.kind[i] === TokenKind.Word && tokens.end[i] - tokens.start[i] >= 6 && compoundContext(tokens, i));
     if (!maybe) {
       i++;
       continue;
@@ -135,11 +136,28 @@ export function recogniseAmounts(text: string, lang: Lang = 'en', tokens: Tokens
   return out;
 }
 
-/** A long word right before a scale or currency may be a German or Dutch compound number. */
-function compoundContext(scan: Scan, i: number): boolean {
-  const next = scan.isPunct(i + 1, '-') ? i + 2 : i + 1;
-  return scan.isScale(next) || scan.isCurrency(next);
+/**
+ * Whether a currency or a scale word stands within the next few tokens of the same line (or
+ * a currency right before). Hash-set tests only: most digits and articles in a text are not
+ * money, and this turns them away before any parsing.
+ */
+function moneyWordNear(tokens: Tokens, i: number): boolean {
+  if (currencies.mayStart(tokens, i - 1) || currencies.mayStart(tokens, i - 2)) return true;
+  for (let k = i + 1; k < tokens.count && k <= i + LOOK_AHEAD; k++) {
+    if (tokens.gap[k] === Gap.Newline) return false;
+    if (currencies.mayStart(tokens, k) || scales.mayStart(tokens, k)) return true;
+  }
+  return false;
 }
+
+/** A long word right before a scale or currency may be a German or Dutch compound number ("achtundsiebzig Millionen"). */
+function compoundContext(tokens: Tokens, i: number): boolean {
+  const next = tokens.kind[i + 1] === TokenKind.Punct && tokens.text[tokens.start[i + 1]] === '-' ? i + 2 : i + 1;
+  return currencies.mayStart(tokens, next) || scales.mayStart(tokens, next);
+}
+
+/** Tokens between a number's first token and its currency: "12 , 5 millions d ' euros", "1 000 000 $". */
+const LOOK_AHEAD = 9;
 
 function parseAmount(scan: Scan, i: number): Parsed | null {
   const t = scan.tokens;
@@ -179,6 +197,7 @@ function parseAmount(scan: Scan, i: number): Parsed | null {
   }
 
   // 3. Scale, then currency after ("1 milliard de dollars", "75 USD million", "M€").
+  if (scan.isPunct(k, '-') && t.gap[k] === Gap.None && k + 1 < t.count && t.gap[k + 1] === Gap.None && scan.isScale(k + 1)) k++; // "demi-milliard"
   let scale = scan.scaleAt(k, k - 1);
   if (scale) k = scale.last + 1;
   let suffix: { lex: CurrencyLex; last: number } | null = null;

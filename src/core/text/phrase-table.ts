@@ -1,5 +1,11 @@
 import { Gap, hashFolded, tokenFolded, tokenize, type Tokens } from './tokenize';
 
+interface Entry<T> {
+  value: T;
+  /** Bit k set: tokens k and k+1 are glued in the key ("A$"), so they must be glued in the text. */
+  glued: number;
+}
+
 export interface PhraseHit<T> {
   value: T;
   /** Index of the phrase's last token. */
@@ -13,7 +19,7 @@ export interface PhraseHit<T> {
  * every token before any string is built.
  */
 export class PhraseTable<T> {
-  private readonly byKey = new Map<string, T>();
+  private readonly byKey = new Map<string, Entry<T>>();
   private readonly firstHashes = new Set<number>();
   private readonly lastHashes = new Set<number>();
   private maxTokens = 1;
@@ -24,8 +30,12 @@ export class PhraseTable<T> {
       const tokens = tokenize(text);
       if (tokens.count === 0) continue;
       const parts: string[] = [];
-      for (let i = 0; i < tokens.count; i++) parts.push(tokenFolded(tokens, i));
-      this.byKey.set(parts.join(' '), value);
+      let glued = 0;
+      for (let i = 0; i < tokens.count; i++) {
+        parts.push(tokenFolded(tokens, i));
+        if (i > 0 && tokens.gap[i] === Gap.None && tokens.count <= 31) glued |= 1 << (i - 1);
+      }
+      this.byKey.set(parts.join(' '), { value, glued });
       this.firstHashes.add(hashFolded(parts[0]));
       this.lastHashes.add(hashFolded(parts[parts.length - 1]));
       this.maxTokens = Math.max(this.maxTokens, tokens.count);
@@ -45,8 +55,8 @@ export class PhraseTable<T> {
     for (let j = i; j < tokens.count && j < i + this.maxTokens; j++) {
       if (j > i && tokens.gap[j] === Gap.Newline) break;
       key = j === i ? tokenFolded(tokens, j) : `${key} ${tokenFolded(tokens, j)}`;
-      const value = this.byKey.get(key);
-      if (value !== undefined) best = { value, last: j };
+      const entry = this.byKey.get(key);
+      if (entry !== undefined && gluedAsWritten(tokens, i, entry.glued)) best = { value: entry.value, last: j };
     }
     return best;
   }
@@ -58,18 +68,15 @@ export class PhraseTable<T> {
     let best: (PhraseHit<T> & { first: number }) | null = null;
     for (let i = j; i >= 0 && i > j - this.maxTokens; i--) {
       key = i === j ? tokenFolded(tokens, i) : `${tokenFolded(tokens, i)} ${key}`;
-      const value = this.byKey.get(key);
-      if (value !== undefined) best = { value, last: j, first: i };
+      const entry = this.byKey.get(key);
+      if (entry !== undefined && gluedAsWritten(tokens, i, entry.glued)) best = { value: entry.value, last: j, first: i };
       if (tokens.gap[i] === Gap.Newline) break;
     }
     return best;
   }
+}
 
-  has(folded: string): boolean {
-    return this.byKey.has(folded);
-  }
-
-  get(folded: string): T | undefined {
-    return this.byKey.get(folded);
-  }
+function gluedAsWritten(tokens: Tokens, first: number, glued: number): boolean {
+  for (let k = 0; glued >> k; k++) if ((glued >> k) & 1 && tokens.gap[first + k + 1] !== Gap.None) return false;
+  return true;
 }

@@ -91,18 +91,6 @@ export const landscapeDeals: KbDeal[] = [
     ],
   },
   {
-    id: 'ford-argo-ai-2017',
-    type: 'investment',
-    parties: { investors: ['ford'], targets: ['argo-ai'] },
-    amount: { value: 1000000000, currency: 'USD' },
-    date: '2017-02',
-    summary: 'Ford commits $1 bn over five years to Pittsburgh autonomous-driving start-up Argo AI, taking a majority stake.',
-    sources: [
-      { url: 'https://techmonitor.ai/ai-and-automation/argo-ai-ford-invest-1-billion', publisher: 'Tech Monitor' },
-      { url: 'https://tonyseruga.com/ford-to-invest-1-billion-in-artificial-intelligence-start-up', title: 'Ford to Invest $1 Billion in Artificial Intelligence Start-Up', date: '2017-02-13' },
-    ],
-  },
-  {
     id: 'mercedes-benz-group-factorial-energy-2021',
     type: 'investment',
     parties: { investors: ['mercedes-benz-group'], targets: ['factorial-energy'] },
@@ -111,28 +99,6 @@ export const landscapeDeals: KbDeal[] = [
     sources: [
       { url: 'https://kion546.com/news/ap-national-news/2021/11/30/mercedes-stellantis-to-work-with-us-firm-on-new-batteries-2/', publisher: 'AP', date: '2021-11-30' },
       { url: 'https://paultan.org/2021/12/06/mercedes-benz-partners-with-factorial-energy-for-solid-state-battery-tech/', publisher: 'paultan.org', date: '2021-12-06' },
-    ],
-  },
-  {
-    id: 'stellantis-factorial-energy-2021',
-    type: 'investment',
-    parties: { investors: ['stellantis'], targets: ['factorial-energy'] },
-    date: '2021-11-30',
-    summary: 'Stellantis signs a joint development agreement with Factorial Energy on solid-state batteries and makes a strategic investment in the company.',
-    sources: [
-      { url: 'https://kion546.com/news/ap-national-news/2021/11/30/mercedes-stellantis-to-work-with-us-firm-on-new-batteries-2/', publisher: 'AP', date: '2021-11-30' },
-    ],
-  },
-  {
-    id: 'bmw-ford-solid-power-2021',
-    type: 'investment',
-    parties: { investors: ['bmw', 'ford', 'volta-energy-technologies'], targets: ['solid-power'] },
-    amount: { value: 130000000, currency: 'USD' },
-    date: '2021-05-03',
-    summary: 'BMW, Ford and Volta Energy Technologies lead a $130 m Series B in solid-state battery developer Solid Power.',
-    sources: [
-      { url: 'https://bizwest.com/2021/05/03/bmw-ford-lead-solid-powers-130m-series-b/', publisher: 'BizWest', date: '2021-05-03' },
-      { url: 'https://europe.autonews.com/automakers/bmw-ford-lead-130m-investing-round-solid-state-battery-startup', publisher: 'Automotive News Europe' },
     ],
   },
   {
@@ -406,18 +372,6 @@ export const landscapeDeals: KbDeal[] = [
     sources: [
       { url: 'https://www.law360.com/articles/1168331/volkswagen-drops-1b-on-swedish-battery-cell-maker', publisher: 'Law360', date: '2019-06-12' },
       { url: 'https://www.finanznachrichten.de/nachrichten-2019-06/46948231-volkswagen-steigt-bei-northvolt-ein-gigawattfabrik-fuer-batteriezellen-in-niedersachsen-geplant-032.htm', publisher: 'finanznachrichten.de', date: '2019-06' },
-    ],
-  },
-  {
-    id: 'geely-volocopter-2019',
-    type: 'investment',
-    parties: { investors: ['geely'], targets: ['volocopter'] },
-    amount: { value: 50000000, currency: 'EUR' },
-    date: '2019-09-09',
-    summary: 'Geely Holding leads the €50 m first closing of air-taxi developer Volocopter\'s Series C, joining existing strategic investor Daimler, and plans a joint venture for China.',
-    sources: [
-      { url: 'https://www.businesstimes.com.sg/technology/geely-backs-air-taxi-firm-volocopter-in-50m-euro-funding-round', title: 'Geely backs air taxi firm Volocopter in 50m euro funding round', publisher: 'The Business Times (Reuters)', date: '2019-09-09' },
-      { url: 'http://zhejiang.chinadaily.com.cn/2019-09/10/c_429273.htm', title: 'Volocopter raises new capital in funding round', publisher: 'China Daily', date: '2019-09-10' },
     ],
   },
   {
@@ -715,18 +669,6 @@ export const landscapeDeals: KbDeal[] = [
     ],
   },
   {
-    id: 'honda-cruise-2018',
-    type: 'investment',
-    parties: { investors: ['honda'], targets: ['cruise'], partners: ['general-motors'] },
-    amount: { value: 2750000000, currency: 'USD' },
-    date: '2018-10-03',
-    summary: 'Honda commits $2.75 bn to GM\'s Cruise: $750 m for a 5.7% stake and $2 bn over 12 years to co-develop a purpose-built autonomous vehicle, valuing Cruise at $14.6 bn.',
-    sources: [
-      { url: 'https://this.kiji.is/420298877372908641', date: '2018-10-03' },
-      { url: 'https://seekingalpha.com/news/3394743-cruise-valuation-15b', publisher: 'Seeking Alpha', date: '2018-10-03' },
-    ],
-  },
-  {
     id: 'general-motors-cruise-2022',
     type: 'acquisition',
     parties: { investors: ['general-motors'], targets: ['cruise'], partners: ['softbank-vision-fund'] },
@@ -783,17 +725,6 @@ export const landscapeDeals: KbDeal[] = [
     sources: [
       { url: 'https://www.zdnet.com/article/lg-and-magna-to-form-jv-for-electric-car-components/', publisher: 'ZDNet', date: '2020-12-23' },
       { url: 'http://www.koreaherald.com/view.php?ud=20210728000992', publisher: 'The Korea Herald', date: '2021-07-28' },
-    ],
-  },
-  {
-    id: 'alliance-ventures-plug-and-play-china-2019',
-    type: 'program',
-    parties: { partners: ['alliance-ventures', 'plug-and-play'] },
-    date: '2019-05',
-    summary: 'Alliance Ventures becomes an anchor partner of Plug and Play China for three years, joining its twice-yearly mobility acceleration programme after earlier tie-ups in Japan and Silicon Valley.',
-    sources: [
-      { url: 'https://www.greencarcongress.com/2019/05/20190510-alliance.html?utm_source=feedburner&utm_medium=feed&utm_campaign=Feed%3A+greencarcongress%2FTrBK+%28Green+Car+Congress%29', publisher: 'Green Car Congress', date: '2019-05-10' },
-      { url: 'http://www.journalauto.com/lja/article.view/31224/alliance-ventures-s-associe-a-plug-and-play-en-chine/1/constructeurs?knxm=7&knxt=Alliance+Ventures+s%27associe+%C3%A0+Plug+and+Play+en+Chine&knxs=Derniers+Articles', title: "Alliance Ventures s'associe à Plug and Play en Chine", publisher: "Le Journal de l'Automobile", date: '2019-05' },
     ],
   },
   {

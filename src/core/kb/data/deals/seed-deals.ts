@@ -16,7 +16,10 @@ export const seedDeals: KbDeal[] = [
     date: '2019-03',
     where: 'China',
     summary: 'Alliance Ventures signed a three-year partnership with Plug and Play in China, with up to $1 bn to invest there by 2022.',
-    sources: [S000],
+    sources: [S000,
+      { url: 'https://www.greencarcongress.com/2019/05/20190510-alliance.html?utm_source=feedburner&utm_medium=feed&utm_campaign=Feed%3A+greencarcongress%2FTrBK+%28Green+Car+Congress%29', publisher: 'Green Car Congress', date: '2019-05-10' },
+      { url: 'http://www.journalauto.com/lja/article.view/31224/alliance-ventures-s-associe-a-plug-and-play-en-chine/1/constructeurs?knxm=7&knxt=Alliance+Ventures+s%27associe+%C3%A0+Plug+and+Play+en+Chine&knxs=Derniers+Articles', title: "Alliance Ventures s'associe à Plug and Play en Chine", publisher: "Le Journal de l'Automobile", date: '2019-05' },
+    ],
   },
   {
     id: 'alliance-ventures-powershare',

@@ -519,6 +519,8 @@ export const ventureArmDeals: KbDeal[] = [
     sources: [
       { url: 'https://bizwest.com/2021/05/03/bmw-ford-lead-solid-powers-130m-series-b/', publisher: 'BizWest', date: '2021-05-03' },
       { url: 'https://www.enginetechnologyinternational.com/news/electric-powertrain-technologies/bmw-and-ford-among-investors-in-solid-power-solid-state-battery-technology.html', publisher: 'Engine Technology International', date: '2021-05-05' },
+      { url: 'https://bizwest.com/2021/05/03/bmw-ford-lead-solid-powers-130m-series-b/', publisher: 'BizWest', date: '2021-05-03' },
+      { url: 'https://europe.autonews.com/automakers/bmw-ford-lead-130m-investing-round-solid-state-battery-startup', publisher: 'Automotive News Europe' },
     ],
   },
   {
@@ -732,6 +734,8 @@ export const ventureArmDeals: KbDeal[] = [
     sources: [
       { url: 'https://www.bnnbloomberg.ca/chinese-auto-giant-invests-in-flying-car-startup-volocopter-1.1312999', publisher: 'BNN Bloomberg', date: '2019-09-09' },
       { url: 'https://seekingalpha.com/news/3497821-geely-aims-bring-air-taxis-china', publisher: 'Seeking Alpha' },
+      { url: 'https://www.businesstimes.com.sg/technology/geely-backs-air-taxi-firm-volocopter-in-50m-euro-funding-round', title: 'Geely backs air taxi firm Volocopter in 50m euro funding round', publisher: 'The Business Times (Reuters)', date: '2019-09-09' },
+      { url: 'http://zhejiang.chinadaily.com.cn/2019-09/10/c_429273.htm', title: 'Volocopter raises new capital in funding round', publisher: 'China Daily', date: '2019-09-10' },
     ],
   },
   {
@@ -791,6 +795,8 @@ export const ventureArmDeals: KbDeal[] = [
     sources: [
       { url: 'http://in.reuters.com/article/ford-autonomous-investment-idINL1N1FV1DA', publisher: 'Reuters', date: '2017-02-10' },
       { url: 'https://www.ratchetandwrench.com/articles/4413-ford-invests-1b-in-artificial-intelligence-company', title: 'Ford Invests $1B in Artificial Intelligence Company', publisher: 'Ratchet+Wrench', date: '2017-02-13' },
+      { url: 'https://techmonitor.ai/ai-and-automation/argo-ai-ford-invest-1-billion', publisher: 'Tech Monitor' },
+      { url: 'https://tonyseruga.com/ford-to-invest-1-billion-in-artificial-intelligence-start-up', title: 'Ford to Invest $1 Billion in Artificial Intelligence Start-Up', date: '2017-02-13' },
     ],
   },
   {
@@ -847,6 +853,7 @@ export const ventureArmDeals: KbDeal[] = [
     summary: 'Stellantis signed a joint development agreement with Factorial Energy and made an undisclosed strategic investment in the solid-state battery start-up.',
     sources: [
       { url: 'https://kion546.com/news/ap-national-news/2021/11/30/mercedes-stellantis-to-work-with-us-firm-on-new-batteries-2/', publisher: 'AP via KION546', date: '2021-11-30' },
+      { url: 'https://kion546.com/news/ap-national-news/2021/11/30/mercedes-stellantis-to-work-with-us-firm-on-new-batteries-2/', publisher: 'AP', date: '2021-11-30' },
     ],
   },
   {
@@ -871,6 +878,8 @@ export const ventureArmDeals: KbDeal[] = [
     sources: [
       { url: 'https://www.businesslive.co.za/bd/companies/2018-10-04-late-comer-honda-invests-2bn-in-gms-self-driving-unit/', publisher: 'BusinessLIVE (Reuters)', date: '2018-10-04' },
       { url: 'http://www.bodyshopbusiness.com/honda-to-invest-2-75-billion-in-gms-self-driving-car/', title: "Honda to Invest $2.75 Billion in GM's Self-Driving Car", publisher: 'Body Shop Business', date: '2018-10-05' },
+      { url: 'https://this.kiji.is/420298877372908641', date: '2018-10-03' },
+      { url: 'https://seekingalpha.com/news/3394743-cruise-valuation-15b', publisher: 'Seeking Alpha', date: '2018-10-03' },
     ],
   },
   {

@@ -66,6 +66,7 @@ export const people: KbEntity[] = [
     relations: [
       { type: 'role-at', entity: 'stellantis', role: 'Chairman' },
       { type: 'role-at', entity: 'ferrari', role: 'Chairman' },
+      { type: 'role-at', entity: 'exor', role: 'CEO' },
     ],
     country: 'IT',
     description: 'Italian businessman, chief executive of the Agnelli holding Exor, chairman of Stellantis and Ferrari.',
@@ -791,6 +792,27 @@ export const people: KbEntity[] = [
     ],
     country: 'CN',
     description: 'Chinese entrepreneur, co-founder and chief executive of Tencent.',
+  },
+  {
+    id: 'cheng-wei',
+    type: 'person',
+    name: 'Cheng Wei',
+    aliases: ['Will Cheng'],
+    relations: [
+      { type: 'role-at', entity: 'didi', role: 'Founder, Chairman and CEO' },
+    ],
+    country: 'CN',
+    description: 'Chinese entrepreneur who founded the ride-hailing company Didi Chuxing in 2012.',
+  },
+  {
+    id: 'harold-goddijn',
+    type: 'person',
+    name: 'Harold Goddijn',
+    relations: [
+      { type: 'role-at', entity: 'tomtom', role: 'Co-founder and CEO' },
+    ],
+    country: 'NL',
+    description: 'Dutch entrepreneur, co-founder and chief executive of the navigation and map company TomTom.',
   },
   {
     id: 'travis-kalanick',

@@ -1,0 +1,25 @@
+/**
+ * Runs a TypeScript entry point as one bundled ES module, the way the extension's build
+ * ships the core (modules joined, enums inlined), so benchmarks measure that code rather
+ * than the per-module wrappers a TypeScript loader adds. Usage: tsx scripts/run-bundled.ts FILE [args]
+ */
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const [entry, ...args] = process.argv.slice(2);
+if (!entry) {
+  process.stderr.write('usage: tsx scripts/run-bundled.ts FILE [args]\n');
+  process.exit(2);
+}
+const dir = mkdtempSync(join(tmpdir(), 'deallens-bundle-'));
+const outfile = join(dir, 'entry.mjs');
+try {
+  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'warning', packages: 'external' });
+  const r = spawnSync(process.execPath, [outfile, ...args], { stdio: 'inherit' });
+  process.exitCode = r.status ?? 1;
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
