@@ -46,7 +46,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   const matcher = options.matcher ?? shippedMatcher();
   return {
     lang,
-    entities: matcher.find(text, tokens),
+    entities: matcher.find(text, tokens, lang),
     amounts: recogniseAmounts(text, lang, tokens),
     // Deal proposals come with the deal store; until then the field is present and empty.
     deals: [],

@@ -15,11 +15,12 @@ export type Lang = 'en' | 'fr' | 'nl' | 'de';
  */
 export interface AliasSpec {
   text: string;
-  /** Language where this form is used; absent = every language. */
+  /** Only matched in text of this language ("Wallbox" is a German common noun); absent = every language. */
   lang?: Lang;
   /**
    * The capitals written in this alias must be capitals in the text ("Horizon" matches
-   * "Horizon" and "HORIZON", never "horizon"). Diacritics are still folded.
+   * "Horizon" and "HORIZON", never "horizon"), and its letters must carry the same accents
+   * ("Uber" is not the German "Über").
    */
   caps?: true;
   /** Do not match when the previous word (folded) is one of these. */

@@ -68,6 +68,24 @@ describe('ambiguous names do not fire on ordinary words', () => {
     expect(ids(text)).not.toContain(id);
   });
 
+  test.each([
+    ['Über die Straße fahren', 'de', 'uber'],
+    ['Die Wallbox in der Garage', 'de', 'wallbox'],
+    ['the luminar panel glowed', 'en', 'luminar-technologies'],
+    ['an electra complex', 'en', 'electra'],
+    ['take the Argo ship home', 'en', 'argo-ai'],
+    ['the TIER 1 supplier', 'en', 'tier-mobility'],
+    ['momenta of inertia', 'en', 'momenta'],
+  ])('%s (%s)', (text, lang, id) => {
+    expect(kbEntity(id), `${id} is in the knowledge base`).toBeDefined();
+    expect(shippedMatcher().find(text, undefined, lang as 'en').map((m) => m.id)).not.toContain(id);
+  });
+
+  test('an alias limited to some languages applies in those only', () => {
+    expect(shippedMatcher().find('Wallbox a levé des fonds', undefined, 'fr').map((m) => m.id)).toContain('wallbox');
+    expect(shippedMatcher().find('Uber a levé des fonds', undefined, 'fr').map((m) => m.id)).toContain('uber');
+  });
+
   test('a legal form in lower case is an ordinary word: "Bolloré se rabat" is Bolloré, not "Bolloré SE"', () => {
     expect(find('Bolloré se rabat sur Alibaba').map((m) => m.text)).toEqual(['Bolloré', 'Alibaba']);
     expect(find('Bolloré SE a annoncé').map((m) => m.text)).toEqual(['Bolloré SE']);

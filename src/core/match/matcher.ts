@@ -1,4 +1,4 @@
-import type { Alias, AliasSpec, EntityType } from '../kb/types';
+import type { Alias, AliasSpec, EntityType, Lang } from '../kb/types';
 import { isUpper, isLower } from '../text/char-class';
 import { Gap, TokenKind, gluedToPrevious, tokenFolded, tokenize, type Tokens } from '../text/tokenize';
 
@@ -23,6 +23,9 @@ export interface Mention {
 
 interface CompiledAlias {
   entity: number;
+  lang: Lang | null;
+  /** Per token, for caps aliases: the word as written, lower case, to compare accents. */
+  accents: string[] | null;
   /** Folded token texts, to confirm a match whose hashes collided. */
   folded: string[];
   /** Per token: 0 no constraint, 1 first letter capital, 2 no lower-case letter at all. */
@@ -67,7 +70,7 @@ export class Matcher {
     for (const a of entity.aliases ?? []) specs.push(typeof a === 'string' ? { text: a } : a);
     const seen = new Set<string>();
     for (const spec of specs) {
-      const key = `${spec.text}\u0000${spec.caps ? 1 : 0}`;
+      const key = `${spec.text}\u0000${spec.caps ? 1 : 0}\u0000${spec.lang ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
       this.addAlias(index, spec);
@@ -96,6 +99,8 @@ export class Matcher {
     }
     const compiled: CompiledAlias = {
       entity,
+      lang: spec.lang ?? null,
+      accents: spec.caps ? folded.map((_, i) => spec.text.slice(tokens.start[i], tokens.end[i]).normalize('NFC').toLowerCase()) : null,
       folded,
       caps,
       notBefore: spec.notBefore?.length ? new Set(spec.notBefore) : null,
@@ -149,8 +154,11 @@ export class Matcher {
     }
   }
 
-  /** Every mention in the text, left to right, no two overlapping. */
-  find(text: string, tokens: Tokens = tokenize(text)): Mention[] {
+  /**
+   * Every mention in the text, left to right, no two overlapping. `lang`, the text's language,
+   * lets aliases that only make sense in one language ("Wallbox" outside German) apply.
+   */
+  find(text: string, tokens: Tokens = tokenize(text), lang?: Lang): Mention[] {
     // Candidates as flat triples (start token, end token, alias), longest per start only.
     const cand: number[] = [];
     const { count, kind, hash } = tokens;
@@ -176,7 +184,7 @@ export class Matcher {
         const endsWord = kind[j] === TokenKind.Punct || j + 1 === count || !gluedToPrevious(tokens, j + 1);
         if (endsWord) {
           for (const a of this.terminals[t - 1]) {
-            if (this.accepts(tokens, i, j, this.aliases[a])) {
+            if (this.accepts(tokens, i, j, this.aliases[a], lang)) {
               best = a;
               bestEnd = j;
               break;
@@ -189,8 +197,9 @@ export class Matcher {
     return this.resolve(text, tokens, cand);
   }
 
-  private accepts(tokens: Tokens, i: number, j: number, alias: CompiledAlias): boolean {
+  private accepts(tokens: Tokens, i: number, j: number, alias: CompiledAlias, lang: Lang | undefined): boolean {
     if (alias.folded.length !== j - i + 1) return false;
+    if (alias.lang && lang && alias.lang !== lang) return false;
     for (let k = 0; k < alias.folded.length; k++) if (tokenFolded(tokens, i + k) !== alias.folded[k]) return false;
     if (alias.caps) {
       for (let k = 0; k < alias.caps.length; k++) {
@@ -198,6 +207,13 @@ export class Matcher {
         if (rule === 0) continue;
         const word = tokens.text.slice(tokens.start[i + k], tokens.end[i + k]);
         if (rule === 2 ? [...word].some(isLower) : !isUpper(word[0])) return false;
+      }
+    }
+    if (alias.accents) {
+      for (let k = 0; k < alias.accents.length; k++) {
+        if (tokens.kind[i + k] !== TokenKind.Word) continue;
+        const word = tokens.text.slice(tokens.start[i + k], tokens.end[i + k]).normalize('NFC').toLowerCase();
+        if (word !== alias.accents[k]) return false;
       }
     }
     if (alias.notAfter) {

@@ -77,7 +77,8 @@ function classify(code: number): CharClass {
     setFold(code, SPECIAL_LETTERS[ch]);
   } else if (LETTER_RE.test(ch)) {
     cls = CharClass.Letter;
-    const folded = ch.normalize('NFD').replace(MARKS_RE, '').toLowerCase();
+    // Strip accents, then compose again: a Hangul syllable decomposes into letters, not marks.
+    const folded = ch.normalize('NFD').replace(MARKS_RE, '').normalize('NFC').toLowerCase();
     setFold(code, folded.length > 0 ? folded : ch);
   } else if (DIGIT_RE.test(ch)) {
     // Digits of other scripts read as letters: the money recogniser only trusts ASCII digits.

@@ -13,7 +13,8 @@ export interface Normalised {
  */
 export function normalise(original: string): Normalised {
   const parts: string[] = [];
-  const map = new Int32Array(original.length * 2 + 1);
+  // A unit folds to at most a few (ß → ss, İ → i̇); grow in the rare case it is not enough.
+  let map = new Int32Array(original.length * 2 + 1);
   let n = 0;
   let pendingSpace = -1;
   for (let i = 0; i < original.length; i++) {
@@ -31,6 +32,11 @@ export function normalise(original: string): Normalised {
       pendingSpace = -1;
     }
     parts.push(f);
+    if (n + f.length + 2 > map.length) {
+      const bigger = new Int32Array(map.length * 2 + f.length + 2);
+      bigger.set(map);
+      map = bigger;
+    }
     for (let k = 0; k < f.length; k++) map[n++] = i;
   }
   map[n] = original.length;

@@ -28,6 +28,7 @@ export const landscapeDeals: KbDeal[] = [
     sources: [
       { url: 'https://dev.syfeed.com/de/news-details/amp/volkswagen-und-us-autobauer-rivian-starten-offiziell-ihr-joint-venture_94041001.html' },
       { url: 'https://pescurt.ro/stiri-tehnologie/volkswagen-creste-investitia-in-joint-venture-ul-cu-rivian-o-noua-etapa-in-dezvoltarea-vehiculelor-electrice' },
+      { url: 'https://techly.relevanpress.com/vw-launches-_5_8bn-tie_up-with-tesla-rival-rivian--141366', title: 'VW launches $5.8bn tie-up with Tesla rival Rivian', publisher: 'Techly (BBC News)' },
     ],
   },
   {
@@ -64,6 +65,7 @@ export const landscapeDeals: KbDeal[] = [
     sources: [
       { url: 'https://www.siliconrepublic.com/machines/toyota-invests-autonomous-vehicle-startup-pony-ai', publisher: 'Silicon Republic', date: '2020-02-26' },
       { url: 'https://www.japantimes.co.jp/news/2020/02/27/business/autonomous-driving-startup-pony-ai-raises-462-million-toyota-led-funding/', publisher: 'The Japan Times', date: '2020-02-27' },
+      { url: 'https://www.dealstreetasia.com/stories/pony-ai-toyota-176694/', title: 'Self-driving startup Pony.ai raises $462m in Toyota-led funding', publisher: 'DealStreetAsia (Reuters)' },
     ],
   },
   {
@@ -99,6 +101,7 @@ export const landscapeDeals: KbDeal[] = [
     sources: [
       { url: 'https://kion546.com/news/ap-national-news/2021/11/30/mercedes-stellantis-to-work-with-us-firm-on-new-batteries-2/', publisher: 'AP', date: '2021-11-30' },
       { url: 'https://paultan.org/2021/12/06/mercedes-benz-partners-with-factorial-energy-for-solid-state-battery-tech/', publisher: 'paultan.org', date: '2021-12-06' },
+      { url: 'https://www.ajc.com/news/nation-world/mercedes-stellantis-to-work-with-us-firm-on-new-batteries/JRSIMLKAEVEHFJHIVTRWN6B57Y/', title: 'Mercedes, Stellantis to work with U.S. firm on new batteries', publisher: 'The Atlanta Journal-Constitution (AP)' },
     ],
   },
   {
@@ -121,6 +124,7 @@ export const landscapeDeals: KbDeal[] = [
     summary: 'Continental takes an undisclosed minority stake in Toulouse autonomous-shuttle maker EasyMile and agrees to cooperate on sensors, braking and safety technology.',
     sources: [
       { url: 'https://ccfa.fr/vehicules-connectes-et-autonomes/france-vehicules-connectes-et-autonomes/continental-a-pris-une-176821/', publisher: 'CCFA (AFP, Automobilwoche)', date: '2017-07-04' },
+      { url: 'https://www.am-today.com/article/navettes-autonomes-continental-investit-dans-easymile-video', title: 'Navettes autonomes: Continental investit dans EasyMile (+vidéo)', publisher: 'AM-Today (AFP)' },
     ],
   },
   {
@@ -193,6 +197,7 @@ export const landscapeDeals: KbDeal[] = [
     sources: [
       { url: 'https://www.cnet.com/roadshow/news/honda-sony-finalize-joint-venture-agreement/', publisher: 'CNET', date: '2022-06-16' },
       { url: 'https://api.kallanish.com/en/news/power-materials/market-reports/article-details/sony-honda-mobility-to-open-to-public-in-2025-0622', publisher: 'Kallanish' },
+      { url: 'https://www.benzinga.com/news/22/06/27748642/honda-motor-and-sony-group-to-launch-new-joint-venture-for-electric-vehicle', title: 'Honda, Sony Join Forces For EVs - Read More For Details', publisher: 'Benzinga', date: '2022-06-16' },
     ],
   },
   {
@@ -267,6 +272,7 @@ export const landscapeDeals: KbDeal[] = [
     sources: [
       { url: 'https://www.channelnewsasia.com/news/business/xiaomi-announces-smart-ev-business--to-invest-us-10-billion-over-ten-years-14524220?cid=cna_flip_070214', publisher: 'CNA (Reuters)', date: '2021-03-30' },
       { url: 'https://www.businesstoday.in/latest/economy-politics/story/xiaomi-announces-electric-vehicle-business-292146-2021-03-30', publisher: 'Business Today', date: '2021-03-30' },
+      { url: 'https://evertiq.com/news/49822', title: 'Xiaomi to make electric cars?', publisher: 'Evertiq' },
     ],
   },
   {
@@ -348,6 +354,7 @@ export const landscapeDeals: KbDeal[] = [
     sources: [
       { url: 'https://www.bestmag.co.uk/verkor-secures-more-than-e2-billion-in-funding-for-planned-gigafactory-research/', publisher: 'BEST Magazine' },
       { url: 'https://europe.autonews.com/suppliers/renault-backed-verkor-battery-startup-raises-215-billion', publisher: 'Automotive News Europe' },
+      { url: 'https://www.franceireland.ie/news/n/news/renault-backed-verkor-secures-eur2bn-to-build-gigafactory.html', title: 'Renault-backed Verkor secures €2bn to build gigafactory', publisher: 'franceireland.ie' },
     ],
   },
   {
@@ -372,6 +379,7 @@ export const landscapeDeals: KbDeal[] = [
     sources: [
       { url: 'https://www.law360.com/articles/1168331/volkswagen-drops-1b-on-swedish-battery-cell-maker', publisher: 'Law360', date: '2019-06-12' },
       { url: 'https://www.finanznachrichten.de/nachrichten-2019-06/46948231-volkswagen-steigt-bei-northvolt-ein-gigawattfabrik-fuer-batteriezellen-in-niedersachsen-geplant-032.htm', publisher: 'finanznachrichten.de', date: '2019-06' },
+      { url: 'http://www.tnledger.com/editorial/article.aspx?id=118634', title: 'Volkswagen to take stake in battery cell maker Northvolt', publisher: 'Nashville Ledger (AP)' },
     ],
   },
   {
@@ -456,6 +464,7 @@ export const landscapeDeals: KbDeal[] = [
     sources: [
       { url: 'https://uk.advfn.com/stock-market/stock-news/86358958/softbank-backs-tier-at-2-billion-valuation-fueli', publisher: 'Dow Jones / ADVFN' },
       { url: 'https://sifted.eu/articles/escooter-tier-convertible-note-investors-buyer-news?utm_medium=social&utm_source=twitter&utm_campaign=content&utm_content=amy_lewin', publisher: 'Sifted' },
+      { url: 'https://boersen-zeitung.de/unternehmen-branchen/tier-mobility-schraubt-bewertung-auf-2-mrddollar-ba60da56-3586-11ec-a7e4-f8e92a86ec15', title: 'Tier Mobility schraubt Bewertung auf 2 Mrd. Dollar', publisher: 'Börsen-Zeitung' },
     ],
   },
   {
@@ -490,6 +499,7 @@ export const landscapeDeals: KbDeal[] = [
     sources: [
       { url: 'https://www.automobil-produktion.de/hersteller/wirtschaft/daimler-will-startup-oekosystem-in-stuttgart-etablieren-120.html', publisher: 'Automobil Produktion' },
       { url: 'https://www.automotiveworld.com/news-releases/seventh-round-startup-autobahn-and-expo-day-dedicated-to-sustainability-and-innovative-vehicle-technologies/', publisher: 'Automotive World (Daimler)', date: '2020-02-03' },
+      { url: 'https://boersen-zeitung.de/unternehmen-branchen/daimler-setzt-auf-ideen-von-start-ups', title: 'Daimler setzt auf Ideen von Start-ups', publisher: 'Börsen-Zeitung (dpa-AFX)' },
     ],
   },
   {
@@ -526,6 +536,7 @@ export const landscapeDeals: KbDeal[] = [
     sources: [
       { url: 'https://www.bloomberg.com/news/articles/2018-03-19/michelin-to-buy-u-k-belt-drive-maker-fenner-for-1-7-billion', publisher: 'Bloomberg', date: '2018-03-19' },
       { url: 'http://www.cityam.com/282575/tyre-maker-michelin-buy-uk-engineer-fenner-gbp13bn', publisher: 'City A.M.', date: '2018-03-19' },
+      { url: 'https://finance.yahoo.com/news/french-tyre-maker-michelin-buy-174634450.html', title: "France's Michelin bids for UK's Fenner in £1.2 billion mining move", publisher: 'Yahoo Finance (Reuters)' },
     ],
   },
   {
@@ -538,6 +549,7 @@ export const landscapeDeals: KbDeal[] = [
     sources: [
       { url: 'https://www.usatoday.com/story/tech/2018/03/14/lyft-announces-self-driving-partnership-magna/425977002/', publisher: 'USA Today', date: '2018-03-14' },
       { url: 'https://www.cnet.com/au/news/lyft-partners-with-magna-on-developing-and-manufacturing-self-driving-cars/', publisher: 'CNET', date: '2018-03-15' },
+      { url: 'https://www.mercurynews.com/2018/03/15/lyft-links-up-with-canadas-magna-on-self-driving-cars/', title: 'Lyft links up with Canada’s Magna on self-driving cars', publisher: 'The Mercury News', date: '2018-03-15' },
     ],
   },
   {
@@ -574,6 +586,7 @@ export const landscapeDeals: KbDeal[] = [
     sources: [
       { url: 'https://www.dieselprogress.com/news/schaeffler-vitesco-technologies-to-merge/8033336.article', publisher: 'Diesel Progress', date: '2023-11-27' },
       { url: 'https://forextv.com/forex-analysis/schaeffler-vitesco-to-merge/', date: '2024-03-14' },
+      { url: 'https://thestar.com.my/tech/tech-news/2023/11/27/vitesco-says-new-schaeffler-offer-for-ev-merger-039inadequate039', title: "Vitesco says new Schaeffler offer for EV merger 'inadequate'", publisher: 'The Star (Reuters)', date: '2023-11-27' },
     ],
   },
   {
@@ -654,6 +667,7 @@ export const landscapeDeals: KbDeal[] = [
     sources: [
       { url: 'http://www.vindy.com/news/2019/jul/12/vw-ford-team-make-autonomous-electric-vehicles/', publisher: 'AP', date: '2019-07-12' },
       { url: 'https://www.bnnbloomberg.ca/self-driving-startup-argo-completes-2-6-billion-tie-up-with-vw-1.1444230', publisher: 'Bloomberg / BNN', date: '2020-06-02' },
+      { url: 'http://mhdsupplychain.com.au/2019/07/10/vw-and-ford-collaborate-to-make-autonomous-electric-vehicles/', title: 'VW and Ford collaborate to make autonomous electric vehicles', publisher: 'MHD Supply Chain Solutions' },
     ],
   },
   {
@@ -701,6 +715,7 @@ export const landscapeDeals: KbDeal[] = [
     summary: 'Toyota and Denso ($667 m) and SoftBank Vision Fund ($333 m) invest $1 bn in Uber\'s self-driving unit, Advanced Technologies Group, with Toyota adding $300 m of development over three years.',
     sources: [
       { url: 'https://fp.brecorder.com/2019/04/20190420466075', publisher: 'Business Recorder (AFP)', date: '2019-04-20' },
+      { url: 'https://anews.com.tr/economy/2019/04/19/toyota-softbank-invest-1-billion-in-uber', title: 'Toyota, SoftBank invest $1 billion in Uber', publisher: 'A News (wire services)', date: '2019-04-19' },
     ],
   },
   {
@@ -725,6 +740,7 @@ export const landscapeDeals: KbDeal[] = [
     sources: [
       { url: 'https://www.zdnet.com/article/lg-and-magna-to-form-jv-for-electric-car-components/', publisher: 'ZDNet', date: '2020-12-23' },
       { url: 'http://www.koreaherald.com/view.php?ud=20210728000992', publisher: 'The Korea Herald', date: '2021-07-28' },
+      { url: 'http://koreatimesus.com/lg-completes-stock-sales-deal-with-magna-for-ev-powertrain-joint-venture', title: 'LG completes stock sales deal with Magna for EV powertrain joint venture', publisher: 'Korea Times US (Yonhap)' },
     ],
   },
   {

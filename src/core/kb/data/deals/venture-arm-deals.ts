@@ -181,6 +181,7 @@ export const ventureArmDeals: KbDeal[] = [
     sources: [
       { url: 'https://techeconomy.ng/toyota-ai-automation-climate-startups-1-5b-fund', publisher: 'Techeconomy' },
       { url: 'https://globalventuring.com/corporate/overview/woven-capital-is-helping-toyota-move-from-automobiles-to-mobility-cvc-unplugged/', publisher: 'Global Corporate Venturing' },
+      { url: 'https://tengele.com/news/bc311c90-1543-4dd7-b69e-2a433b5fd228/toyota-invests-1-5-billion-dollars-in-startups-across-all-stages', title: 'Toyota Invests 1 5 Billion Dollars in Startups Across All Stages', publisher: 'Tengele' },
     ],
   },
   // ---------------------------------------------------------------- GM Ventures
@@ -292,6 +293,7 @@ export const ventureArmDeals: KbDeal[] = [
     sources: [
       { url: 'https://www.thedrive.com/news/18970/volvo-launches-a-venture-capital-fund-to-invest-in-startups', publisher: 'The Drive' },
       { url: 'https://fbc.de/auto/ai16022-2', publisher: 'fbc.de' },
+      { url: 'https://www.flotauto.com/volvo-investit-nouvelles-technologies-nouveau-fonds-20180305.html', title: 'Volvo investit dans les nouvelles technologies avec un nouveau fonds', publisher: 'Flotauto', date: '2018-03-05' },
     ],
   },
   {
@@ -303,6 +305,7 @@ export const ventureArmDeals: KbDeal[] = [
     sources: [
       { url: 'https://www.just-auto.com/news/volvo-cars-tech-fund-invests-in-electric-car-charging-company-freewire/', publisher: 'just-auto' },
       { url: 'https://fbc.de/auto/ai16022-2', publisher: 'fbc.de' },
+      { url: 'https://www.cnet.com/roadshow/news/volvo-luminar-lidar-investment-self-driving-cars/', title: 'A light investment: Volvo takes stake in Luminar for self-driving cars', publisher: 'CNET' },
     ],
   },
   {
@@ -313,6 +316,7 @@ export const ventureArmDeals: KbDeal[] = [
     summary: 'Volvo Cars took a stake in San Francisco mobile fast-charging company FreeWire Technologies through its Tech Fund.',
     sources: [
       { url: 'https://www.just-auto.com/news/volvo-cars-tech-fund-invests-in-electric-car-charging-company-freewire/', publisher: 'just-auto' },
+      { url: 'https://m.futurecar.com/2769/Volvo-Investing-in-California-based-EV-Charging-Startup-FreeWire-Technologies', title: 'Volvo Investing in California-based EV Charging Startup FreeWire Technologies', publisher: 'FutureCar' },
     ],
   },
   {
@@ -392,6 +396,7 @@ export const ventureArmDeals: KbDeal[] = [
     summary: 'Daimler bought a stake of nearly 10% in Tesla for $50 m, a lifeline for the then-struggling start-up; it sold the stake in 2014.',
     sources: [
       { url: 'https://www.timeslive.co.za/motoring/features/2020-07-22-how-tesla-defined-a-new-era-for-the-global-automotive-industry/', publisher: 'TimesLIVE (Reuters)', date: '2020-07-22' },
+      { url: 'https://tatsatchronicle.com/tesla-and-its-role-in-ushering-in-a-new-era-in-the-global-auto-sector/', title: 'Tesla and its role in ushering in a new era in the global auto sector', publisher: 'Tatsat Chronicle Magazine', date: '2021-10-04' },
     ],
   },
   // ---------------------------------------------------------------- Alliance Ventures
@@ -467,6 +472,7 @@ export const ventureArmDeals: KbDeal[] = [
     summary: 'Carpooling company Scoop was one of the first investments of BMW i Ventures after its 2016 relaunch.',
     sources: [
       { url: 'https://www.autoevolution.com/news/bmw-i-ventures-has-300-million-more-to-invest-get-your-projects-ready-164409.html', publisher: 'autoevolution', date: '2021-07-01' },
+      { url: 'https://www.autoevolution.com/news/bmw-invests-in-carpool-application-scoop-107851.html', title: 'BMW Invests In Carpool Application Scoop', publisher: 'autoevolution' },
     ],
   },
   {
@@ -477,6 +483,7 @@ export const ventureArmDeals: KbDeal[] = [
     summary: 'BMW i Ventures invested in electric bus maker Proterra.',
     sources: [
       { url: 'https://www.autoevolution.com/news/bmw-i-ventures-has-300-million-more-to-invest-get-your-projects-ready-164409.html', publisher: 'autoevolution', date: '2021-07-01' },
+      { url: 'http://www.greencarcongress.com/2017/06/20170612-bmwi.html', title: 'BMW i Ventures makes strategic investment in electric bus company Proterra; part of $55M round', publisher: 'Green Car Congress', date: '2017-06-13' },
     ],
   },
   {
@@ -521,6 +528,7 @@ export const ventureArmDeals: KbDeal[] = [
       { url: 'https://www.enginetechnologyinternational.com/news/electric-powertrain-technologies/bmw-and-ford-among-investors-in-solid-power-solid-state-battery-technology.html', publisher: 'Engine Technology International', date: '2021-05-05' },
       { url: 'https://bizwest.com/2021/05/03/bmw-ford-lead-solid-powers-130m-series-b/', publisher: 'BizWest', date: '2021-05-03' },
       { url: 'https://europe.autonews.com/automakers/bmw-ford-lead-130m-investing-round-solid-state-battery-startup', publisher: 'Automotive News Europe' },
+      { url: 'https://www.carandbike.com/news/ford-bmw-lead-130-million-investing-round-in-solid-state-battery-startup-solid-power-report-2427601', title: 'Ford, BMW Lead $130 Million Investing Round In Solid-State Battery Startup, Solid Power: Report', publisher: 'carandbike' },
     ],
   },
   {
@@ -544,6 +552,7 @@ export const ventureArmDeals: KbDeal[] = [
     sources: [
       { url: 'https://car-l.co.jp/2021/06/04/55022', publisher: 'car-l', date: '2021-06-04' },
       { url: 'https://forbesjapan.com/articles/detail/41695', publisher: 'Forbes Japan' },
+      { url: 'https://nordot.app/775259290450673664', title: 'トヨタ、カーボンニュートラル実現に向けグローバル投資ファンド設立', publisher: '自動車新聞社 (via Nordot)' },
     ],
   },
   {
@@ -567,6 +576,7 @@ export const ventureArmDeals: KbDeal[] = [
     sources: [
       { url: 'https://www.detroitnews.com/story/business/autos/general-motors/2023/08/16/gm-leads-funding-series-for-silicon-valley-battery-materials-company/70598396007/', publisher: 'The Detroit News', date: '2023-08-16' },
       { url: 'https://dev.mitechnews.com/featured/gm-invests-60-million-in-california-battery-materials-maker-mitra-chem', publisher: 'MITechNews' },
+      { url: 'https://electrive.com/2023/08/21/gm-invests-in-battery-material-company-mitra-chem', title: 'GM invests in battery-material company Mitra Chem', publisher: 'electrive', date: '2023-08-21' },
     ],
   },
   {
@@ -747,6 +757,7 @@ export const ventureArmDeals: KbDeal[] = [
     summary: "Volkswagen put up $620 m to co-lead battery maker Northvolt's $2.75 bn private placement (whole round).",
     sources: [
       { url: 'https://staging.globalventuring.com/volkswagen-races-to-launch-fund/', publisher: 'Global Corporate Venturing' },
+      { url: 'https://www.rechargenews.com/energy-transition/world-s-greenest-battery-vw-backed-northvolt-raises-almost-3bn-for-gigafactory-ramp-up/2-1-1022422', title: "'World’s greenest battery': VW-backed Northvolt raises almost $3bn for gigafactory ramp-up", publisher: 'Recharge', date: '2021-06-09' },
     ],
   },
   {
@@ -758,6 +769,7 @@ export const ventureArmDeals: KbDeal[] = [
     summary: 'Volkswagen invested $300 m in ride-hailing and transport-management company Gett.',
     sources: [
       { url: 'https://staging.globalventuring.com/volkswagen-races-to-launch-fund/', publisher: 'Global Corporate Venturing' },
+      { url: 'https://cityam.com/volkswagen-invests-300m-in-uber-rival-gett', title: 'Volkswagen invests $300m in Uber rival Gett', publisher: 'City A.M.' },
     ],
   },
   {
@@ -843,6 +855,7 @@ export const ventureArmDeals: KbDeal[] = [
     sources: [
       { url: 'https://kion546.com/news/ap-national-news/2021/11/30/mercedes-stellantis-to-work-with-us-firm-on-new-batteries-2/', publisher: 'AP via KION546', date: '2021-11-30' },
       { url: 'https://www.just-auto.com/news/mercedes-benz-and-factorial-team-on-solid-state-batteries/', publisher: 'just-auto' },
+      { url: 'https://www.ajc.com/news/nation-world/mercedes-stellantis-to-work-with-us-firm-on-new-batteries/JRSIMLKAEVEHFJHIVTRWN6B57Y/', title: 'Mercedes, Stellantis to work with U.S. firm on new batteries', publisher: 'The Atlanta Journal-Constitution (AP)' },
     ],
   },
   {
@@ -854,6 +867,7 @@ export const ventureArmDeals: KbDeal[] = [
     sources: [
       { url: 'https://kion546.com/news/ap-national-news/2021/11/30/mercedes-stellantis-to-work-with-us-firm-on-new-batteries-2/', publisher: 'AP via KION546', date: '2021-11-30' },
       { url: 'https://kion546.com/news/ap-national-news/2021/11/30/mercedes-stellantis-to-work-with-us-firm-on-new-batteries-2/', publisher: 'AP', date: '2021-11-30' },
+      { url: 'https://www.ajc.com/news/nation-world/mercedes-stellantis-to-work-with-us-firm-on-new-batteries/JRSIMLKAEVEHFJHIVTRWN6B57Y/', title: 'Mercedes, Stellantis to work with U.S. firm on new batteries', publisher: 'The Atlanta Journal-Constitution (AP)' },
     ],
   },
   {
@@ -866,6 +880,7 @@ export const ventureArmDeals: KbDeal[] = [
     sources: [
       { url: 'https://www.detroitnews.com/story/business/autos/chrysler/2022/01/20/stellantis-mercedes-benz-lead-investment-round-factorial-energy/6592544001/', publisher: 'The Detroit News', date: '2022-01-20' },
       { url: 'https://www.autonews.com/suppliers/factorial-energy-raises-200-million-help-commercialize-solid-state-ev-battery', publisher: 'Automotive News', date: '2022-01-20' },
+      { url: 'https://www.energytrend.com/news/20220125-26094.html', title: 'Benz and Stellantis Invests US$200 Million on Solid-State Battery Company Factorial Energy', publisher: 'EnergyTrend', date: '2022-01-25' },
     ],
   },
   {
@@ -901,6 +916,7 @@ export const ventureArmDeals: KbDeal[] = [
     summary: "Honda extended IGNITION, its new-business creation programme started by Honda R&D in 2017, to the whole company and announced Ashirase Inc. as its first start-up spin-off.",
     sources: [
       { url: 'https://www.asiaone.com/business/honda-begins-company-wide-expansion-its-new-business-creation-program-ignition-help', publisher: 'AsiaOne (JCN Newswire)', date: '2021-06-11' },
+      { url: 'https://hondastyle-mag.com/2021/06/17/ignition-ashirase', title: 'ホンダ、社員の起業を応援する新事業創出プログラム 「IGNITION」をスタート。起業第一弾の株式会社Ashirase(あしらせ)を設立', publisher: 'Honda Style', date: '2021-06-17' },
     ],
   },
   {
@@ -925,6 +941,7 @@ export const ventureArmDeals: KbDeal[] = [
     sources: [
       { url: 'https://www.zawya.com/en/business/aviation/toyota-to-invest-500mln-in-electric-air-taxi-company-joby-aviation-oizuvjcx', publisher: 'Zawya (Reuters)', date: '2024-10-02' },
       { url: 'https://www.thedailystar.net/tech-startup/news/toyota-invests-500-mln-electric-air-taxi-startup-3718306', publisher: 'The Daily Star', date: '2024-10-02' },
+      { url: 'https://stocktitan.net/news/JOBY/toyota-to-invest-500-million-in-joby-rnpbn2k3paaj.html', title: 'Toyota To Invest $500 Million in Joby Aviation', publisher: 'StockTitan' },
     ],
   },
   {
@@ -974,7 +991,7 @@ export const ventureArmDeals: KbDeal[] = [
     date: '2026-02-16',
     summary: 'SAIC Capital planned the RMB 2.5 bn "Shanghai Shangqi Shangcheng No.2" private equity fund with partners, committing RMB 1 bn, for solid-state batteries, E/E architectures, chassis, chips and AI.',
     sources: [
-      { url: 'https://english.news18a.com/news/english_232431.html', publisher: 'news18a', date: '2026-02-16' },
+      { url: 'https://english.news18a.com/news/english_232431.html', title: 'SAIC Subsidiary Plans $1.4B Industrial Fund Focused on Solid-State Batteries and Embodied Intelligence', publisher: 'news18a', date: '2026-02-16' },
     ],
   },
   // ---------------------------------------------------------------- batch 4
@@ -987,6 +1004,7 @@ export const ventureArmDeals: KbDeal[] = [
     sources: [
       { url: 'https://www.lautomobile.aci.it/articoli/2018/11/02/alliance-ventures-punta-sul-robot-cinese.html', publisher: "L'Automobile (ACI)", date: '2018-11-02' },
       { url: 'https://leblogauto.com/actualites/actualite/renault-nissan-investit-en-chine-dans-la-conduite-autonome', publisher: 'Le Blog Auto' },
+      { url: 'https://leblogauto.com/actualite/renault-nissan-investit-chine-conduite-autonome-64461', title: 'Renault-Nissan investit en Chine dans la conduite autonome', publisher: 'Le Blog Auto' },
     ],
   },
   {
@@ -1008,7 +1026,7 @@ export const ventureArmDeals: KbDeal[] = [
     date: '2025-07',
     summary: "Renault Group's Ampere announced an industrial investment fund with CICC Private Equity, Hangzhou Capital and Hangzhou High-tech Investment for Chinese EV, battery, intelligent-driving and software companies.",
     sources: [
-      { url: 'https://eu.36kr.com/de/p/3394093739051398', publisher: '36Kr', date: '2025-07-25' },
+      { url: 'https://eu.36kr.com/de/p/3394093739051398', title: 'Der 127-jährige "alte Lord" arbeitet mit einem Limited Partner (LP) aus Hangzhou zusammen.', publisher: '36Kr', date: '2025-07-25' },
       { url: 'https://reportify.ai/social-media/701880822327931', publisher: 'Reportify (投中网)', date: '2025-07-26' },
     ],
   },
