@@ -48,6 +48,8 @@ describe('knowledge base', () => {
       for (const p of parties) expect(kbEntity(p), `${d.id} → ${p}`).toBeDefined();
       expect(d.sources.length, d.id).toBeGreaterThan(0);
       for (const s of d.sources) expect(Boolean(s.seed) || /^https?:\/\//.test(s.url ?? ''), `${d.id}: source ${JSON.stringify(s)}`).toBe(true);
+      // A seed article, or at least one public page named by its address and its title.
+      expect(d.sources.some((s) => s.seed || (s.url && s.title?.trim())), `${d.id}: a source with URL and title`).toBe(true);
       expect(['investment', 'fund', 'partnership', 'acquisition', 'program'], d.id).toContain(d.type);
       if (d.date) expect(d.date, d.id).toMatch(DATE);
       if (d.amount) {

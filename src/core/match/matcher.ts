@@ -1,6 +1,6 @@
 import type { Alias, AliasSpec, EntityType, Lang } from '../kb/types';
 import { isUpper, isLower } from '../text/char-class';
-import { Gap, TokenKind, gluedToPrevious, tokenFolded, tokenize, type Tokens } from '../text/tokenize';
+import { Gap, TokenKind, gluedToPrevious, tokenFolded, tokenIs, tokenize, type Tokens } from '../text/tokenize';
 
 /** What the matcher needs to know of an entity: the knowledge base's or a user's. */
 export interface MatchableEntity {
@@ -200,7 +200,7 @@ export class Matcher {
   private accepts(tokens: Tokens, i: number, j: number, alias: CompiledAlias, lang: Lang | undefined): boolean {
     if (alias.folded.length !== j - i + 1) return false;
     if (alias.lang && lang && alias.lang !== lang) return false;
-    for (let k = 0; k < alias.folded.length; k++) if (tokenFolded(tokens, i + k) !== alias.folded[k]) return false;
+    for (let k = 0; k < alias.folded.length; k++) if (!tokenIs(tokens, i + k, alias.folded[k])) return false;
     if (alias.caps) {
       for (let k = 0; k < alias.caps.length; k++) {
         const rule = alias.caps[k];
@@ -227,29 +227,28 @@ export class Matcher {
     return true;
   }
 
-  /** Longest first (in characters), then leftmost; a mention never overlaps another. */
+  /**
+   * Candidates come in start order, one (the longest) per start. Of two that overlap, the
+   * longer in characters wins, the earlier on a tie: "the Alliance Ventures" is Alliance
+   * Ventures, not "the Alliance". One linear sweep.
+   */
   private resolve(text: string, tokens: Tokens, cand: number[]): Mention[] {
-    const n = cand.length / 3;
-    if (n === 0) return [];
-    const order = Array.from({ length: n }, (_, k) => k);
-    const len = (k: number) => tokens.end[cand[3 * k + 1]] - tokens.start[cand[3 * k]];
-    order.sort((a, b) => len(b) - len(a) || cand[3 * a] - cand[3 * b]);
-    const taken = new Uint8Array(tokens.count);
-    const chosen: number[] = [];
-    for (const k of order) {
-      const from = cand[3 * k];
-      const to = cand[3 * k + 1];
-      let free = true;
-      for (let t = from; t <= to && free; t++) free = taken[t] === 0;
-      if (!free) continue;
-      for (let t = from; t <= to; t++) taken[t] = 1;
-      chosen.push(k);
+    const kept: number[] = []; // indices into cand, by triple
+    const charLen = (k: number) => tokens.end[cand[k + 1]] - tokens.start[cand[k]];
+    for (let k = 0; k < cand.length; k += 3) {
+      while (kept.length > 0) {
+        const top = kept[kept.length - 1];
+        if (cand[top + 1] < cand[k]) break; // no overlap
+        if (charLen(k) > charLen(top)) kept.pop();
+        else break;
+      }
+      const top = kept.length > 0 ? kept[kept.length - 1] : -1;
+      if (top < 0 || cand[top + 1] < cand[k]) kept.push(k);
     }
-    chosen.sort((a, b) => cand[3 * a] - cand[3 * b]);
-    return chosen.map((k) => {
-      const e = this.entities[this.aliases[cand[3 * k + 2]].entity];
-      const start = tokens.start[cand[3 * k]];
-      const end = tokens.end[cand[3 * k + 1]];
+    return kept.map((k) => {
+      const e = this.entities[this.aliases[cand[k + 2]].entity];
+      const start = tokens.start[cand[k]];
+      const end = tokens.end[cand[k + 1]];
       return { id: e.id, name: e.name, type: e.type, text: text.slice(start, end), start, end };
     });
   }

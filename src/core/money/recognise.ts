@@ -113,66 +113,88 @@ interface Parsed {
  */
 export function recogniseAmounts(text: string, lang: Lang = 'en', tokens: Tokens = tokenize(text)): Amount[] {
   const scan = new Scan(tokens, lang);
+  const near = moneyWordsAhead(tokens);
   const out: Amount[] = [];
+  const { count, kind } = tokens;
+  let floor = 0; // tokens before this belong to an amount already read
   let i = 0;
-  while (i < tokens.count) {
-    const maybe = currencies.mayStart(tokens, i) ||
-      ((tokens.kind[i] === TokenKind.Number || (tokens.kind[i] === TokenKind.Word && numberWords.mayStart(tokens, i))) && moneyWordNear(tokens, i)) ||
-      (tokens.kind[i] === TokenKind.Word && tokens.end[i] - tokens.start[i] >= 6 && compoundContext(tokens, i));
+  while (i < count) {
+    // Every amount holds a number: parse only from numbers, and only near a currency or scale.
+    const k = kind[i];
+    let maybe = false;
+    if (k === TokenKind.Number || (k === TokenKind.Word && numberWords.mayStart(tokens, i))) {
+      const moneyAhead = i + 1 < count && near[i + 1] <= i + LOOK_AHEAD;
+      maybe = (moneyAhead || currencies.endingAt(tokens, i - 1) !== null || currencies.endingAt(tokens, i - 2) !== null) &&
+        (k === TokenKind.Number || continuesNumberWords(tokens, i));
+    } else if (k === TokenKind.Word && tokens.end[i] - tokens.start[i] >= 6) {
+      maybe = compoundContext(tokens, i);
+    }
     if (!maybe) {
       i++;
       continue;
     }
-    const parsed = parseAmount(scan, i);
+    const parsed = parseAmount(scan, i, floor);
     if (parsed) {
       out.push(...parsed.amounts);
-      i = parsed.last + 1;
+      i = floor = parsed.last + 1;
       continue;
     }
     // Skip the whole number that failed, so a long run of digits is read once, not once per group.
-    const num = tokens.kind[i] === TokenKind.Number ? parseDigits(tokens, i, lang) : null;
+    const num = k === TokenKind.Number ? parseDigits(tokens, i, lang) : null;
     i = num ? num.last + 1 : i + 1;
   }
   return out;
 }
 
+/** Currencies and scales after a number start with one of these tokens. */
+const moneyStarts = new Set([...currencies.looseStartHashes(), ...scales.looseStartHashes()]);
+const NONE = 0x7fffffff;
+
 /**
- * Whether a currency or a scale word stands within the next few tokens of the same line (or
- * a currency right before). Hash-set tests only: most digits and articles in a text are not
- * money, and this turns them away before any parsing.
+ * For each token, the index of the first currency or scale word at or after it on the same
+ * line (NONE if there is none): one backward pass, then every look-ahead is a comparison.
  */
-function moneyWordNear(tokens: Tokens, i: number): boolean {
-  if (currencies.mayStart(tokens, i - 1) || currencies.mayStart(tokens, i - 2)) return true;
-  for (let k = i + 1; k < tokens.count && k <= i + LOOK_AHEAD; k++) {
-    if (tokens.gap[k] === Gap.Newline) return false;
-    if (currencies.mayStart(tokens, k) || scales.mayStart(tokens, k)) return true;
+function moneyWordsAhead(tokens: Tokens): Int32Array {
+  const near = new Int32Array(tokens.count + 1);
+  near[tokens.count] = NONE;
+  for (let k = tokens.count - 1; k >= 0; k--) {
+    if (moneyStarts.has(tokens.hash[k])) near[k] = k;
+    else near[k] = k + 1 < tokens.count && tokens.gap[k + 1] !== Gap.Newline ? near[k + 1] : NONE;
   }
-  return false;
+  return near;
+}
+
+/** A number word starts an amount only when what follows can carry it on ("un milliard", "forty-five", "zwei Euro"). */
+function continuesNumberWords(tokens: Tokens, i: number): boolean {
+  const n = i + 1;
+  if (n >= tokens.count || tokens.gap[n] === Gap.Newline) return false;
+  if (tokens.kind[n] === TokenKind.Punct) return tokens.text[tokens.start[n]] === '-' || moneyStarts.has(tokens.hash[n]);
+  return numberWords.mayStart(tokens, n) || moneyStarts.has(tokens.hash[n]) || (tokens.end[n] - tokens.start[n] >= 6 && compoundContext(tokens, n));
 }
 
 /** A long word right before a scale or currency may be a German or Dutch compound number ("achtundsiebzig Millionen"). */
 function compoundContext(tokens: Tokens, i: number): boolean {
   const next = tokens.kind[i + 1] === TokenKind.Punct && tokens.text[tokens.start[i + 1]] === '-' ? i + 2 : i + 1;
-  return currencies.mayStart(tokens, next) || scales.mayStart(tokens, next);
+  return next < tokens.count && moneyStarts.has(tokens.hash[next]);
 }
 
 /** Tokens between a number's first token and its currency: "12 , 5 millions d ' euros", "1 000 000 $". */
 const LOOK_AHEAD = 9;
 
-function parseAmount(scan: Scan, i: number): Parsed | null {
+function parseAmount(scan: Scan, n: number, floor: number): Parsed | null {
   const t = scan.tokens;
-  let k = i;
-  // 1. A currency before the number: "$", "US$", "EUR", "MAUD", "dollar" (words are stricter).
-  const prefix = scan.currencyAt(k);
+  // 1. A currency right before the number: "$", "US$", "EUR", "MAUD", "€ -12", "dollar" (words are stricter).
   let negative = false;
-  if (prefix) {
-    k = prefix.last + 1;
-    if (k >= t.count || t.gap[k] === Gap.Newline) return null;
-    if (scan.isPunct(k, '-') && t.kind[k + 1] === TokenKind.Number && t.gap[k + 1] === Gap.None) {
-      negative = true;
-      k++;
-    }
+  let before = n - 1;
+  if (before > floor && scan.isPunct(before, '-') && t.gap[n] === Gap.None) {
+    negative = true;
+    before--;
   }
+  const back = before >= floor && t.gap[before + 1] !== Gap.Newline ? currencies.endingAt(t, before) : null;
+  const prefix = back && back.first >= floor ? { lex: back.value, last: back.last } : null;
+  if (!prefix) negative = false;
+  const i = prefix ? back!.first : n;
+  let k = n;
   const first = scan.numberAt(k);
   if (!first) return null;
   if (prefix && prefix.lex.word && t.gap[k] === Gap.None) return null; // "Euro-7"

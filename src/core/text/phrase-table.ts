@@ -22,6 +22,8 @@ export class PhraseTable<T> {
   private readonly byKey = new Map<string, Entry<T>>();
   private readonly firstHashes = new Set<number>();
   private readonly lastHashes = new Set<number>();
+  /** First tokens of phrases that do not begin with a glued pair ("A$" begins with a glued "a"). */
+  private readonly looseFirstHashes = new Set<number>();
   private maxTokens = 1;
 
   constructor(entries: Record<string, T> | Iterable<[string, T]>) {
@@ -37,9 +39,19 @@ export class PhraseTable<T> {
       }
       this.byKey.set(parts.join(' '), { value, glued });
       this.firstHashes.add(hashFolded(parts[0]));
+      if ((glued & 1) === 0) this.looseFirstHashes.add(hashFolded(parts[0]));
       this.lastHashes.add(hashFolded(parts[parts.length - 1]));
       this.maxTokens = Math.max(this.maxTokens, tokens.count);
     }
+  }
+
+  /**
+   * Hashes of the tokens that can start a phrase on their own (to merge several tables into
+   * one test); a phrase that begins with a glued pair ("A$") is left out: its first token is
+   * an ordinary word ("a") that would let everything through.
+   */
+  looseStartHashes(): ReadonlySet<number> {
+    return this.looseFirstHashes;
   }
 
   /** Whether token i may start a phrase (a hash test: no allocation). */

@@ -49,53 +49,51 @@ function grow<T extends Int32Array | Uint8Array>(arr: T, size: number): T {
 }
 
 export function tokenize(text: string): Tokens {
-  let cap = Math.max(16, text.length >> 2);
+  const length = text.length;
+  // A token every five characters is typical of prose; grow when punctuation is denser.
+  let cap = Math.max(16, (length >> 2) + 16);
   let start = new Int32Array(cap);
   let end = new Int32Array(cap);
   let hash = new Int32Array(cap);
   let kind = new Uint8Array(cap);
-  let gapArr = new Uint8Array(cap);
+  let gaps = new Uint8Array(cap);
   let count = 0;
 
   let cur = 0; // 0 = between tokens, else the TokenKind being built
   let h = FNV_OFFSET;
-  let gap: Gap = Gap.Newline;
+  let gap: number = Gap.Newline;
 
-  const push = (s: number, k: TokenKind): void => {
-    if (count === cap) {
-      cap *= 2;
-      start = grow(start, cap);
-      end = grow(end, cap);
-      hash = grow(hash, cap);
-      kind = grow(kind, cap);
-      gapArr = grow(gapArr, cap);
-    }
-    start[count] = s;
-    kind[count] = k;
-    gapArr[count] = gap;
-    count++;
-  };
-
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
     const cls = code < 128 ? asciiClass[code] : charClass(code);
-    if (cls === CharClass.Letter || cls === CharClass.Digit) {
-      const k = cls === CharClass.Letter ? TokenKind.Word : TokenKind.Number;
-      if (cur !== k) {
+    if (cls <= CharClass.Digit) {
+      // Letter (1) or digit (2): the token kinds are numbered to match.
+      if (cur !== cls) {
         if (cur !== 0) {
           end[count - 1] = i;
           hash[count - 1] = h;
           gap = Gap.None;
         }
-        push(i, k);
-        cur = k;
+        if (count === cap) {
+          cap *= 2;
+          start = grow(start, cap);
+          end = grow(end, cap);
+          hash = grow(hash, cap);
+          kind = grow(kind, cap);
+          gaps = grow(gaps, cap);
+        }
+        start[count] = i;
+        kind[count] = cls;
+        gaps[count] = gap;
+        count++;
+        cur = cls;
         h = FNV_OFFSET;
       }
-      const f = code < 128 ? asciiFold[code] : foldCode(code);
+      const f = code < 128 ? code | ((code - 65) >>> 0 < 26 ? 32 : 0) : foldCode(code);
       if (f >= 0) h = Math.imul(h ^ f, FNV_PRIME);
       else {
-        const s = foldUnit(code);
-        for (let j = 0; j < s.length; j++) h = Math.imul(h ^ s.charCodeAt(j), FNV_PRIME);
+        const folded = foldUnit(code);
+        for (let j = 0; j < folded.length; j++) h = Math.imul(h ^ folded.charCodeAt(j), FNV_PRIME);
       }
       continue;
     }
@@ -107,10 +105,21 @@ export function tokenize(text: string): Tokens {
       gap = Gap.None;
     }
     if (cls === CharClass.Punct) {
-      push(i, TokenKind.Punct);
-      const f = code < 128 ? asciiFold[code] : foldCode(code);
-      end[count - 1] = i + 1;
-      hash[count - 1] = Math.imul(FNV_OFFSET ^ (f >= 0 ? f : code), FNV_PRIME);
+      if (count === cap) {
+        cap *= 2;
+        start = grow(start, cap);
+        end = grow(end, cap);
+        hash = grow(hash, cap);
+        kind = grow(kind, cap);
+        gaps = grow(gaps, cap);
+      }
+      const f = code < 128 ? code : foldCode(code);
+      start[count] = i;
+      end[count] = i + 1;
+      kind[count] = TokenKind.Punct;
+      gaps[count] = gap;
+      hash[count] = Math.imul(FNV_OFFSET ^ (f >= 0 ? f : code), FNV_PRIME);
+      count++;
       gap = Gap.None;
     } else if (cls === CharClass.Newline) {
       gap = Gap.Newline;
@@ -121,10 +130,10 @@ export function tokenize(text: string): Tokens {
     }
   }
   if (cur !== 0) {
-    end[count - 1] = text.length;
+    end[count - 1] = length;
     hash[count - 1] = h;
   }
-  return { text, count, start, end, hash, kind, gap: gapArr };
+  return { text, count, start, end, hash, kind, gap: gaps };
 }
 
 /** The folded text of token i (allocates: for the rare tokens that need reading). */
@@ -134,14 +143,27 @@ export function tokenFolded(tokens: Tokens, i: number): string {
   return out;
 }
 
+/** Whether token i folds to `folded`, without building its string (the matcher's check after a hash match). */
+export function tokenIs(tokens: Tokens, i: number, folded: string): boolean {
+  const text = tokens.text;
+  let p = 0;
+  for (let c = tokens.start[i]; c < tokens.end[i]; c++) {
+    const code = text.charCodeAt(c);
+    const f = code < 128 ? code | ((code - 65) >>> 0 < 26 ? 32 : 0) : foldCode(code);
+    if (f >= 0) {
+      if (folded.charCodeAt(p++) !== f) return false;
+    } else {
+      const unit = foldUnit(code);
+      for (let j = 0; j < unit.length; j++) if (folded.charCodeAt(p++) !== unit.charCodeAt(j)) return false;
+    }
+  }
+  return p === folded.length;
+}
+
 /** A word or number token that is glued to the token before it without any separator. */
 export function gluedToPrevious(tokens: Tokens, i: number): boolean {
   return i > 0 && tokens.gap[i] === Gap.None && tokens.kind[i - 1] !== TokenKind.Punct && tokens.kind[i] !== TokenKind.Punct;
 }
 
 const asciiClass = new Uint8Array(128);
-const asciiFold = new Int32Array(128);
-for (let c = 0; c < 128; c++) {
-  asciiClass[c] = charClass(c);
-  asciiFold[c] = foldCode(c);
-}
+for (let c = 0; c < 128; c++) asciiClass[c] = charClass(c);

@@ -105,18 +105,6 @@ export const landscapeDeals: KbDeal[] = [
     ],
   },
   {
-    id: 'bosch-rbvc-fund-iv-2019',
-    type: 'fund',
-    parties: { sponsors: [{ entity: 'bosch' }], targets: ['robert-bosch-venture-capital'] },
-    amount: { value: 200000000, currency: 'EUR' },
-    date: '2019-02',
-    summary: 'Bosch sets up a fourth fund of €200 m at its venture arm Robert Bosch Venture Capital for start-ups in automated driving, AI and IoT, after €420 m in the first three.',
-    sources: [
-      { url: 'https://diepresse.com/home/wirtschaft/international/5586489/Bosch-steckt-mehr-Geld-in-kleine-TechFirmen?from=rss', publisher: 'Die Presse', date: '2019-02' },
-      { url: 'https://ictk.ch/inhalt/bosch-investiert-weitere-200-mio-euro-tech-startups', publisher: 'ICTkommunikation' },
-    ],
-  },
-  {
     id: 'continental-easymile-2017',
     type: 'investment',
     parties: { investors: ['continental'], targets: ['easymile'] },
@@ -331,17 +319,6 @@ export const landscapeDeals: KbDeal[] = [
     sources: [
       { url: 'https://www.finanznachrichten.de/nachrichten-2021-06/53100841-northvolt-gets-cash-boost-to-expand-capacity-of-swedish-gigafactory-to-60-gwh-451.htm', publisher: 'pv magazine / finanznachrichten', date: '2021-06-09' },
       { url: 'https://www.rechargenews.com/energy-transition/world-s-greenest-battery-vw-backed-northvolt-raises-almost-3bn-for-gigafactory-ramp-up/2-1-1022422', title: "'World's greenest battery': VW-backed Northvolt raises almost $3bn for gigafactory ramp-up", publisher: 'Recharge', date: '2021-06-09' },
-    ],
-  },
-  {
-    id: 'goldman-sachs-northvolt-2022',
-    type: 'investment',
-    parties: { investors: ['goldman-sachs', 'volkswagen-group'], targets: ['northvolt'] },
-    amount: { value: 1100000000, currency: 'USD' },
-    date: '2022-07',
-    summary: 'Northvolt raises $1.1 bn through a convertible note, with Goldman Sachs Asset Management and Volkswagen among investors, to expand cell and cathode production in Europe.',
-    sources: [
-      { url: 'https://www.benzinga.com/news/22/07/27966570/goldman-volkswagen-backed-northvolt-raises-1-1b-for-expansion-in-europe', publisher: 'Benzinga', date: '2022-07-06' },
     ],
   },
   {

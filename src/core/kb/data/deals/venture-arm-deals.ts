@@ -125,18 +125,6 @@ export const ventureArmDeals: KbDeal[] = [
     ],
   },
   {
-    id: 'toyota-toyota-ventures-fund-ii-2019',
-    type: 'fund',
-    parties: { sponsors: [{ entity: 'toyota' }], targets: ['toyota-ventures'] },
-    amount: { value: 100000000, currency: 'USD' },
-    date: '2019-05-02',
-    summary: 'Toyota AI Ventures opened a second $100 m fund, bringing its capital commitments to $200 m after 19 investments from the first fund.',
-    sources: [
-      { url: 'https://www.rubbernews.com/automotive/toyota-targets-another-100-million-ai-mobility-startups', publisher: 'Rubber News' },
-      { url: 'https://www.mediapost.com/publications/article/335312/toyota-investing-100-million-on-self-driving-rob.html', publisher: 'MediaPost' },
-    ],
-  },
-  {
     id: 'toyota-woven-capital-fund-ii-2025',
     type: 'fund',
     parties: { sponsors: [{ entity: 'toyota' }], targets: ['woven-capital'] },
@@ -158,17 +146,6 @@ export const ventureArmDeals: KbDeal[] = [
     sources: [
       { url: 'https://traitcraft.com/toyota-adds-another-1-5b-to-its-bet-on-startups-at-every-stage', title: 'Toyota adds another $1.5B to its bet on startups at every stage' },
       { url: 'https://www.cosmico.org/toyota-commits-1-5-billion-to-fund-startups-in-ai-climate-and-automation', title: 'Toyota commits $1.5 billion to fund startups in AI, climate, and automation', publisher: 'Cosmico' },
-    ],
-  },
-  {
-    id: 'woven-capital-machina-labs-2025',
-    type: 'investment',
-    parties: { investors: ['woven-capital'], targets: ['machina-labs'] },
-    date: '2025-09-30',
-    summary: 'Woven Capital made a strategic investment (undisclosed) in Los Angeles AI/robotic metal-forming start-up Machina Labs, with a Toyota Motor North America pilot.',
-    sources: [
-      { url: 'https://techeconomy.ng/toyota-ai-automation-climate-startups-1-5b-fund', publisher: 'Techeconomy' },
-      { url: 'https://digitalmarketreports.com/?p=49929', publisher: 'Digital Market Reports' },
     ],
   },
   {
@@ -258,31 +235,7 @@ export const ventureArmDeals: KbDeal[] = [
     ],
   },
   // ---------------------------------------------------------------- Porsche
-  {
-    id: 'porsche-porsche-ventures-2023',
-    type: 'fund',
-    parties: { sponsors: [{ entity: 'porsche' }], targets: ['porsche-ventures'] },
-    amount: { value: 250000000, currency: 'EUR', qualifier: 'up_to' },
-    date: '2023-04',
-    summary: 'Porsche AG earmarked up to €250 m for start-ups and VC funds ("Porsche Ventures 2.0") and turned Porsche Ventures into Porsche Investments Management S.A. in Luxembourg.',
-    sources: [
-      { url: 'https://carscoops.com/?p=2661715', publisher: 'Carscoops' },
-      { url: 'https://techmoran.com/2023/04/10/porsche-to-invest-e250-million-in-new-startups-creates-a-new-subsidiary', publisher: 'TechMoran', date: '2023-04-10' },
-    ],
-  },
   // ---------------------------------------------------------------- Stellantis Ventures
-  {
-    id: 'stellantis-stellantis-ventures-2022',
-    type: 'fund',
-    parties: { sponsors: [{ entity: 'stellantis' }], targets: ['stellantis-ventures'] },
-    amount: { value: 300000000, currency: 'EUR' },
-    date: '2022-03',
-    summary: 'Stellantis launched its first corporate venture fund, Stellantis Ventures, with an initial €300 m for early- and later-stage mobility start-ups.',
-    sources: [
-      { url: 'https://www.lastampa.it/economia/2022/07/13/news/stellantis_tavares_siamo_una_automotive_tech_companye_lavoriamo_al_fianco_di_altre_startup-5444466/', publisher: 'La Stampa', date: '2022-07-13' },
-      { url: 'https://datafloq.com/news/stellantis-ceo-says-work-with-start-ups-will-help-hit-financial-targets/', publisher: 'Reuters via Datafloq' },
-    ],
-  },
   // ---------------------------------------------------------------- Volvo Cars Tech Fund
   {
     id: 'volvo-cars-volvo-cars-tech-fund-2018',
@@ -400,48 +353,6 @@ export const ventureArmDeals: KbDeal[] = [
     ],
   },
   // ---------------------------------------------------------------- Alliance Ventures
-  {
-    id: 'alliance-ventures-kalray-2018',
-    type: 'investment',
-    parties: { investors: ['alliance-ventures'], targets: ['kalray'] },
-    date: '2018',
-    summary: 'Alliance Ventures invested in Kalray, a French maker of microprocessors usable for autonomous driving, among its first five deals.',
-    sources: [
-      { url: 'https://www.business-standard.com/amp/article/reuters/renault-nissan-mitsubishi-vc-invests-first-50-million-in-startups-118052200931_1.html', publisher: 'Business Standard (Reuters)', date: '2018-05-22' },
-      { url: 'https://archives.lincolndailynews.com/2018/May/22/NEWS/business_n.shtml', publisher: 'Lincoln Daily News (Reuters)', date: '2018-05-22' },
-    ],
-  },
-  {
-    id: 'alliance-ventures-shift-2018',
-    type: 'investment',
-    parties: { investors: ['alliance-ventures'], targets: ['shift-technologies'] },
-    date: '2018',
-    summary: 'Alliance Ventures invested in Shift, a Silicon Valley platform to buy and sell used cars, among its first five deals.',
-    sources: [
-      { url: 'https://www.business-standard.com/amp/article/reuters/renault-nissan-mitsubishi-vc-invests-first-50-million-in-startups-118052200931_1.html', publisher: 'Business Standard (Reuters)', date: '2018-05-22' },
-    ],
-  },
-  {
-    id: 'alliance-ventures-sinovation-ventures-2018',
-    type: 'investment',
-    parties: { investors: ['alliance-ventures'], targets: ['sinovation-ventures'] },
-    date: '2018',
-    summary: 'Alliance Ventures invested in Sinovation Ventures, a Chinese AI-focused venture fund, among its first five deals.',
-    sources: [
-      { url: 'https://www.business-standard.com/amp/article/reuters/renault-nissan-mitsubishi-vc-invests-first-50-million-in-startups-118052200931_1.html', publisher: 'Business Standard (Reuters)', date: '2018-05-22' },
-    ],
-  },
-  {
-    id: 'alliance-ventures-maniv-mobility-2018',
-    type: 'investment',
-    parties: { investors: ['alliance-ventures'], targets: ['maniv-mobility'] },
-    date: '2018-05',
-    summary: 'Alliance Ventures decided to invest in Israeli car-technology fund Maniv Mobility, also backed by Jaguar Land Rover and Valeo.',
-    sources: [
-      { url: 'https://www.business-standard.com/amp/article/reuters/renault-nissan-mitsubishi-vc-invests-first-50-million-in-startups-118052200931_1.html', publisher: 'Business Standard (Reuters)', date: '2018-05-22' },
-      { url: 'https://www.currenscene.com/currency-news/world-currency-news/12068-renault-nissan-mitsubishi-vc-invests-first-$50-million-in-startups', publisher: 'Reuters via Currenscene' },
-    ],
-  },
   // ---------------------------------------------------------------- Honda Xcelerator
   {
     id: 'honda-drive-tel-aviv-2017',
@@ -484,16 +395,6 @@ export const ventureArmDeals: KbDeal[] = [
     sources: [
       { url: 'https://www.autoevolution.com/news/bmw-i-ventures-has-300-million-more-to-invest-get-your-projects-ready-164409.html', publisher: 'autoevolution', date: '2021-07-01' },
       { url: 'http://www.greencarcongress.com/2017/06/20170612-bmwi.html', title: 'BMW i Ventures makes strategic investment in electric bus company Proterra; part of $55M round', publisher: 'Green Car Congress', date: '2017-06-13' },
-    ],
-  },
-  {
-    id: 'bmw-i-ventures-mapillary-2018',
-    type: 'investment',
-    parties: { investors: ['bmw-i-ventures'], targets: ['mapillary'] },
-    date: '2018',
-    summary: 'BMW i Ventures funded Swedish street-level imagery company Mapillary.',
-    sources: [
-      { url: 'https://www.autoevolution.com/news/bmw-i-ventures-has-300-million-more-to-invest-get-your-projects-ready-164409.html', publisher: 'autoevolution', date: '2021-07-01' },
     ],
   },
   {
@@ -690,28 +591,6 @@ export const ventureArmDeals: KbDeal[] = [
     ],
   },
   {
-    id: 'hyundai-motor-mesh-korea-2018',
-    type: 'investment',
-    parties: { investors: ['hyundai-motor-group'], targets: ['mesh-korea'] },
-    amount: { value: 22500000000, currency: 'KRW' },
-    date: '2018',
-    summary: 'Hyundai Motor invested KRW 22.5 bn in Mesh Korea (two-wheeler delivery service VROONG), its largest single start-up investment of 2018.',
-    sources: [
-      { url: 'https://koreatechtoday.com/hyundai-motor-group-to-accelerate-investments-in-korean-startup', publisher: 'Korea Tech Today' },
-    ],
-  },
-  {
-    id: 'hyundai-motor-wayray-2018',
-    type: 'investment',
-    parties: { investors: ['hyundai-motor-group'], targets: ['wayray'] },
-    amount: { value: 11300000000, currency: 'KRW' },
-    date: '2018-09',
-    summary: 'Hyundai Motor invested KRW 11.3 bn in Swiss holographic AR navigation company WayRay.',
-    sources: [
-      { url: 'https://koreatechtoday.com/hyundai-motor-group-to-accelerate-investments-in-korean-startup', publisher: 'Korea Tech Today' },
-    ],
-  },
-  {
     id: 'hyundai-motor-kdb-mobility-fund-2021',
     type: 'fund',
     parties: { sponsors: [{ entity: 'hyundai-motor-group' }, { entity: 'korea-development-bank' }] },
@@ -809,17 +688,6 @@ export const ventureArmDeals: KbDeal[] = [
       { url: 'https://www.ratchetandwrench.com/articles/4413-ford-invests-1b-in-artificial-intelligence-company', title: 'Ford Invests $1B in Artificial Intelligence Company', publisher: 'Ratchet+Wrench', date: '2017-02-13' },
       { url: 'https://techmonitor.ai/ai-and-automation/argo-ai-ford-invest-1-billion', publisher: 'Tech Monitor' },
       { url: 'https://tonyseruga.com/ford-to-invest-1-billion-in-artificial-intelligence-start-up', title: 'Ford to Invest $1 Billion in Artificial Intelligence Start-Up', date: '2017-02-13' },
-    ],
-  },
-  {
-    id: 'hyundai-motor-group-tsinghua-hydrogen-fund-2019',
-    type: 'fund',
-    parties: { sponsors: [{ entity: 'hyundai-motor-group' }, { entity: 'tsinghua-university' }] },
-    amount: { value: 100000000, currency: 'USD' },
-    date: '2019-09-23',
-    summary: 'At the opening of Hyundai CRADLE Beijing, Hyundai Motor Group signed an MoU with Tsinghua University to set up a $100 m fund for hydrogen technologies in China.',
-    sources: [
-      { url: 'http://www.koreaherald.com/view.php?ud=20190923000612', publisher: 'The Korea Herald', date: '2019-09-23' },
     ],
   },
   {
