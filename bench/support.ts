@@ -25,6 +25,32 @@ export function median(fn: () => unknown, runs = 15, warm = 3): number {
   return times[times.length >> 1];
 }
 
+/**
+ * Time of `fn` against `baseline`, alternating the two in every round so that a busy
+ * machine slows both alike: the median of the per-round ratios, and both medians.
+ */
+export function versus(fn: () => unknown, baseline: () => unknown, rounds = 21): { ratio: number; ms: number; baselineMs: number } {
+  for (let i = 0; i < 3; i++) {
+    fn();
+    baseline();
+  }
+  const ratios: number[] = [];
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const t0 = performance.now();
+    baseline();
+    const t1 = performance.now();
+    fn();
+    const t2 = performance.now();
+    b.push(t1 - t0);
+    a.push(t2 - t1);
+    ratios.push((t2 - t1) / (t1 - t0));
+  }
+  const mid = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
+  return { ratio: mid(ratios), ms: mid(a), baselineMs: mid(b) };
+}
+
 /** A deterministic pseudo-random generator, so every run benchmarks the same text and names. */
 export function rng(seed: number): () => number {
   let s = seed >>> 0;
