@@ -1,8 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-
-/** ../shared beside the project; benchmarks run from the project root (npm run bench:...). */
-export const SHARED = resolve(process.cwd(), '../shared');
+import { join } from 'node:path';
+import { SHARED } from '../test/support/shared';
 
 export function seedTexts(): { file: string; text: string }[] {
   const dir = join(SHARED, 'seeds');

@@ -1,0 +1,86 @@
+/**
+ * The background service worker: answers the content scripts and pages, owns the toolbar
+ * button's context menu (on/off globally and for the site) and relays the keyboard commands
+ * to the page.
+ */
+import browser from 'webextension-polyfill';
+import { dispatch, envelope, toBackground, toContent, type Handlers } from '../messages';
+import { isActiveOn, loadSettings, onSettingsChanged, setGlobal, setSite, siteOf } from '../shared/settings';
+
+const MENU_GLOBAL = 'deallens-enabled';
+const MENU_SITE = 'deallens-site-enabled';
+
+/** What each tab's content script last reported: its site. */
+const tabSites = new Map<number, string | null>();
+
+interface Ctx {
+  sender: browser.Runtime.MessageSender;
+}
+
+const handlers: Handlers<typeof toBackground, Ctx> = {
+  'page-state': ({ site }, { sender }) => {
+    if (sender.tab?.id !== undefined) tabSites.set(sender.tab.id, site);
+    if (sender.tab?.active) void refreshMenu(sender.tab.id);
+    return { ok: true };
+  },
+};
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+  // Only this extension's own scripts and pages; a web page cannot reach here, but check anyway.
+  if (sender.id !== browser.runtime.id) return Promise.resolve({ ok: false, error: 'unknown sender' });
+  return dispatch(toBackground, handlers, raw, { sender });
+});
+
+async function siteOfTab(tabId: number | undefined): Promise<string | null> {
+  if (tabId === undefined) return null;
+  if (tabSites.has(tabId)) return tabSites.get(tabId) ?? null;
+  try {
+    return siteOf((await browser.tabs.get(tabId)).url);
+  } catch {
+    return null;
+  }
+}
+
+async function refreshMenu(tabId?: number): Promise<void> {
+  const settings = await loadSettings();
+  const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  const site = await siteOfTab(id);
+  await browser.contextMenus.update(MENU_GLOBAL, { checked: settings.enabled }).catch(() => undefined);
+  await browser.contextMenus
+    .update(MENU_SITE, {
+      checked: site !== null && isActiveOn({ ...settings, enabled: true }, site),
+      enabled: site !== null && settings.enabled,
+      title: site ? `${browser.i18n.getMessage('menuSiteEnabled')} (${site})` : browser.i18n.getMessage('menuSiteEnabled'),
+    })
+    .catch(() => undefined);
+}
+
+function createMenus(): void {
+  browser.contextMenus.removeAll().then(() => {
+    browser.contextMenus.create({ id: MENU_GLOBAL, type: 'checkbox', checked: true, contexts: ['action'], title: browser.i18n.getMessage('menuEnabled') });
+    browser.contextMenus.create({ id: MENU_SITE, type: 'checkbox', checked: true, contexts: ['action'], title: browser.i18n.getMessage('menuSiteEnabled') });
+    void refreshMenu();
+  });
+}
+
+browser.runtime.onInstalled.addListener(createMenus);
+browser.runtime.onStartup.addListener(createMenus);
+
+browser.contextMenus.onClicked.addListener(async (info, tab) => {
+  if (info.menuItemId === MENU_GLOBAL) await setGlobal(Boolean(info.checked));
+  if (info.menuItemId === MENU_SITE) {
+    const site = (await siteOfTab(tab?.id)) ?? siteOf(tab?.url);
+    if (site) await setSite(site, Boolean(info.checked));
+  }
+});
+
+browser.tabs.onActivated.addListener(({ tabId }) => void refreshMenu(tabId));
+browser.tabs.onRemoved.addListener((tabId) => tabSites.delete(tabId));
+onSettingsChanged(() => void refreshMenu());
+
+browser.commands.onCommand.addListener(async (command, tab) => {
+  const direction = command === 'next-highlight' ? 1 : command === 'previous-highlight' ? -1 : 0;
+  if (!direction) return;
+  const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (id !== undefined) await browser.tabs.sendMessage(id, envelope(toContent, 'step-highlight', { direction })).catch(() => undefined);
+});

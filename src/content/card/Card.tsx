@@ -1,0 +1,81 @@
+import browser from 'webextension-polyfill';
+import type { CardModel } from './card-model';
+
+const t = (key: string, subs?: string | string[]) => browser.i18n.getMessage(key, subs) || key;
+
+/** The card's view: name, kind, one line, relations, latest deals; or an amount and its conversions. */
+export function Card({ model }: { model: CardModel }) {
+  if (model.kind === 'amount') {
+    return (
+      <div class="card amount" role="dialog" aria-label={`${t('kind_amount')}: ${model.text}`}>
+        <header>
+          <span class="kind">{t('kind_amount')}</span>
+          <strong class="name">
+            {model.qualifier ? `${t(`q_${model.qualifier}`)} ` : ''}
+            {model.normalised}
+          </strong>
+        </header>
+        <p class="line">“{model.text}”</p>
+        {model.conversions.length > 0 && (
+          <ul class="conversions">
+            {model.conversions.map((c) => (
+              <li key={c.text}>
+                ≈ {c.text} <span class="muted">{t('convertedAt', String(c.year))}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <footer class="muted">{t('closeHint')}</footer>
+      </div>
+    );
+  }
+  return (
+    <div class={`card ${model.kind}`} role="dialog" aria-label={`${t(`kind_${model.kind}`)}: ${model.name}`}>
+      <header>
+        <span class="kind">{t(`kind_${model.kind}`)}</span>
+        <strong class="name">{model.name}</strong>
+      </header>
+      {model.description && <p class="line">{model.description}</p>}
+      {model.relations.length > 0 && (
+        <dl class="relations">
+          {model.relations.map((r) => (
+            <div key={r.type}>
+              <dt>{t(`rel_${r.type.replace(/-/g, '_')}`)}</dt>
+              <dd>{r.items.join(' · ')}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <h3>{t('latestDeals')}</h3>
+      {model.deals.length === 0 ? (
+        <p class="muted">{t('noDeals')}</p>
+      ) : (
+        <ul class="deals">
+          {model.deals.map((d) => (
+            <li key={`${d.type}-${d.date}-${d.with.join()}`} class="deal">
+              <div class="deal-head">
+                <span class="deal-type">{t(`deal_${d.type}`)}</span>
+                {d.with.length > 0 && <span class="deal-with">{d.with.join(', ')}</span>}
+              </div>
+              <div class="deal-meta">
+                {d.amount && <span class="deal-amount">{d.amount}</span>}
+                {d.date && <span class="deal-date">{d.date}</span>}
+                {d.source.url ? (
+                  <a class="deal-source" href={d.source.url} target="_blank" rel="noopener noreferrer" title={d.summary}>
+                    {d.source.title || t('source')}
+                  </a>
+                ) : (
+                  <span class="deal-source" title={d.summary}>
+                    {t('seedSource', d.source.title)}
+                  </span>
+                )}
+              </div>
+            </li>
+          ))}
+          {model.more > 0 && <li class="muted">+{model.more}</li>}
+        </ul>
+      )}
+      <footer class="muted">{t('closeHint')}</footer>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * What a card says about one highlight, built from the core alone (knowledge base, deals,
+ * money formatting): plain data, so the view stays dumb and tests can read it.
+ */
+import { counterparties, dealsOf } from '../../core/kb/deals-of';
+import { kbEntity } from '../../core/kb';
+import type { DealType, EntityType, Qualifier, RelationType } from '../../core/kb/types';
+import { conversions, formatMoney } from '../../core/money/format';
+import type { Entry } from '../highlights';
+
+export interface DealLine {
+  type: DealType;
+  with: string[];
+  amount: string | null;
+  date: string | null;
+  summary: string;
+  source: { title: string; url: string | null };
+}
+
+export type CardModel =
+  | {
+      kind: EntityType;
+      name: string;
+      text: string;
+      description: string;
+      relations: { type: RelationType; items: string[] }[];
+      deals: DealLine[];
+      more: number;
+    }
+  | {
+      kind: 'amount';
+      text: string;
+      normalised: string;
+      qualifier: Qualifier | null;
+      conversions: { text: string; year: number }[];
+    };
+
+export const MAX_DEALS = 5;
+
+export function cardModel(entry: Entry, year: number): CardModel | null {
+  if (entry.amount) {
+    const a = entry.amount;
+    return {
+      kind: 'amount',
+      text: a.text,
+      normalised: formatMoney(a.value, a.currency),
+      qualifier: a.qualifier,
+      conversions: conversions(a.value, a.currency, year).map((c) => ({ text: c.text, year: c.year })),
+    };
+  }
+  const m = entry.mention;
+  if (!m) return null;
+  const e = kbEntity(m.id);
+  const relations = new Map<RelationType, string[]>();
+  for (const r of e?.relations ?? []) {
+    const other = kbEntity(r.entity)?.name ?? r.entity;
+    const label = r.type === 'sponsored-by' && r.share ? `${other} (${Math.round(r.share * 100)}%)` : r.type === 'role-at' && r.role ? `${r.role}, ${other}` : other;
+    relations.set(r.type, [...(relations.get(r.type) ?? []), label]);
+  }
+  const all = dealsOf(m.id);
+  return {
+    kind: m.type,
+    name: m.name,
+    text: m.text,
+    description: e?.description ?? '',
+    relations: [...relations].map(([type, items]) => ({ type, items })),
+    deals: all.slice(0, MAX_DEALS).map((d) => {
+      const src = d.sources.find((s) => s.url && s.title) ?? d.sources[0];
+      return {
+        type: d.type,
+        with: counterparties(d, m.id),
+        amount: d.amount ? formatMoney(d.amount.value, d.amount.currency) : null,
+        date: d.date ?? null,
+        summary: d.summary,
+        source: { title: src.title ?? src.publisher ?? src.seed ?? '', url: src.url ?? null },
+      };
+    }),
+    more: Math.max(0, all.length - MAX_DEALS),
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * DealLens on a page: highlights what it knows, cards on hover and by keyboard, switched on
+ * and off without a reload. Everything it sets up has a teardown, also when the extension is
+ * updated under a page that keeps an old copy of this script.
+ */
+import browser from 'webextension-polyfill';
+import { shippedMatcher } from '../core/analyse';
+import { dispatch, envelope, toBackground, toContent, type Handlers } from '../messages';
+import { isActiveOn, loadSettings, onSettingsChanged, siteOf, type Settings } from '../shared/settings';
+import { Annotator } from './annotator';
+import { CardHost } from './card/card-host';
+import { Interaction } from './interaction';
+import { publishedYear } from './page-date';
+
+interface Running {
+  annotator: Annotator;
+  interaction: Interaction;
+  card: CardHost;
+}
+
+let running: Running | null = null;
+const site = siteOf(location.href);
+
+function start(): void {
+  if (running) return;
+  const card = new CardHost(document);
+  const annotator = new Annotator({ doc: document, matcher: shippedMatcher(), ownHost: () => card.element, onChange: report });
+  const interaction = new Interaction(document, annotator.registry, card, publishedYear(document) ?? new Date().getFullYear());
+  running = { annotator, interaction, card };
+}
+
+function stop(): void {
+  if (!running) return;
+  running.interaction.destroy();
+  running.annotator.destroy();
+  running.card.destroy();
+  running = null;
+  report();
+}
+
+function apply(settings: Settings): void {
+  if (isActiveOn(settings, site)) start();
+  else stop();
+}
+
+/** The extension was updated or removed under this page: this copy must leave no trace. */
+function contextGone(): boolean {
+  try {
+    return !browser.runtime?.id;
+  } catch {
+    return true;
+  }
+}
+
+function report(): void {
+  if (contextGone()) {
+    teardown();
+    return;
+  }
+  const mentions = running?.annotator.registry.size ?? 0;
+  browser.runtime.sendMessage(envelope(toBackground, 'page-state', { site, active: running !== null, mentions })).catch(() => undefined);
+}
+
+const handlers: Handlers<typeof toContent, null> = {
+  'step-highlight': ({ direction }) => {
+    if (!running) return { ok: true, index: -1, total: 0 };
+    return { ok: true, ...running.interaction.step(direction) };
+  },
+  'page-summary': async () => {
+    if (running) await running.annotator.ready;
+    return { ok: true, site, active: running !== null, counts: running ? running.annotator.registry.counts() : {}, lang: running?.annotator.lang ?? 'en' };
+  },
+};
+
+const onMessage = (raw: unknown, sender: browser.Runtime.MessageSender) => {
+  // Only DealLens itself (its background and pages) may talk to this script.
+  if (sender.id !== browser.runtime.id) return Promise.resolve({ ok: false, error: 'unknown sender' });
+  return dispatch(toContent, handlers, raw, null);
+};
+
+const unsubscribe = onSettingsChanged(apply);
+browser.runtime.onMessage.addListener(onMessage);
+
+function teardown(): void {
+  stop();
+  unsubscribe();
+  try {
+    browser.runtime.onMessage.removeListener(onMessage);
+  } catch {
+    // The context is gone; nothing left to remove.
+  }
+}
+
+if (site !== null) loadSettings().then(apply, () => apply({ enabled: true, disabledSites: [] }));

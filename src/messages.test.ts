@@ -1,0 +1,33 @@
+import { describe, expect, test, vi } from 'vitest';
+import { dispatch, toBackground, toContent } from './messages';
+
+describe('message dispatch', () => {
+  const handlers = { 'page-state': vi.fn(() => ({ ok: true as const })) };
+
+  test('a valid message reaches its handler', async () => {
+    const answer = await dispatch(toBackground, handlers, { type: 'page-state', payload: { site: 'example.com', active: true, mentions: 3 } }, {});
+    expect(answer).toEqual({ ok: true });
+    expect(handlers['page-state']).toHaveBeenCalledWith({ site: 'example.com', active: true, mentions: 3 }, {});
+  });
+
+  test.each([
+    ['not an object', 'hello', 'malformed'],
+    ['no type', { payload: {} }, 'malformed'],
+    ['an unknown type', { type: 'delete-everything', payload: {} }, 'unknown message type'],
+    ['a prototype key as type', { type: '__proto__', payload: {} }, 'unknown message type'],
+    ['a wrong field type', { type: 'page-state', payload: { site: 1, active: true, mentions: 0 } }, 'invalid page-state: site'],
+    ['an extra field', { type: 'page-state', payload: { site: null, active: true, mentions: 0, admin: true } }, 'invalid page-state'],
+    ['a negative count', { type: 'page-state', payload: { site: null, active: true, mentions: -1 } }, 'invalid page-state: mentions'],
+  ])('%s gets an error and runs nothing', async (_name, raw, error) => {
+    handlers['page-state'].mockClear();
+    const answer = (await dispatch(toBackground, handlers, raw, {})) as { ok: boolean; error: string };
+    expect(answer.ok).toBe(false);
+    expect(answer.error).toContain(error);
+    expect(handlers['page-state']).not.toHaveBeenCalled();
+  });
+
+  test('a handler that throws answers with an error', async () => {
+    const answer = await dispatch(toContent, { 'step-highlight': () => { throw new Error('no highlight'); }, 'page-summary': () => ({ ok: true as const, site: null, active: true, counts: {}, lang: 'en' }) }, { type: 'step-highlight', payload: { direction: 1 } }, {});
+    expect(answer).toEqual({ ok: false, error: 'step-highlight failed: no highlight' });
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * Every message between DealLens's contexts, in one place: its name, its request and its
+ * response. Requests are validated where they are received; an unknown type or a malformed
+ * payload gets an error answer and causes nothing else.
+ */
+import * as v from 'valibot';
+
+/** Messages the background handles (from content scripts, the popup and the options page). */
+export const toBackground = {
+  /** A content script says what it does on its page, for the toolbar menu and badge. */
+  'page-state': {
+    request: v.strictObject({ site: v.nullable(v.pipe(v.string(), v.maxLength(300))), active: v.boolean(), mentions: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+    response: v.strictObject({ ok: v.literal(true) }),
+  },
+} as const;
+
+/** Messages a content script handles (from the background and the popup). */
+export const toContent = {
+  /** Move to the next (1) or previous (-1) highlight and open its card: the keyboard command. */
+  'step-highlight': {
+    request: v.strictObject({ direction: v.picklist([1, -1]) }),
+    response: v.strictObject({ ok: v.literal(true), index: v.number(), total: v.number() }),
+  },
+  /** What the page shows: counts by kind (the popup's first glance, and tests). */
+  'page-summary': {
+    request: v.strictObject({}),
+    response: v.strictObject({ ok: v.literal(true), site: v.nullable(v.string()), active: v.boolean(), counts: v.record(v.string(), v.number()), lang: v.string() }),
+  },
+} as const;
+
+type Map = Record<string, { request: v.GenericSchema; response: v.GenericSchema }>;
+export type Request<M extends Map, K extends keyof M> = v.InferOutput<M[K]['request']>;
+export type Response<M extends Map, K extends keyof M> = v.InferOutput<M[K]['response']>;
+export interface ErrorAnswer {
+  ok: false;
+  error: string;
+}
+
+/** The envelope on the wire: { type, payload }. */
+export function envelope<M extends Map, K extends keyof M & string>(_map: M, type: K, payload: Request<M, K>): { type: K; payload: Request<M, K> } {
+  return { type, payload };
+}
+
+export type Handlers<M extends Map, Ctx> = { [K in keyof M]: (payload: Request<M, K>, ctx: Ctx) => Promise<Response<M, K>> | Response<M, K> };
+
+/**
+ * Validates a raw message against the map and runs its handler. Anything else, however it
+ * arrives, gets an error answer naming what was wrong, and no handler runs.
+ */
+export async function dispatch<M extends Map, Ctx>(map: M, handlers: Handlers<M, Ctx>, raw: unknown, ctx: Ctx): Promise<unknown> {
+  if (typeof raw !== 'object' || raw === null || typeof (raw as { type?: unknown }).type !== 'string') {
+    return { ok: false, error: 'malformed message: expected { type, payload }' } satisfies ErrorAnswer;
+  }
+  const { type, payload } = raw as { type: string; payload?: unknown };
+  if (!Object.prototype.hasOwnProperty.call(map, type)) return { ok: false, error: `unknown message type: ${type.slice(0, 60)}` } satisfies ErrorAnswer;
+  const parsed = v.safeParse(map[type].request, payload ?? {});
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const where = issue.path?.map((p) => String(p.key)).join('.') || 'payload';
+    return { ok: false, error: `invalid ${type}: ${where}: ${issue.message}` } satisfies ErrorAnswer;
+  }
+  try {
+    return await handlers[type as keyof M](parsed.output as Request<M, keyof M>, ctx);
+  } catch (err) {
+    return { ok: false, error: `${type} failed: ${(err as Error).message}` } satisfies ErrorAnswer;
+  }
+}
