@@ -17,11 +17,6 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-properties': [
-        'error',
-        { property: 'innerHTML', message: 'No innerHTML: build nodes, never parse text from a page or a file.' },
-        { property: 'outerHTML', message: 'No outerHTML assignment: build nodes instead.' },
-      ],
       'import-x/no-restricted-paths': [
         'error',
         {
@@ -38,6 +33,18 @@ export default tseslint.config(
             { target: './src/content', from: './src/store', message: 'Content scripts ask the background; they never open the store.' },
           ],
         },
+      ],
+    },
+  },
+  {
+    // The extension never parses markup from a page or a file into a DOM.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'No innerHTML: build nodes, never parse text from a page or a file.' },
+        { property: 'outerHTML', message: 'No outerHTML: build nodes instead.' },
+        { property: 'insertAdjacentHTML', message: 'No insertAdjacentHTML: build nodes instead.' },
       ],
     },
   },

@@ -14,6 +14,7 @@ const FIREFOX = join(ROOT, 'dist/firefox');
 
 /** Firefox 140 is the first with the CSS Custom Highlight API and data_collection_permissions. */
 const FIREFOX_MIN = '140.0';
+const FIREFOX_ANDROID_MIN = '142.0';
 const FIREFOX_ID = 'deallens@deallens.app';
 
 const common: InlineConfig = {
@@ -53,6 +54,8 @@ function manifests(): void {
   firefox.background = { scripts: [base.background.service_worker], type: 'module' };
   firefox.browser_specific_settings = {
     gecko: { id: FIREFOX_ID, strict_min_version: FIREFOX_MIN, data_collection_permissions: { required: ['none'] } },
+    // Firefox for Android reads data_collection_permissions from 142 on.
+    gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN },
   };
   writeFileSync(join(FIREFOX, 'manifest.json'), `${JSON.stringify(firefox, null, 2)}\n`);
 }

@@ -35,7 +35,8 @@ export type CardModel =
       conversions: { text: string; year: number }[];
     };
 
-export const MAX_DEALS = 5;
+/** Enough for a fund's recent history; the card scrolls, and the popup lists them all. */
+export const MAX_DEALS = 8;
 
 export function cardModel(entry: Entry, year: number): CardModel | null {
   if (entry.amount) {

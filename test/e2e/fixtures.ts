@@ -1,0 +1,182 @@
+/**
+ * End-to-end fixtures: the built extension (dist/chrome) loaded into Debian's Chromium, driven by
+ * playwright-core, on test pages served from this machine. No network request leaves it.
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const EXTENSION = join(ROOT, 'dist/chrome');
+const PAGES = join(ROOT, 'test/pages');
+
+export const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', process.env.CHROMIUM_PATH].find((p) => p && existsSync(p));
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+/** Page scripts may import these from /vendor/ (a framework page renders with Preact). */
+const VENDOR: Record<string, string> = {
+  'preact.mjs': join(ROOT, 'node_modules/preact/dist/preact.mjs'),
+  'hooks.mjs': join(ROOT, 'node_modules/preact/hooks/dist/hooks.mjs'),
+};
+
+export interface PageServer {
+  url: (path: string) => string;
+  close: () => Promise<void>;
+  /** Extra routes a test serves (generated pages). */
+  routes: Map<string, string>;
+}
+
+export async function servePages(): Promise<PageServer> {
+  const routes = new Map<string, string>();
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let body: string | Buffer | undefined = routes.get(path);
+    let file: string | undefined;
+    if (body === undefined) {
+      if (path.startsWith('/vendor/')) file = VENDOR[path.slice(8)];
+      else {
+        const p = normalize(join(PAGES, path === '/' ? 'index.html' : path));
+        if (p.startsWith(PAGES) && existsSync(p)) file = p;
+      }
+      if (file) body = readFileSync(file);
+    }
+    if (body === undefined) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    // Preact's hooks module imports 'preact' by name: point it at our copy.
+    if (path === '/vendor/hooks.mjs') body = body.toString().replace(/from\s*["']preact["']/g, 'from "/vendor/preact.mjs"');
+    res.writeHead(200, { 'content-type': TYPES[extname(file ?? path)] ?? 'text/html; charset=utf-8' }).end(body);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as { port: number }).port;
+  return {
+    url: (p: string) => `http://127.0.0.1:${port}/${p.replace(/^\//, '')}`,
+    close: () => new Promise((r) => server.close(() => r())),
+    routes,
+  };
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  userDataDir: string;
+  close: () => Promise<void>;
+}
+
+export const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+
+export async function launchWithExtension(userDataDir = mkdtempSync(join(tmpdir(), 'deallens-e2e-'))): Promise<ExtensionBrowser> {
+  if (!CHROMIUM) throw new Error('Chromium not found: install Debian’s chromium (apt-get install -y chromium)');
+  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('dist/chrome is missing: run npm run build first');
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, ...ARGS],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    userDataDir,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface PaintedRange {
+  kind: string;
+  text: string;
+  /** Tag names from the range's start node up to <html>. */
+  ancestors: string[];
+}
+
+/** What DealLens painted: every range of every deallens-* highlight, read from CSS.highlights. */
+export async function painted(page: Page): Promise<PaintedRange[]> {
+  return page.evaluate(() => {
+    const out: { kind: string; text: string; ancestors: string[] }[] = [];
+    for (const kind of ['fund', 'company', 'accelerator', 'person', 'amount']) {
+      const h = CSS.highlights.get(`deallens-${kind}`);
+      if (!h) continue;
+      for (const r of h as unknown as Iterable<Range>) {
+        const ancestors: string[] = [];
+        for (let n: Node | null = r.startContainer; n; n = n.parentNode) if (n.nodeType === 1) ancestors.push((n as Element).tagName);
+        out.push({ kind, text: r.toString(), ancestors });
+      }
+    }
+    return out;
+  });
+}
+
+/** Waits until the highlights stop changing (the content script works in short tasks). */
+export async function settled(page: Page, min = 1, timeout = 15_000): Promise<PaintedRange[]> {
+  const until = Date.now() + timeout;
+  let last = -1;
+  let stable = 0;
+  for (;;) {
+    const now = await painted(page);
+    if (now.length >= min && now.length === last) {
+      if (++stable >= 3) return now;
+    } else stable = 0;
+    last = now.length;
+    if (Date.now() > until) return now;
+    await page.waitForTimeout(150);
+  }
+}
+
+/**
+ * The text inside DealLens's card. Its shadow root is closed to the page and to Playwright's
+ * selectors, so read it the way DevTools does: the DOM tree with shadow roots pierced.
+ */
+export async function cardText(page: Page): Promise<string | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    type N = { nodeName: string; nodeType: number; nodeValue?: string; children?: N[]; shadowRoots?: N[] };
+    const find = (n: N): N | null => {
+      if (n.nodeName === 'DEALLENS-CARD') return n;
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
+        const f = find(c);
+        if (f) return f;
+      }
+      return null;
+    };
+    const host = find(root as N);
+    if (!host?.shadowRoots?.length) return null;
+    const texts: string[] = [];
+    const walk = (n: N, inStyle: boolean) => {
+      if (n.nodeType === 3 && !inStyle) texts.push(n.nodeValue ?? '');
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c, inStyle || n.nodeName === 'STYLE');
+    };
+    walk(host.shadowRoots[0], false);
+    const text = texts.join(' ').replace(/\s+/g, ' ').trim();
+    return text || null;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Sends a message to a tab's content script from the service worker, as the background does. */
+export async function tellTab(worker: Worker, pageUrl: string, message: unknown): Promise<unknown> {
+  return worker.evaluate(
+    async ({ pageUrl, message }) => {
+      // By URL where the page's host is readable to the extension, else the tab in front.
+      const [tab] = (await chrome.tabs.query({ url: pageUrl })).concat(await chrome.tabs.query({ active: true, lastFocusedWindow: true }));
+      if (!tab?.id) throw new Error(`no tab for ${pageUrl}`);
+      return chrome.tabs.sendMessage(tab.id, message);
+    },
+    { pageUrl, message },
+  );
+}
+
+export async function setSettings(worker: Worker, settings: { enabled: boolean; disabledSites: string[] }): Promise<void> {
+  await worker.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
+}

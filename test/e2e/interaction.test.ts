@@ -1,0 +1,140 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { cardText, launchWithExtension, painted, servePages, setSettings, settled, tellTab, type ExtensionBrowser, type PageServer } from './fixtures';
+
+let server: PageServer;
+let ext: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await servePages();
+  ext = await launchWithExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+/** Centre of the first painted range whose text is `text`. */
+async function pointOf(page: Page, kind: string, text: string) {
+  return page.evaluate(
+    ({ kind, text }) => {
+      for (const r of CSS.highlights.get(`deallens-${kind}`) as unknown as Iterable<Range>) {
+        if (r.toString() !== text) continue;
+        const b = r.getClientRects()[0];
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+      return null;
+    },
+    { kind, text },
+  );
+}
+
+describe('the card', () => {
+  test('opens on hover, with Alliance Ventures’s seed deals, and Escape closes it', async () => {
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await page.goto(server.url('seed-000.html'));
+    await settled(page, 10);
+    const p = await pointOf(page, 'fund', 'Alliance Ventures');
+    expect(p).not.toBeNull();
+    await page.mouse.move(p!.x, p!.y);
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Alliance Ventures');
+    const text = (await cardText(page))!;
+    expect(text).toContain('Fund');
+    expect(text).toContain('Renault (40%)');
+    for (const party of ['Plug and Play', 'PowerShare', 'Tekion', 'Ionic Materials']) expect(text).toContain(party);
+    expect(text).toContain('US$1.0 bn');
+    // Escape closes; the card's host is the only element DealLens added, and it sits outside <body>.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardText(page)).toBeNull();
+    expect(await page.evaluate(() => document.querySelectorAll('deallens-card').length)).toBe(1);
+    expect(await page.evaluate(() => document.body.querySelector('deallens-card'))).toBeNull();
+    await page.close();
+  });
+
+  test('an amount’s card gives its normalised value and its conversion at the year’s rate', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('seed-004.html'));
+    await settled(page, 10);
+    const p = await pointOf(page, 'amount', "100 millions d'euros");
+    await page.mouse.move(p!.x, p!.y);
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('€100.0 m');
+    expect(await cardText(page)).toMatch(/≈ US\$1\d\d\.\d m .*2022/);
+    await page.close();
+  });
+
+  test('the keyboard command moves to the next highlight and opens its card, without taking the focus', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('seed-000.html'));
+    const ranges = await settled(page, 10);
+    await page.focus('input[type="text"]');
+    const first = (await tellTab(ext.worker, page.url(), { type: 'step-highlight', payload: { direction: 1 } })) as { ok: boolean; index: number; total: number };
+    expect(first).toEqual({ ok: true, index: 0, total: ranges.length });
+    await expect.poll(() => cardText(page)).toContain('Renault');
+    const second = (await tellTab(ext.worker, page.url(), { type: 'step-highlight', payload: { direction: 1 } })) as { index: number };
+    expect(second.index).toBe(1);
+    await expect.poll(() => cardText(page)).toContain('Nissan');
+    const back = (await tellTab(ext.worker, page.url(), { type: 'step-highlight', payload: { direction: -1 } })) as { index: number };
+    expect(back.index).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('text');
+    await page.close();
+  });
+
+  test('a malformed message to the page gets an error and changes nothing', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('seed-000.html'));
+    const before = (await settled(page, 10)).length;
+    const answer = (await tellTab(ext.worker, page.url(), { type: 'step-highlight', payload: { direction: 7 } })) as { ok: boolean; error: string };
+    expect(answer.ok).toBe(false);
+    expect(answer.error).toContain('invalid step-highlight');
+    expect((await tellTab(ext.worker, page.url(), { type: 'wipe' })) as { ok: boolean }).toMatchObject({ ok: false });
+    expect((await painted(page)).length).toBe(before);
+    await page.close();
+  });
+});
+
+describe('on and off', () => {
+  test('switching off removes every highlight at once; on brings them back without a reload', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('seed-003.html'));
+    const n = (await settled(page, 10)).length;
+    await setSettings(ext.worker, { enabled: false, disabledSites: [] });
+    await expect.poll(async () => (await painted(page)).length).toBe(0);
+    await setSettings(ext.worker, { enabled: true, disabledSites: [] });
+    await expect.poll(async () => (await painted(page)).length, { timeout: 10_000 }).toBe(n);
+    // Per site: off on 127.0.0.1 only.
+    await setSettings(ext.worker, { enabled: true, disabledSites: ['127.0.0.1'] });
+    await expect.poll(async () => (await painted(page)).length).toBe(0);
+    await setSettings(ext.worker, { enabled: true, disabledSites: [] });
+    await expect.poll(async () => (await painted(page)).length, { timeout: 10_000 }).toBe(n);
+    await page.close();
+  });
+});
+
+describe('pages that change', () => {
+  test('text added by the page’s script 2 s after load is highlighted; replaced text is re-read', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('dynamic.html'));
+    await expect.poll(async () => (await painted(page)).map((r) => r.text).sort(), { timeout: 10_000 }).toEqual(
+      ['$25 million', 'BMW i Ventures', 'Stellantis Ventures', 'Toyota Ventures'].sort(),
+    );
+    await page.close();
+  });
+
+  test('a framework page that re-renders keeps working, with no console error, and its new text is highlighted', async () => {
+    const page = await ext.context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url('framework.html'));
+    await expect.poll(async () => (await painted(page)).map((r) => r.text).sort(), { timeout: 10_000 }).toEqual(
+      ['$30 million', 'Hyundai CRADLE', 'Porsche Ventures', 'Tekion'].sort(),
+    );
+    // The app still works: its state updates its DOM.
+    await page.click('#more');
+    await page.click('#more');
+    await expect.poll(() => page.textContent('#more')).toBe('Read more (2)');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
