@@ -30,7 +30,7 @@ async function bundle(entry: string, format: 'iife' | 'es', fileName: string): P
     build: {
       outDir: CHROME,
       emptyOutDir: false,
-      minify: true,
+      minify: false,
       sourcemap: false,
       target: 'chrome120',
       lib: { entry: join(ROOT, entry), formats: [format], name: 'DealLens', fileName: () => fileName },
@@ -43,7 +43,7 @@ async function page(dir: string, html: string): Promise<void> {
     ...common,
     root: join(ROOT, dir),
     base: './',
-    build: { outDir: CHROME, emptyOutDir: false, minify: true, target: 'chrome120', rollupOptions: { input: join(ROOT, dir, html) } },
+    build: { outDir: CHROME, emptyOutDir: false, minify: false, target: 'chrome120', rollupOptions: { input: join(ROOT, dir, html) } },
   });
 }
 

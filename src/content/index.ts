@@ -5,12 +5,16 @@
  */
 import browser from 'webextension-polyfill';
 import { shippedMatcher } from '../core/analyse';
+import { kbEntities } from '../core/kb';
+import { Matcher } from '../core/match/matcher';
 import { dispatch, envelope, toBackground, toContent, type Handlers } from '../messages';
 import { isActiveOn, loadSettings, onSettingsChanged, siteOf, type Settings } from '../shared/settings';
+import { loadUserEntities } from '../shared/user-entities';
 import { Annotator } from './annotator';
 import { CardHost } from './card/card-host';
 import { Interaction } from './interaction';
 import { publishedYear } from './page-date';
+import { runInTasks } from './scheduler';
 
 interface Running {
   annotator: Annotator;
@@ -19,12 +23,26 @@ interface Running {
 }
 
 let running: Running | null = null;
+let matcher: Matcher = shippedMatcher();
 const site = siteOf(location.href);
+
+/** The shipped knowledge base, plus the user's own entities when there are any (added in short tasks: there may be thousands). */
+async function buildMatcher(): Promise<void> {
+  const own = await loadUserEntities().catch(() => []);
+  if (own.length === 0) return;
+  const m = new Matcher(kbEntities);
+  let next = 0;
+  await runInTasks(() => {
+    for (const end = Math.min(own.length, next + 500); next < end; next++) m.add(own[next]);
+    return next < own.length;
+  }, new AbortController().signal);
+  matcher = m;
+}
 
 function start(): void {
   if (running) return;
   const card = new CardHost(document);
-  const annotator = new Annotator({ doc: document, matcher: shippedMatcher(), ownHost: () => card.element, onChange: report });
+  const annotator = new Annotator({ doc: document, matcher, ownHost: () => card.element, onChange: report });
   const interaction = new Interaction(document, annotator.registry, card, publishedYear(document) ?? new Date().getFullYear());
   running = { annotator, interaction, card };
 }
@@ -91,4 +109,8 @@ function teardown(): void {
   }
 }
 
-if (site !== null) loadSettings().then(apply, () => apply({ enabled: true, disabledSites: [] }));
+if (site !== null) {
+  void buildMatcher()
+    .then(loadSettings)
+    .then(apply, () => apply({ enabled: true, disabledSites: [] }));
+}

@@ -20,6 +20,7 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
 const VENDOR: Record<string, string> = {
   'preact.mjs': join(ROOT, 'node_modules/preact/dist/preact.mjs'),
   'hooks.mjs': join(ROOT, 'node_modules/preact/hooks/dist/hooks.mjs'),
+  'mark.js': join(ROOT, 'node_modules/mark.js/dist/mark.min.js'),
 };
 
 export interface PageServer {

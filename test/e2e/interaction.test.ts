@@ -111,7 +111,50 @@ describe('on and off', () => {
   });
 });
 
+describe('the popup’s switches', () => {
+  test('turning the site off from the popup removes the page’s highlights at once', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('seed-002.html'));
+    const n = (await settled(page, 5)).length;
+    // DealLens asks for no "tabs" permission, so it cannot look tabs up by URL: take the one in front.
+    await page.bringToFront();
+    const tabId = await ext.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    expect(tabId).toBeGreaterThan(0);
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
+    const site = popup.getByRole('switch', { name: 'On 127.0.0.1' });
+    await expect.poll(() => site.isChecked()).toBe(true);
+    await site.uncheck();
+    await expect.poll(async () => (await painted(page)).length).toBe(0);
+    await site.check();
+    await expect.poll(async () => (await painted(page)).length, { timeout: 10_000 }).toBe(n);
+    const global = popup.getByRole('switch', { name: 'DealLens on all sites' });
+    await global.uncheck();
+    await expect.poll(async () => (await painted(page)).length).toBe(0);
+    expect(await site.isDisabled()).toBe(true);
+    await global.check();
+    await expect.poll(async () => (await painted(page)).length, { timeout: 10_000 }).toBe(n);
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('pages that change', () => {
+  test('once the page is read, DealLens does no more work until the page changes (it never loops on itself)', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('seed-001.html'));
+    await settled(page, 10);
+    const count = () => page.evaluate(() => performance.getEntriesByName('deallens:annotate').length);
+    const before = await count();
+    // Hovering opens the card (DealLens's own element): still no re-reading.
+    const p = await pointOf(page, 'person', 'Carlos Ghosn');
+    await page.mouse.move(p!.x, p!.y);
+    await expect.poll(() => cardText(page)).toContain('Carlos Ghosn');
+    await page.waitForTimeout(1500);
+    expect(await count()).toBe(before);
+    await page.close();
+  });
+
   test('text added by the page’s script 2 s after load is highlighted; replaced text is re-read', async () => {
     const page = await ext.context.newPage();
     await page.goto(server.url('dynamic.html'));

@@ -86,12 +86,16 @@ export class Matcher {
     for (let i = 0; i < tokens.count; i++) {
       folded.push(tokenFolded(tokens, i));
       node = this.child(node, tokens.hash[i], true);
-      const word = spec.text.slice(tokens.start[i], tokens.end[i]);
-      const letters = [...word].filter((ch) => isUpper(ch) || isLower(ch));
-      const allCaps = letters.length > 1 && letters.every(isUpper);
       // Short acronyms and legal forms are ordinary words in lower case: "Bolloré SE" is not
       // "Bolloré se rabat", "Renault SA" is not "Renault sa stratégie". They keep their capitals.
-      const rule = allCaps && (spec.caps || letters.length <= (tokens.count > 1 ? 4 : 3)) ? 2 : spec.caps && letters.length > 0 && isUpper(letters[0]) ? 1 : 0;
+      const short = tokens.end[i] - tokens.start[i] <= (tokens.count > 1 ? 4 : 3);
+      let rule = 0;
+      if (spec.caps || short) {
+        const word = spec.text.slice(tokens.start[i], tokens.end[i]);
+        const letters = [...word].filter((ch) => isUpper(ch) || isLower(ch));
+        const allCaps = letters.length > 1 && letters.every(isUpper);
+        rule = allCaps && (spec.caps || letters.length <= (tokens.count > 1 ? 4 : 3)) ? 2 : spec.caps && letters.length > 0 && isUpper(letters[0]) ? 1 : 0;
+      }
       if (rule) {
         caps ??= new Uint8Array(tokens.count);
         caps[i] = rule;

@@ -113,7 +113,8 @@ interface Parsed {
  */
 export function recogniseAmounts(text: string, lang: Lang = 'en', tokens: Tokens = tokenize(text)): Amount[] {
   const scan = new Scan(tokens, lang);
-  const near = moneyWordsAhead(tokens);
+  const flags = tokenFlags(tokens);
+  const near = moneyWordsAhead(tokens, flags);
   const out: Amount[] = [];
   const { count, kind } = tokens;
   let floor = 0; // tokens before this belong to an amount already read
@@ -122,12 +123,12 @@ export function recogniseAmounts(text: string, lang: Lang = 'en', tokens: Tokens
     // Every amount holds a number: parse only from numbers, and only near a currency or scale.
     const k = kind[i];
     let maybe = false;
-    if (k === TokenKind.Number || (k === TokenKind.Word && numberWords.mayStart(tokens, i))) {
+    if (k === TokenKind.Number || (flags[i] & NUMBER_WORD) !== 0) {
       const moneyAhead = i + 1 < count && near[i + 1] <= i + LOOK_AHEAD;
       maybe = (moneyAhead || currencies.endingAt(tokens, i - 1) !== null || currencies.endingAt(tokens, i - 2) !== null) &&
-        (k === TokenKind.Number || continuesNumberWords(tokens, i));
+        (k === TokenKind.Number || continuesNumberWords(tokens, i, flags));
     } else if (k === TokenKind.Word && tokens.end[i] - tokens.start[i] >= 6) {
-      maybe = compoundContext(tokens, i);
+      maybe = compoundContext(tokens, i, flags);
     }
     if (!maybe) {
       i++;
@@ -148,34 +149,60 @@ export function recogniseAmounts(text: string, lang: Lang = 'en', tokens: Tokens
 
 /** Currencies and scales after a number start with one of these tokens. */
 const moneyStarts = new Set([...currencies.looseStartHashes(), ...scales.looseStartHashes()]);
+const numberWordStarts = numberWords.looseStartHashes();
 const NONE = 0x7fffffff;
+
+const MONEY_WORD = 1;
+const NUMBER_WORD = 2;
+/**
+ * A 64 K-entry bitmap over the low bits of token hashes: one array read turns away almost
+ * every token, and only the rare hit is confirmed in the sets.
+ */
+const filter = new Uint8Array(1 << 16);
+for (const h of moneyStarts) filter[h & 0xffff] |= MONEY_WORD;
+for (const h of numberWordStarts) filter[h & 0xffff] |= NUMBER_WORD;
+
+/** Per token: whether it may start a currency or scale (MONEY_WORD) and whether it is a number word (NUMBER_WORD). */
+function tokenFlags(tokens: Tokens): Uint8Array {
+  const flags = new Uint8Array(tokens.count);
+  const { hash } = tokens;
+  for (let k = 0; k < tokens.count; k++) {
+    const f = filter[hash[k] & 0xffff];
+    if (f === 0) continue;
+    let out = 0;
+    if (f & MONEY_WORD && moneyStarts.has(hash[k])) out |= MONEY_WORD;
+    if (f & NUMBER_WORD && numberWordStarts.has(hash[k])) out |= NUMBER_WORD;
+    flags[k] = out;
+  }
+  return flags;
+}
 
 /**
  * For each token, the index of the first currency or scale word at or after it on the same
  * line (NONE if there is none): one backward pass, then every look-ahead is a comparison.
  */
-function moneyWordsAhead(tokens: Tokens): Int32Array {
+function moneyWordsAhead(tokens: Tokens, flags: Uint8Array): Int32Array {
   const near = new Int32Array(tokens.count + 1);
   near[tokens.count] = NONE;
   for (let k = tokens.count - 1; k >= 0; k--) {
-    if (moneyStarts.has(tokens.hash[k])) near[k] = k;
+    if (flags[k] & MONEY_WORD) near[k] = k;
     else near[k] = k + 1 < tokens.count && tokens.gap[k + 1] !== Gap.Newline ? near[k + 1] : NONE;
   }
   return near;
 }
 
 /** A number word starts an amount only when what follows can carry it on ("un milliard", "forty-five", "zwei Euro"). */
-function continuesNumberWords(tokens: Tokens, i: number): boolean {
+function continuesNumberWords(tokens: Tokens, i: number, flags: Uint8Array): boolean {
   const n = i + 1;
   if (n >= tokens.count || tokens.gap[n] === Gap.Newline) return false;
-  if (tokens.kind[n] === TokenKind.Punct) return tokens.text[tokens.start[n]] === '-' || moneyStarts.has(tokens.hash[n]);
-  return numberWords.mayStart(tokens, n) || moneyStarts.has(tokens.hash[n]) || (tokens.end[n] - tokens.start[n] >= 6 && compoundContext(tokens, n));
+  if (tokens.kind[n] === TokenKind.Punct) return tokens.text[tokens.start[n]] === '-' || (flags[n] & MONEY_WORD) !== 0;
+  return (flags[n] & (NUMBER_WORD | MONEY_WORD)) !== 0 || (tokens.end[n] - tokens.start[n] >= 6 && compoundContext(tokens, n, flags));
 }
 
 /** A long word right before a scale or currency may be a German or Dutch compound number ("achtundsiebzig Millionen"). */
-function compoundContext(tokens: Tokens, i: number): boolean {
+function compoundContext(tokens: Tokens, i: number, flags: Uint8Array): boolean {
   const next = tokens.kind[i + 1] === TokenKind.Punct && tokens.text[tokens.start[i + 1]] === '-' ? i + 2 : i + 1;
-  return next < tokens.count && moneyStarts.has(tokens.hash[next]);
+  return next < tokens.count && (flags[next] & MONEY_WORD) !== 0;
 }
 
 /** Tokens between a number's first token and its currency: "12 , 5 millions d ' euros", "1 000 000 $". */
