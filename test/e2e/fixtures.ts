@@ -165,6 +165,31 @@ export async function cardText(page: Page): Promise<string | null> {
   }
 }
 
+/** The card's box on screen (CSS pixels), read through the pierced DOM like cardText. */
+export async function cardBox(page: Page): Promise<{ x: number; y: number; width: number; height: number } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    type N = { nodeId: number; nodeName: string; attributes?: string[]; children?: N[]; shadowRoots?: N[] };
+    const find = (n: N): N | null => {
+      const cls = n.attributes?.[n.attributes.indexOf('class') + 1] ?? '';
+      if (n.nodeName === 'DIV' && n.attributes?.includes('class') && /\bcard\b/.test(cls)) return n;
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
+        const f = find(c);
+        if (f) return f;
+      }
+      return null;
+    };
+    const card = find(root as N);
+    if (!card) return null;
+    const { model } = await cdp.send('DOM.getBoxModel', { nodeId: card.nodeId });
+    const [x1, y1, , , x3, y3] = model.border;
+    return { x: x1, y: y1, width: x3 - x1, height: y3 - y1 };
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** Sends a message to a tab's content script from the service worker, as the background does. */
 export async function tellTab(worker: Worker, pageUrl: string, message: unknown): Promise<unknown> {
   return worker.evaluate(

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cardText, launchWithExtension, painted, servePages, setSettings, settled, tellTab, type ExtensionBrowser, type PageServer } from './fixtures';
+import { cardBox, cardText, launchWithExtension, painted, servePages, setSettings, settled, tellTab, type ExtensionBrowser, type PageServer } from './fixtures';
 
 let server: PageServer;
 let ext: ExtensionBrowser;
@@ -49,6 +49,33 @@ describe('the card', () => {
     await expect.poll(() => cardText(page)).toBeNull();
     expect(await page.evaluate(() => document.querySelectorAll('deallens-card').length)).toBe(1);
     expect(await page.evaluate(() => document.body.querySelector('deallens-card'))).toBeNull();
+    await page.close();
+  });
+
+  test('stays inside the viewport, near the right and bottom edges too', async () => {
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 520, height: 420 });
+    await page.goto(server.url('seed-003.html'));
+    await settled(page, 10);
+    // The page's last highlight, scrolled to just above the bottom of the window.
+    const point = await page.evaluate(() => {
+      let last: Range | null = null;
+      for (const r of CSS.highlights.get('deallens-company') as unknown as Iterable<Range>) {
+        if (!last || r.compareBoundaryPoints(Range.START_TO_START, last) > 0) last = r;
+      }
+      const top = last!.getBoundingClientRect().top + scrollY;
+      scrollTo(0, top - innerHeight + 30);
+      const b = last!.getClientRects()[0];
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    });
+    expect(point).not.toBeNull();
+    await page.mouse.move(point!.x, point!.y);
+    await expect.poll(() => cardText(page), { timeout: 5000 }).not.toBeNull();
+    const box = (await cardBox(page))!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(520);
+    expect(box.y + box.height).toBeLessThanOrEqual(420);
     await page.close();
   });
 
@@ -155,9 +182,10 @@ describe('pages that change', () => {
     await page.close();
   });
 
-  test('text added by the page’s script 2 s after load is highlighted; replaced text is re-read', async () => {
+  test('text added by the page’s script 2 s after load is highlighted; replaced text is re-read, its old highlight dropped', async () => {
     const page = await ext.context.newPage();
     await page.goto(server.url('dynamic.html'));
+    await expect.poll(async () => (await painted(page)).map((r) => r.text)).toEqual(['Renault']);
     await expect.poll(async () => (await painted(page)).map((r) => r.text).sort(), { timeout: 10_000 }).toEqual(
       ['$25 million', 'BMW i Ventures', 'Stellantis Ventures', 'Toyota Ventures'].sort(),
     );
