@@ -48,15 +48,21 @@ function grow<T extends Int32Array | Uint8Array>(arr: T, size: number): T {
   return next;
 }
 
+/** Doubles every token array at once (rare: the first guess is a token every four characters). */
+function growAll(start: Int32Array, end: Int32Array, hash: Int32Array, kind: Uint8Array, gaps: Uint8Array, cap: number): [Int32Array, Int32Array, Int32Array, Uint8Array, Uint8Array, number] {
+  const next = cap * 2;
+  return [grow(start, next), grow(end, next), grow(hash, next), grow(kind, next), grow(gaps, next), next];
+}
+
 export function tokenize(text: string): Tokens {
   const length = text.length;
   // A token every five characters is typical of prose; grow when punctuation is denser.
   let cap = Math.max(16, (length >> 2) + 16);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let hash = new Int32Array(cap);
-  let kind = new Uint8Array(cap);
-  let gaps = new Uint8Array(cap);
+  let start: Int32Array = new Int32Array(cap);
+  let end: Int32Array = new Int32Array(cap);
+  let hash: Int32Array = new Int32Array(cap);
+  let kind: Uint8Array = new Uint8Array(cap);
+  let gaps: Uint8Array = new Uint8Array(cap);
   let count = 0;
 
   let cur = 0; // 0 = between tokens, else the TokenKind being built
@@ -74,14 +80,7 @@ export function tokenize(text: string): Tokens {
           hash[count - 1] = h;
           gap = Gap.None;
         }
-        if (count === cap) {
-          cap *= 2;
-          start = grow(start, cap);
-          end = grow(end, cap);
-          hash = grow(hash, cap);
-          kind = grow(kind, cap);
-          gaps = grow(gaps, cap);
-        }
+        if (count === cap) [start, end, hash, kind, gaps, cap] = growAll(start, end, hash, kind, gaps, cap);
         start[count] = i;
         kind[count] = cls;
         gaps[count] = gap;
@@ -105,14 +104,7 @@ export function tokenize(text: string): Tokens {
       gap = Gap.None;
     }
     if (cls === CharClass.Punct) {
-      if (count === cap) {
-        cap *= 2;
-        start = grow(start, cap);
-        end = grow(end, cap);
-        hash = grow(hash, cap);
-        kind = grow(kind, cap);
-        gaps = grow(gaps, cap);
-      }
+      if (count === cap) [start, end, hash, kind, gaps, cap] = growAll(start, end, hash, kind, gaps, cap);
       const f = code < 128 ? code : foldCode(code);
       start[count] = i;
       end[count] = i + 1;
