@@ -94,6 +94,13 @@ export function tokenize(text: string): Tokens {
         const folded = foldUnit(code);
         for (let j = 0; j < folded.length; j++) h = Math.imul(h ^ folded.charCodeAt(j), FNV_PRIME);
       }
+      // Most of a text is runs of ASCII letters or digits: take the rest of the run in a tight loop.
+      let next = i + 1 < length ? text.charCodeAt(i + 1) : 128;
+      while (next < 128 && asciiClass[next] === cls) {
+        h = Math.imul(h ^ (next | ((next - 65) >>> 0 < 26 ? 32 : 0)), FNV_PRIME);
+        i++;
+        next = i + 1 < length ? text.charCodeAt(i + 1) : 128;
+      }
       continue;
     }
     if (cls === CharClass.Ignorable) continue; // inside or between tokens alike
