@@ -20,7 +20,13 @@ export function scanContent(file: string, content: string): string {
     lang: a.lang,
     entities: a.entities.map(({ id, name, type, text: t, start, end }) => ({ id, name, type, text: t, start, end })),
     amounts: a.amounts.map(({ text: t, value, currency, qualifier, start, end }) => ({ text: t, value, currency, qualifier, start, end })),
-    deals: a.deals.map(({ type, investors, targets, amount, date, start, end }) => ({ type, investors, targets, amount, date, start, end })),
+    deals: a.deals.map((d) => {
+      // Contract 4 names two roles. A fund's sponsors and a programme's owner are its investors; in a
+      // partnership, the party that leads the sentence is listed first, the others as targets.
+      const lead = [...d.investors, ...d.sponsors, ...d.partners.slice(0, 1)].map((p) => p.name);
+      const targets = [...d.targets, ...d.partners.slice(1)].map((p) => p.name);
+      return { type: d.type, investors: lead, targets, amount: d.amount, date: d.date, start: d.start, end: d.end };
+    }),
   });
 }
 

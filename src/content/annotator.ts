@@ -59,7 +59,7 @@ export class Annotator {
       this.lang = detectLanguage(page.text, this.options.doc.documentElement.lang);
       this.langKnown = page.text.length > 2000;
     }
-    const result = analyse(page.text, { lang: this.lang, matcher: this.options.matcher });
+    const result = analyse(page.text, { lang: this.lang, matcher: this.options.matcher, deals: false });
     for (const m of result.entities) this.add(page, m.start, m.end, m.type, { mention: m });
     for (const a of result.amounts) this.add(page, a.start, a.end, 'amount', { amount: a });
     performance.measure('deallens:annotate', {

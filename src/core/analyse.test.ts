@@ -11,7 +11,7 @@ describe('analyse on the seed articles (../shared/seeds/gold.json)', () => {
 });
 
 describe('analyse', () => {
-  test('returns the language, entities, amounts and an empty deal list', () => {
+  test('returns the language, entities, amounts, and no deal when the text names no target', () => {
     const a = analyse('BMW i Ventures a investi 20 millions d’euros dans la start-up, selon le groupe BMW.');
     expect(a.lang).toBe('fr');
     expect(a.entities.map((e) => e.id)).toContain('bmw-i-ventures');

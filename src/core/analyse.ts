@@ -1,3 +1,4 @@
+import { proposeDeals, type Proposal } from './deals/propose';
 import { kbEntities } from './kb';
 import type { Lang } from './kb/types';
 import { Matcher, type Mention } from './match/matcher';
@@ -5,21 +6,12 @@ import { recogniseAmounts, type Amount } from './money/recognise';
 import { detectLanguage } from './text/language';
 import { tokenize } from './text/tokenize';
 
-export interface DealProposal {
-  type: string;
-  investors: string[];
-  targets: string[];
-  amount: { value: number; currency: string } | null;
-  date: string | null;
-  start: number;
-  end: number;
-}
-
 export interface Analysis {
   lang: Lang;
   entities: Mention[];
   amounts: Amount[];
-  deals: DealProposal[];
+  /** Deals the text reports, proposed for the reader to confirm (see deals/propose.ts). */
+  deals: Proposal[];
 }
 
 export interface AnalyseOptions {
@@ -29,6 +21,10 @@ export interface AnalyseOptions {
   lang?: Lang;
   /** A matcher with the user's own entities; the shipped knowledge base otherwise. */
   matcher?: Matcher;
+  /** Propose deals (default). Highlighting a page slice by slice has no use for them. */
+  deals?: boolean;
+  /** The article's publication date (YYYY[-MM[-DD]]), for undated deals and "10 januari". */
+  published?: string;
 }
 
 let shipped: Matcher | null = null;
@@ -44,11 +40,12 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   const tokens = tokenize(text);
   const lang = options.lang ?? detectLanguage(tokens, options.langHint);
   const matcher = options.matcher ?? shippedMatcher();
+  const entities = matcher.find(text, tokens, lang);
+  const amounts = recogniseAmounts(text, lang, tokens);
   return {
     lang,
-    entities: matcher.find(text, tokens, lang),
-    amounts: recogniseAmounts(text, lang, tokens),
-    // Deal proposals come with the deal store; until then the field is present and empty.
-    deals: [],
+    entities,
+    amounts,
+    deals: options.deals === false ? [] : proposeDeals(text, entities, amounts, { published: options.published }),
   };
 }

@@ -142,3 +142,16 @@ export function foldString(text: string): string {
   }
   return out.endsWith(' ') ? out.slice(0, -1) : out;
 }
+
+/**
+ * Folds case and accents one unit for one unit, so offsets stay those of the original (a unit
+ * that would expand or vanish keeps its lower-case self): for scanning words at known places.
+ */
+export function foldSameLength(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const f = foldUnit(text.charCodeAt(i));
+    out += f.length === 1 ? f : text[i].toLowerCase().slice(0, 1) || ' ';
+  }
+  return out;
+}

@@ -1,0 +1,109 @@
+import { describe, expect, test } from 'vitest';
+import { gold, seedFiles, seedText, slug } from '../../../test/support/gold';
+import { analyse } from '../analyse';
+import { findDates } from './dates';
+import type { Proposal } from './propose';
+import { sentences } from './sentences';
+import { triggersIn } from './triggers';
+import { foldSameLength } from '../text/char-class';
+
+type GoldDeal = { type: string; parties?: string[]; investors?: string[]; target?: string; fund?: string; sponsors?: [string, number | null][]; owner?: string; name?: string; date?: string; amount?: { value: number; currency: string } };
+
+const ids = (ps: { id: string }[]) => ps.map((p) => p.id);
+
+/** Whether a proposal is the gold deal: same type, same parties in their roles. */
+function matches(p: Proposal, g: GoldDeal): boolean {
+  if (p.type !== g.type) return false;
+  const all = new Set([...ids(p.investors), ...ids(p.targets), ...ids(p.partners), ...ids(p.sponsors)]);
+  switch (g.type) {
+    case 'partnership':
+      return g.parties!.every((n) => all.has(slug(n)));
+    case 'investment':
+      return g.investors!.every((n) => ids(p.investors).includes(slug(n))) && ids(p.targets).includes(slug(g.target!));
+    case 'fund':
+      return ids(p.targets).includes(slug(g.fund!)) && (g.sponsors ?? []).every(([n]) => ids(p.sponsors).includes(slug(n)));
+    case 'program':
+      return ids(p.targets).includes(slug(g.name!)) && ids(p.sponsors).includes(slug(g.owner!));
+    default:
+      return false;
+  }
+}
+
+describe('deal proposals on the seed articles', () => {
+  let found = 0;
+  let goldTotal = 0;
+  let proposed = 0;
+  let right = 0;
+  test.each(seedFiles)('%s: every gold deal is proposed', (file) => {
+    const article = gold.articles[file];
+    const text = seedText(file);
+    const a = analyse(text);
+    const deals = article.deals as unknown as GoldDeal[];
+    goldTotal += deals.length;
+    proposed += a.deals.length;
+    right += a.deals.filter((p) => deals.some((g) => matches(p, g))).length;
+    for (const g of deals) {
+      const p = a.deals.find((x) => matches(x, g));
+      expect(p, `${file}: ${JSON.stringify(g)} among ${JSON.stringify(a.deals.map((d) => [d.type, ids(d.investors), ids(d.targets), ids(d.partners), ids(d.sponsors)]))}`).toBeDefined();
+      found++;
+      if (g.amount) expect(p!.amount).toEqual(g.amount);
+      // A date the text gives must agree with gold's, to gold's precision.
+      if (g.date && p!.date && g.type !== 'partnership') expect(p!.date.startsWith(g.date) || g.date.startsWith(p!.date)).toBe(true);
+      for (const [name, share] of g.sponsors ?? []) if (share !== null) expect(p!.sponsors.find((s) => s.id === slug(name))?.share).toBe(share);
+      expect(text.slice(p!.start, p!.end).length).toBeGreaterThan(0);
+    }
+  });
+  test('precision and recall', () => {
+    const recall = found / goldTotal;
+    const precision = right / proposed;
+    console.log(`deal proposals on the seeds: recall ${found}/${goldTotal} = ${(100 * recall).toFixed(0)}%, precision ${right}/${proposed} = ${(100 * precision).toFixed(0)}%`);
+    expect(recall).toBe(1);
+    expect(precision).toBeGreaterThanOrEqual(0.75);
+  });
+});
+
+describe('proposals in each language', () => {
+  const one = (text: string) => {
+    const a = analyse(text);
+    return a.deals.map((d) => ({ type: d.type, who: [...ids(d.investors), ...ids(d.sponsors), ...ids(d.partners)], what: ids(d.targets), amount: d.amount?.value ?? null, date: d.date }));
+  };
+  test.each([
+    ['BMW i Ventures invests $20 million in Tekion, the company said on 3 March 2021.', { type: 'investment', who: ['bmw-i-ventures'], what: ['tekion'], amount: 2e7, date: '2021-03-03' }],
+    ['Alliance Ventures investit 10 millions d’euros dans Tekion en 2019.', { type: 'investment', who: ['alliance-ventures'], what: ['tekion'], amount: 1e7, date: '2019' }],
+    ['Alliance Ventures investeert 5 miljoen euro in Ionic Materials.', { type: 'investment', who: ['alliance-ventures'], what: ['ionic-materials'], amount: 5e6, date: null }],
+    ['BMW schließt eine Partnerschaft mit Tencent.', { type: 'partnership', who: ['bmw'], what: [], amount: null, date: null }],
+  ])('%s', (text, expected) => {
+    expect(one(text)).toContainEqual(expect.objectContaining(expected.type === 'partnership' ? { type: 'partnership' } : expected));
+  });
+  test('talks are not deals', () => {
+    expect(analyse('BMW est en discussions avec Tencent sur un partenariat.').deals).toEqual([]);
+  });
+  test('"investors" is not a deal word', () => {
+    expect(triggersIn(foldSameLength('les investisseurs et les investeerders'))).toEqual([]);
+  });
+});
+
+describe('sentences', () => {
+  test('split at full stops before a capital, and at line breaks; not after abbreviations', () => {
+    const text = 'Tesla Inc. a levé 1 Md$. Puis BMW a suivi.\nTitre sans point\nM. Dupont l’a dit.';
+    expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['Tesla Inc. a levé 1 Md$.', 'Puis BMW a suivi.', 'Titre sans point', 'M. Dupont l’a dit.']);
+  });
+});
+
+describe('dates', () => {
+  test.each([
+    ['Publié le 20 octobre 2022', undefined, ['2022-10-20']],
+    ['Le 2 juill. 2018', undefined, ['2018-07-02']],
+    ['op 10 januari', 2018, ['2018-01-10']],
+    ['11 januari 2018', undefined, ['2018-01-11']],
+    ['lancera, en novembre 2022, Sparker', undefined, ['2022-11']],
+    ['in March 2019 and in 2020', undefined, ['2019-03', '2020']],
+    ['am 3. Mai 2021', undefined, ['2021-05-03']],
+    ['une nouvelle phase en 2023', undefined, ['2023']],
+    ['date 2021-07 On', undefined, ['2021-07']],
+    ['d’ici à 2022, by 2030, over de periode 2018-2022', undefined, []],
+    ['mai sans année, march alone', undefined, []],
+  ])('%s', (text, year, expected) => {
+    expect(findDates(text, year).map((d) => d.value)).toEqual(expected);
+  });
+});

@@ -1,0 +1,233 @@
+/**
+ * Deal proposals from an article's text: per sentence, the deal words (triggers) say what kind
+ * of deal, the entity mentions around them say who, the amounts and dates say how much and
+ * when. Sentences that refer back ("le fonds", "het fonds", "elle", "les deux sociétés") take
+ * their parties from the sentences before. Proposals are suggestions for the reader to confirm.
+ */
+import { kbEntity, kbEntities } from '../kb';
+import type { DealType, EntityType } from '../kb/types';
+import type { Mention } from '../match/matcher';
+import type { Amount } from '../money/recognise';
+import { foldSameLength } from '../text/char-class';
+import { findDates } from './dates';
+import { sentences, type Span } from './sentences';
+import { isHedged, triggersIn } from './triggers';
+
+export interface ProposedParty {
+  id: string;
+  name: string;
+}
+
+export interface Proposal {
+  type: DealType;
+  investors: ProposedParty[];
+  targets: ProposedParty[];
+  partners: ProposedParty[];
+  sponsors: (ProposedParty & { share?: number })[];
+  amount: { value: number; currency: string } | null;
+  /** YYYY, YYYY-MM or YYYY-MM-DD */
+  date: string | null;
+  /** The sentence it came from. */
+  start: number;
+  end: number;
+}
+
+export interface ProposeOptions {
+  /** The article's publication date (YYYY[-MM[-DD]]): the default date, and the year of "10 januari". */
+  published?: string;
+}
+
+const ORG: EntityType[] = ['fund', 'company', 'accelerator'];
+/** Words that refer back to an organisation named before. */
+const ANAPHORA = /\b(le fonds|ce fonds|het fonds|dit fonds|the fund|der fonds|le groupe|le groupement|la societe|l'entreprise|elle|il|ce dernier|ce-dernier|the company|it|het bedrijf|de groep|de alliantie|die gruppe|das unternehmen|son|sa|ses|zijn|its|ihr)\b/;
+const BOTH = /\b(les deux|both|beide|de twee|die beiden)\b/;
+/** A fund named by its sponsors is a deal only when it is created or sized: not every "le fonds" is news. */
+const CREATION = /\b(lance|lancent|lancement|cree|creation|oprichting|opgericht|richt op|launch\w*|creat\w*|set up|grundet|gegrundet|aufgelegt|annonce|aangekondigd|announc\w*|komt)\b/;
+
+interface Sentence extends Span {
+  folded: string;
+  orgs: Mention[];
+  amounts: Amount[];
+}
+
+const party = (id: string): ProposedParty => ({ id, name: kbEntity(id)?.name ?? id });
+
+/** The KB fund that these companies sponsor (or belong to), when exactly one fits best. */
+function fundOf(companyIds: string[]): string | null {
+  if (companyIds.length === 0) return null;
+  let best: string | null = null;
+  let bestScore = 0;
+  let tie = false;
+  for (const e of kbEntities) {
+    if (e.type !== 'fund') continue;
+    const score = (e.relations ?? []).filter((r) => (r.type === 'sponsored-by' || r.type === 'part-of') && companyIds.includes(r.entity)).length;
+    if (score > bestScore) {
+      best = e.id;
+      bestScore = score;
+      tie = false;
+    } else if (score === bestScore && score > 0) tie = true;
+  }
+  return tie ? null : best;
+}
+
+function sponsorsOf(fundId: string, fallback: string[]): Proposal['sponsors'] {
+  const rel = (kbEntity(fundId)?.relations ?? []).filter((r) => r.type === 'sponsored-by');
+  if (rel.length) return rel.map((r) => ({ ...party(r.entity), ...(r.share !== undefined ? { share: r.share } : {}) }));
+  return fallback.map(party);
+}
+
+export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[], options: ProposeOptions = {}): Proposal[] {
+  const all = findDates(text);
+  const articleDate = options.published ?? all.find((d) => d.value.length >= 7)?.value;
+  const year = articleDate ? Number(articleDate.slice(0, 4)) : undefined;
+  const spans: Sentence[] = sentences(text).map((s) => ({
+    ...s,
+    folded: foldSameLength(text.slice(s.start, s.end)),
+    orgs: mentions.filter((m) => m.start >= s.start && m.end <= s.end && ORG.includes(m.type)),
+    amounts: amounts.filter((a) => a.start >= s.start && a.end <= s.end),
+  }));
+
+  const out: Proposal[] = [];
+  let subject: string | null = null; // the organisation the text is about lately
+  let fund: string | null = null; // the fund it is about lately
+  let previous: Mention[] = [];
+
+  spans.forEach((s, idx) => {
+    const local = (m: Mention) => m.start - s.start;
+    const dates = findDates(text.slice(s.start, s.end), year);
+    const date = dates[0]?.value ?? (articleDate ? articleDate.slice(0, 7) : null);
+    const refersBack = ANAPHORA.test(s.folded);
+    const make = (type: DealType, roles: Partial<Pick<Proposal, 'investors' | 'targets' | 'partners' | 'sponsors'>>, amount: Amount | undefined): void => {
+      out.push({
+        type,
+        investors: roles.investors ?? [],
+        targets: roles.targets ?? [],
+        partners: roles.partners ?? [],
+        sponsors: roles.sponsors ?? [],
+        amount: amount ? { value: amount.value, currency: amount.currency } : null,
+        date,
+        start: s.start,
+        end: s.end,
+      });
+    };
+
+    if (!isHedged(s.folded)) {
+      const seen = new Set<DealType>();
+      for (const hit of triggersIn(s.folded)) {
+        if (seen.has(hit.type)) continue;
+        seen.add(hit.type);
+        const before = s.orgs.filter((m) => local(m) < hit.at);
+        const after = s.orgs.filter((m) => local(m) > hit.at);
+        const amountAfter = s.amounts.find((a) => a.start - s.start > hit.at);
+
+        if (hit.type === 'partnership') {
+          let lead = before.filter((m) => m.type !== 'accelerator').at(-1)?.id ?? before.at(-1)?.id ?? (refersBack ? resolveBack(s.folded, subject, previous) : null);
+          let others = firstGroup(text, after).map((m) => m.id).filter((id) => id !== lead);
+          if (!lead && others.length === 0 && BOTH.test(s.folded) && previous.length >= 2) [lead, others] = [previous[0].id, [previous[1].id]];
+          if (!lead) continue;
+          for (const p of new Set(others)) make('partnership', { partners: [party(lead), party(p)] }, undefined);
+        } else if (hit.type === 'investment') {
+          const investor = before.filter((m) => m.type !== 'accelerator').at(-1)?.id ?? fund ?? (refersBack ? subject : null);
+          if (!investor) continue;
+          const fromContext = !before.some((m) => m.id === investor);
+          // A fund does not invest in its own sponsor or group ("BMW i Ventures ..., selon le groupe BMW").
+          const own = new Set([investor, ...(kbEntity(investor)?.relations ?? []).map((r) => r.entity)]);
+          let targets = firstGroup(text, after).filter((m) => m.type === 'company' && !own.has(m.id)).map((m) => m.id);
+          let amount = amountAfter;
+          // "Après les bornes de PowerShare ou la plateforme de Tekion, Alliance Ventures ... investira":
+          // a fund's earlier investments named before it. (A company listed before another is a co-sponsor, not a target.)
+          if (targets.length === 0 && kbEntity(investor)?.type === 'fund') {
+            targets = before.filter((m) => m.type === 'company' && !own.has(m.id)).map((m) => m.id);
+            amount = undefined;
+          }
+          // "Het fonds heeft zijn eerste investering rondgemaakt. Het gaat om ... Ionic Materials."
+          if (targets.length === 0 && fromContext && refersBack) targets = (spans[idx + 1]?.orgs ?? []).filter((m) => m.type === 'company' && !own.has(m.id)).slice(0, 1).map((m) => m.id);
+          for (const t of new Set(targets)) make('investment', { investors: [party(investor)], targets: [party(t)] }, amount);
+        } else if (hit.type === 'fund') {
+          const named = s.orgs.find((m) => m.type === 'fund')?.id;
+          const companies = s.orgs.filter((m) => m.type === 'company').map((m) => m.id);
+          const target = named ?? ((s.amounts.length > 0 || CREATION.test(s.folded)) ? fundOf(companies) : null);
+          if (!target) continue;
+          fund = target;
+          if (s.amounts.length === 0 && !CREATION.test(s.folded)) continue;
+          const sponsorIds = companies.length ? companies : refersBack && subject && subject !== target ? [subject] : [];
+          make('fund', { targets: [party(target)], sponsors: sponsorsOf(target, sponsorIds) }, s.amounts[0]);
+        } else if (hit.type === 'acquisition') {
+          const buyer = before.at(-1)?.id ?? (refersBack ? resolveBack(s.folded, subject, previous) : null);
+          const target = after.find((m) => m.type === 'company' && m.id !== buyer)?.id;
+          if (buyer && target) make('acquisition', { investors: [party(buyer)], targets: [party(target)] }, amountAfter);
+        } else if (hit.type === 'program') {
+          // The programme is named right by its deal word: "lancera, en novembre 2022, Sparker : une plateforme".
+          const program = s.orgs.find((m) => m.type === 'accelerator' && Math.abs(local(m) - hit.at) <= PROGRAM_REACH);
+          if (!program) continue;
+          const runBy = kbEntity(program.id)?.relations?.find((r) => r.type === 'run-by')?.entity;
+          const owner = runBy ?? s.orgs.find((m) => m.id !== program.id && m.type !== 'accelerator')?.id ?? (refersBack ? subject : null);
+          if (owner) make('program', { sponsors: [party(owner)], targets: [party(program.id)] }, undefined);
+        }
+      }
+    }
+
+    // What the text is about now: the lead of a deal found here, else the first organisation named.
+    const dealHere = out.filter((p) => p.start === s.start).at(-1);
+    const lead = dealHere ? (dealHere.investors[0] ?? dealHere.partners[0] ?? dealHere.sponsors[0])?.id : s.orgs.find((m) => m.type !== 'accelerator')?.id;
+    if (lead) subject = lead;
+    const f = s.orgs.find((m) => m.type === 'fund');
+    if (f) fund = f.id;
+    if (s.orgs.length) previous = dedupe(s.orgs);
+  });
+  return merge(out);
+}
+
+/** How far (in characters) a programme's name may stand from its deal word. */
+const PROGRAM_REACH = 40;
+/** Between two parties of one list: commas, "et", "and", a few words; not a dash, a bracket or a quote. */
+const LIST_GAP = 40;
+
+/** The first run of mentions that read as one list ("avec China Unicom ... et NavInfo"), not a later aside. */
+function firstGroup(text: string, after: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of after) {
+    const prev = out.at(-1);
+    if (prev) {
+      const between = text.slice(prev.end, m.start);
+      if (between.length > LIST_GAP || /[–—(«"“;:]/.test(between)) break;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * Whom "le Groupe", "the fund", "elle" stands for: the recent mention written with that noun
+ * ("Groupe Bolloré" for "le Groupe"), else the organisation the text is about.
+ */
+function resolveBack(folded: string, subject: string | null, previous: Mention[]): string | null {
+  const noun = /\b(?:le|la|the|het|de|der|die|das)\s+(groupe|group|groep|gruppe|fonds|fund|societe|company|bedrijf|unternehmen)\b/.exec(folded)?.[1];
+  if (noun) {
+    const stem = noun.slice(0, 4);
+    const written = [...previous].reverse().find((m) => foldSameLength(m.text).includes(stem));
+    if (written) return written.id;
+  }
+  return subject;
+}
+
+function dedupe(ms: Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return ms.filter((m) => (seen.has(m.id) ? false : (seen.add(m.id), true)));
+}
+
+/** One proposal per deal in an article: the same type and parties said twice is one deal. */
+function merge(list: Proposal[]): Proposal[] {
+  const key = (p: Proposal) => `${p.type}|${[...p.investors, ...p.targets, ...p.partners].map((x) => x.id).sort().join(',')}`;
+  const byKey = new Map<string, Proposal>();
+  for (const p of list) {
+    const k = key(p);
+    const seen = byKey.get(k);
+    if (!seen) byKey.set(k, p);
+    else {
+      seen.amount ??= p.amount;
+      if (p.sponsors.length > seen.sponsors.length) seen.sponsors = p.sponsors;
+    }
+  }
+  return [...byKey.values()];
+}

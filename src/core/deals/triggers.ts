@@ -1,0 +1,76 @@
+import type { DealType } from '../kb/types';
+
+/**
+ * Words that say a deal happened, by type, in French, Dutch, English and German. Matched on the
+ * folded text (lower case, no accents) at a word start; a trailing * takes any ending, so
+ * "invest*" covers invests, invested, investit, investira, investeert, investiert.
+ */
+const TRIGGERS: Record<DealType, string[]> = {
+  investment: [
+    'invest*', 'mise sur', 'misent sur', 'miser sur', 'leve*', 'levee*', 'tour de table', 'haalt op', 'haalde op', 'raise*', 'funding round',
+    'series a', 'series b', 'series c', 'series d', 'seed round', 'sammelt', 'finanzierungsrunde', 'prend une participation', 'stake in',
+    'participation dans', 'belang in', 'beteiligt', 'beteiligung', 'backs', 'backed', 'led a round', 'finance*', 'financiert', 'gefinancierd',
+  ],
+  fund: ['fonds', 'fund', 'investeringsfonds', 'investmentfonds', 'risikokapitalfonds', 'venture fund', 'fonds de capital-risque', 'durfkapitaalfonds'],
+  partnership: [
+    'partenariat*', 'partnership*', 'partner*', 'samenwerk*', 'partnerschaft*', 'kooperation*', 'cooperation', 'coopere*', 'collaborat*',
+    "s'associe*", 's associe*', 'associee a', 'alliance strategique', 'strategic alliance', 'accord*', 'agreement*', 'joint venture', 'coentreprise',
+    'team* up', 'allie*', 'zusammenarbeit', 'tie-up', 'teamed up',
+  ],
+  acquisition: ['rachete*', 'rachat', 'acquiert', 'acquis', 'acquisition', 'acquire*', 'neemt over', 'nam over', 'overname', 'ubernimmt', 'ubernahme', 'buys', 'bought', 'takeover'],
+  program: ['programme*', 'program*', 'plateforme', 'platform', 'accelerat*', 'incubat*', 'lancera', 'lance', 'launch*', 'lanceert', 'startet', 'challenge'],
+};
+
+/** Nouns that start like a deal word but name people, not a deal: "investors", "investeerders". */
+const NOT_TRIGGERS = ['investor', 'investisseur', 'investeerder', 'investoren', 'partenaires', 'financier', 'leveraged'];
+
+/** Words that make a sentence about talks, not a deal. */
+export const HEDGES = ['discussion*', 'pourparlers', 'talks', 'in talks', 'gesprekken', 'gesprache', 'verhandlungen', 'envisage*', 'could', 'pourrait*', 'rumo*', 'would'];
+
+interface Pattern {
+  words: string[];
+  /** Last word is a prefix. */
+  prefix: boolean;
+}
+
+const compile = (s: string): Pattern => ({ words: s.replace(/\*$/, '').split(' '), prefix: s.endsWith('*') });
+const PATTERNS = Object.entries(TRIGGERS).map(([type, list]) => ({ type: type as DealType, patterns: list.map(compile) }));
+const HEDGE_PATTERNS = HEDGES.map(compile);
+
+export interface TriggerHit {
+  type: DealType;
+  /** Offset in the folded sentence (which keeps the original's length for these alphabets). */
+  at: number;
+}
+
+function wordsOf(folded: string): { w: string; at: number }[] {
+  const out: { w: string; at: number }[] = [];
+  for (const m of folded.matchAll(/[\p{L}\d']+/gu)) out.push({ w: m[0], at: m.index! });
+  return out;
+}
+
+function matchAt(words: { w: string }[], i: number, p: Pattern): boolean {
+  for (let k = 0; k < p.words.length; k++) {
+    const w = words[i + k]?.w;
+    if (w === undefined) return false;
+    const last = k === p.words.length - 1;
+    if (last && p.prefix ? !w.startsWith(p.words[k]) : w !== p.words[k]) return false;
+  }
+  return true;
+}
+
+/** Deal words in a folded sentence, in order. */
+export function triggersIn(folded: string): TriggerHit[] {
+  const words = wordsOf(folded);
+  const hits: TriggerHit[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (NOT_TRIGGERS.some((n) => words[i].w.startsWith(n))) continue;
+    for (const { type, patterns } of PATTERNS) if (patterns.some((p) => matchAt(words, i, p))) hits.push({ type, at: words[i].at });
+  }
+  return hits;
+}
+
+export function isHedged(folded: string): boolean {
+  const words = wordsOf(folded);
+  return words.some((_, i) => HEDGE_PATTERNS.some((p) => matchAt(words, i, p)));
+}
