@@ -155,3 +155,14 @@ export function foldSameLength(text: string): string {
   }
   return out;
 }
+
+/**
+ * A fingerprint of a text's words (folded, spacing ignored), to recognise the same article
+ * saved from two addresses: FNV-1a, with the length, as hex.
+ */
+export function textFingerprint(text: string): string {
+  const folded = foldString(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < folded.length; i++) h = Math.imul(h ^ folded.charCodeAt(i), 16777619);
+  return `${(h >>> 0).toString(16).padStart(8, '0')}-${folded.length.toString(16)}`;
+}

@@ -1,0 +1,71 @@
+/**
+ * Puts the shipped knowledge base into the store: all of it on the first run; on an update,
+ * only what the user has not made theirs. An entity or deal the user edited, confirmed,
+ * dismissed or hid stays as the user left it.
+ */
+import { KB_VERSION, kbDeals, kbEntities } from '../core/kb';
+import type { KbDeal, KbEntity } from '../core/kb/types';
+import type { DealLensDB, DealRecord, EntityRecord } from './schema';
+
+export interface KbSource {
+  version: number;
+  entities: readonly KbEntity[];
+  deals: readonly KbDeal[];
+}
+
+export interface SyncResult {
+  added: number;
+  updated: number;
+  kept: number;
+  /** false when the store already had this version: nothing to do. */
+  ran: boolean;
+}
+
+export function partyIdsOf(parties: KbDeal['parties']): string[] {
+  return [...new Set([...(parties.investors ?? []), ...(parties.targets ?? []), ...(parties.partners ?? []), ...(parties.sponsors ?? []).map((s) => s.entity)])];
+}
+
+export function dealRecordOf(d: KbDeal, now: number): DealRecord {
+  return { ...d, partyIds: partyIdsOf(d.parties), status: 'kb', updatedAt: now };
+}
+
+const SHIPPED: KbSource = { version: KB_VERSION, entities: kbEntities, deals: kbDeals };
+
+export async function syncKnowledgeBase(db: DealLensDB, kb: KbSource = SHIPPED, now = Date.now()): Promise<SyncResult> {
+  const result: SyncResult = { added: 0, updated: 0, kept: 0, ran: false };
+  await db.transaction('rw', db.entities, db.deals, db.meta, async () => {
+    const current = (await db.meta.get('kbVersion'))?.value;
+    if (current === kb.version) return;
+    result.ran = true;
+    const entities = new Map((await db.entities.bulkGet(kb.entities.map((e) => e.id))).filter(Boolean).map((e) => [e!.id, e!]));
+    const puts: EntityRecord[] = [];
+    for (const e of kb.entities) {
+      const old = entities.get(e.id);
+      if (!old) {
+        puts.push({ ...e, origin: 'kb', updatedAt: now });
+        result.added++;
+      } else if (old.origin === 'kb' && !old.edited) {
+        puts.push({ ...e, origin: 'kb', updatedAt: now, ...(old.hidden ? { hidden: true } : {}) });
+        result.updated++;
+      } else result.kept++;
+    }
+    await db.entities.bulkPut(puts);
+    const deals = new Map((await db.deals.bulkGet(kb.deals.map((d) => d.id))).filter(Boolean).map((d) => [d!.id, d!]));
+    const dealPuts: DealRecord[] = [];
+    for (const d of kb.deals) {
+      const old = deals.get(d.id);
+      if (!old) {
+        dealPuts.push(dealRecordOf(d, now));
+        result.added++;
+      } else if (old.status === 'kb' && !old.edited) {
+        // Keep the articles the user linked to a shipped deal.
+        const linked = old.sources.filter((s) => s.articleId);
+        dealPuts.push({ ...dealRecordOf(d, now), sources: [...d.sources, ...linked] });
+        result.updated++;
+      } else result.kept++;
+    }
+    await db.deals.bulkPut(dealPuts);
+    await db.meta.put({ key: 'kbVersion', value: kb.version });
+  });
+  return result;
+}

@@ -1,0 +1,100 @@
+/**
+ * The deal store: one IndexedDB database (Dexie), opened by the background, the popup and the
+ * options page (one extension origin). Content scripts never open it; they ask the background.
+ * Every schema change is a new version with its upgrade, so a store filled by an older DealLens
+ * keeps everything.
+ */
+import Dexie, { type Table } from 'dexie';
+import type { DealParties, DealType, KbEntity, Money, Source } from '../core/kb/types';
+import { textFingerprint } from '../core/text/char-class';
+
+export interface EntityRecord extends KbEntity {
+  origin: 'kb' | 'user';
+  /** Changed by the user: a newer knowledge base leaves it alone. */
+  edited?: boolean;
+  /** Hidden by the user (a shipped entity that gives false highlights); kept so updates do not bring it back. */
+  hidden?: boolean;
+  updatedAt: number;
+}
+
+export type DealStatus = 'kb' | 'proposed' | 'confirmed' | 'dismissed';
+
+export interface DealSource extends Source {
+  /** The saved article that reports it. */
+  articleId?: string;
+}
+
+export interface DealRecord {
+  id: string;
+  type: DealType;
+  parties: DealParties;
+  /** Every party's id, for the multi-entry index. */
+  partyIds: string[];
+  amount?: Money;
+  date?: string;
+  where?: string;
+  summary: string;
+  sources: DealSource[];
+  status: DealStatus;
+  edited?: boolean;
+  updatedAt: number;
+}
+
+export interface ArticleRecord {
+  id: string;
+  url: string;
+  canonicalUrl: string;
+  title: string;
+  site: string;
+  author?: string;
+  lang: string;
+  published?: string;
+  savedAt: number;
+  text: string;
+  /** textFingerprint(text): the same article from another address is the same record. */
+  fingerprint: string;
+  entities: { id: string; count: number }[];
+  entityIds: string[];
+  amounts: { text: string; value: number; currency: string; qualifier: string | null }[];
+  dealIds: string[];
+  notes: string;
+  tags: string[];
+}
+
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
+export const DB_NAME = 'deallens';
+
+export class DealLensDB extends Dexie {
+  entities!: Table<EntityRecord, string>;
+  deals!: Table<DealRecord, string>;
+  articles!: Table<ArticleRecord, string>;
+  meta!: Table<MetaRecord, string>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    // Version 1: what the first DealLens store held.
+    this.version(1).stores({
+      entities: 'id, type, name, origin',
+      deals: 'id, type, *partyIds, date, status',
+      articles: 'id, &canonicalUrl, savedAt, published, lang, site, *entityIds',
+      meta: 'key',
+    });
+    // Version 2: articles are also found by text fingerprint (one article, many addresses) and by tag.
+    this.version(2)
+      .stores({ articles: 'id, &canonicalUrl, savedAt, published, lang, site, *entityIds, fingerprint, *tags' })
+      .upgrade(async (tx) => {
+        await tx
+          .table('articles')
+          .toCollection()
+          .modify((a: Partial<ArticleRecord> & { text?: string }) => {
+            a.tags ??= [];
+            a.notes ??= '';
+            a.fingerprint ??= textFingerprint(a.text ?? '');
+          });
+      });
+  }
+}
