@@ -1,0 +1,116 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, test } from 'vitest';
+import { kbEntity } from '../core/kb';
+import { csvField, toCsv } from './csv';
+import { exportArticlesCsv, exportDealsCsv, exportStore, importExport, ImportError, type ExportFile } from './import-export';
+import { syncKnowledgeBase } from './kb-sync';
+import { DealLensDB, type ArticleRecord } from './schema';
+
+let n = 0;
+const open = async () => {
+  const db = new DealLensDB(`deallens-io-${Date.now()}-${n++}`);
+  await db.open();
+  return db;
+};
+
+const article = (id: string, over: Partial<ArticleRecord> = {}): ArticleRecord => ({
+  id,
+  url: `https://news.test/${id}?utm_source=x`,
+  canonicalUrl: `https://news.test/${id}`,
+  title: 'Alliance Ventures invests in Ionic Materials',
+  site: 'news.test',
+  lang: 'en',
+  published: '2018-01-11',
+  savedAt: 1_700_000_000_000,
+  text: 'Alliance Ventures invests in Ionic Materials, the fund said.',
+  fingerprint: 'abc',
+  entities: [{ id: 'alliance-ventures', count: 1 }, { id: 'ionic-materials', count: 1 }],
+  entityIds: ['alliance-ventures', 'ionic-materials'],
+  amounts: [],
+  dealIds: ['alliance-ventures-ionic-materials-2018'],
+  notes: 'Note, with "quotes"\nand a line break; accents: Bolloré €',
+  tags: ['battery'],
+  ...over,
+});
+
+/** A store with the knowledge base, a user entity, a confirmed deal and an article. */
+async function filled(): Promise<DealLensDB> {
+  const db = await open();
+  await syncKnowledgeBase(db);
+  await db.entities.put({ id: 'voltaro-mobility', type: 'company', name: 'Voltaro Mobility', description: 'Added by me', origin: 'user', updatedAt: 2 });
+  await db.deals.update('alliance-ventures-ionic-materials-2018', { status: 'confirmed' });
+  await db.articles.put(article('a1'));
+  return db;
+}
+
+const withoutTime = (f: ExportFile) => ({ ...f, exportedAt: '' });
+
+describe('export then import', () => {
+  test('into an empty store gives an identical store; importing twice changes nothing; progress is reported', async () => {
+    const source = await filled();
+    const file = await exportStore(source);
+    const raw = JSON.stringify(file);
+    const target = await open();
+    const progress: number[] = [];
+    const result = await importExport(target, raw, (p) => progress.push(p));
+    expect(result.articles).toBe(1);
+    expect(withoutTime(await exportStore(target))).toEqual(withoutTime(file));
+    expect(progress.at(-1)).toBe(1);
+    expect(progress.length).toBeGreaterThan(2);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    await importExport(target, raw);
+    expect(withoutTime(await exportStore(target))).toEqual(withoutTime(file));
+    source.close();
+    target.close();
+  });
+});
+
+describe('a bad file is refused whole, with a message naming the first bad record, and nothing is written', () => {
+  const good = async () => JSON.parse(JSON.stringify(await exportStore(await filled()))) as ExportFile;
+  const cases: [string, (f: ExportFile) => string, RegExp][] = [
+    ['not JSON', () => 'this is { not json', /not JSON/],
+    ['an empty file', () => '   \n', /empty/],
+    ['a wrong version', (f) => JSON.stringify({ ...f, version: 7 }), /version 7.*version 1/],
+    ['missing fields', (f) => JSON.stringify({ ...f, articles: [{ ...f.articles[0], title: undefined }] }), /articles\[0\].*title/],
+    ['wrong types', (f) => JSON.stringify({ ...f, deals: f.deals.map((d, i) => (i === 3 ? { ...d, amount: { value: 'a lot', currency: 'USD' } } : d)) }), /deals\[3\].*amount\.value/],
+    ['dangling references', (f) => JSON.stringify({ ...f, articles: [{ ...f.articles[0], entityIds: ['no-such-entity'] }] }), /articles\[0\].*no-such-entity/],
+    ['duplicate ids', (f) => JSON.stringify({ ...f, entities: [...f.entities, f.entities[0]] }), /repeats the id/],
+    ['50 MB of junk', () => 'x'.repeat(50 * 1024 * 1024), /not JSON/],
+    ['a prototype-pollution key', (f) => JSON.stringify(f).replace('{"format"', '{"__proto__":{"polluted":true},"format"'), /forbidden key "__proto__"/],
+    ['a script in a title', (f) => JSON.stringify({ ...f, articles: [{ ...f.articles[0], title: 'Hi <script>alert(1)</script>' }] }), /articles\[0\].title: holds markup/],
+  ];
+  test.each(cases)('%s', async (_name, make, message) => {
+    const f = await good();
+    const target = await open();
+    await target.entities.put({ id: 'mine', type: 'company', name: 'Mine', description: 'kept', origin: 'user', updatedAt: 1 });
+    const before = withoutTime(await exportStore(target));
+    const error = await importExport(target, make(f)).catch((e) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as Error).message).toMatch(message);
+    expect(withoutTime(await exportStore(target))).toEqual(before);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    target.close();
+  });
+});
+
+describe('CSV', () => {
+  test('RFC 4180 quoting, CRLF, and a byte-order mark for spreadsheets', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField(null)).toBe('');
+    expect(toCsv(['a', 'b'], [['Bolloré', '€1,5 m']])).toBe('\uFEFFa,b\r\nBolloré,"€1,5 m"\r\n');
+  });
+  test('deals and articles', async () => {
+    const db = await filled();
+    const name = (id: string) => kbEntity(id)?.name ?? id;
+    const deals = exportDealsCsv(await db.deals.toArray(), name);
+    expect(deals.startsWith('\uFEFFid,type,status,investors,targets')).toBe(true);
+    expect(deals).toContain('alliance-ventures-fund-2018,fund,kb,,Alliance Ventures,,Renault (40%); Nissan (40%); Mitsubishi Motors (20%),1000000000,USD');
+    const articles = exportArticlesCsv(await db.articles.toArray(), name);
+    expect(articles).toContain('"Note, with ""quotes""\nand a line break; accents: Bolloré €"');
+    expect(articles.split('\r\n')).toHaveLength(3);
+    db.close();
+  });
+});
