@@ -111,6 +111,7 @@ const dealSchema = v.strictObject({
   sources: v.array(source),
   status: v.picklist(['kb', 'proposed', 'confirmed', 'dismissed']),
   edited: v.optional(v.boolean()),
+  conflicts: v.optional(v.array(v.strictObject({ amount: money, source }))),
   updatedAt: v.number(),
 });
 const articleSchema = v.strictObject({

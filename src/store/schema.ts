@@ -37,6 +37,8 @@ export interface DealRecord {
   sources: DealSource[];
   status: DealStatus;
   edited?: boolean;
+  /** Saved articles that give another figure for this deal: both stand, none is picked silently. */
+  conflicts?: { amount: Money; source: DealSource }[];
   updatedAt: number;
 }
 

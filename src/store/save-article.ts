@@ -1,0 +1,140 @@
+/**
+ * Saving an article: the article itself (one record per article, whatever address it was
+ * reached by), and the deals it reports. A deal already in the store (shipped, confirmed or
+ * proposed by another article, in any language) gets this article as one more source; a new
+ * one is stored as `proposed`. When articles disagree on a deal's figure, the deal keeps both.
+ */
+import type { Proposal } from '../core/deals/propose';
+import { convert } from '../core/money/fx-rates';
+import { textFingerprint } from '../core/text/char-class';
+import type { Mention } from '../core/match/matcher';
+import type { Amount } from '../core/money/recognise';
+import type { Money } from '../core/kb/types';
+import type { ArticleRecord, DealLensDB, DealRecord, DealSource } from './schema';
+
+export interface SaveInput {
+  url: string;
+  canonicalUrl: string;
+  title: string;
+  site: string;
+  author?: string;
+  lang: string;
+  published?: string;
+  text: string;
+  entities: Mention[];
+  amounts: Amount[];
+  deals: Proposal[];
+  notes?: string;
+  tags?: string[];
+}
+
+export interface SaveResult {
+  article: ArticleRecord;
+  /** false when the article was already saved (from this or another address): it was updated. */
+  created: boolean;
+  linkedDeals: string[];
+  proposedDeals: string[];
+  conflicts: string[];
+}
+
+/** Dates "within weeks": the same deal reported a few weeks apart. */
+const SAME_DEAL_DAYS = 62;
+/** Figures "within rounding": $1 bn and $1.04 bn are one figure; converted, €900 m and $1 bn are not. */
+const SAME_FIGURE = 0.06;
+
+const partyKey = (ids: string[]) => [...new Set(ids)].sort().join(',');
+const proposalParties = (p: Proposal) => [...p.investors, ...p.targets, ...p.partners, ...p.sponsors].map((x) => x.id);
+
+function days(a: string, b: string): number {
+  const t = (d: string) => Date.parse(d.length === 4 ? `${d}-07-01` : d.length === 7 ? `${d}-15` : d);
+  return Math.abs(t(a) - t(b)) / 86_400_000;
+}
+
+/** Whether two figures are the same, converted at the year's rate when currencies differ. */
+export function sameFigure(a: Money, b: Money, year: number): boolean {
+  const bInA = a.currency === b.currency ? b.value : convert(b.value, b.currency, a.currency, year)?.value;
+  if (bInA === undefined) return false;
+  return Math.abs(a.value - bInA) <= SAME_FIGURE * Math.max(a.value, bInA);
+}
+
+function slug(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
+}
+
+export async function saveArticle(db: DealLensDB, input: SaveInput, now = Date.now()): Promise<SaveResult> {
+  const fingerprint = textFingerprint(input.text);
+  return db.transaction('rw', db.articles, db.deals, async () => {
+    const existing = (await db.articles.where('canonicalUrl').equals(input.canonicalUrl).first()) ?? (await db.articles.where('fingerprint').equals(fingerprint).first());
+    const id = existing?.id ?? `article-${slug(input.site)}-${fingerprint}`;
+    const counts = new Map<string, number>();
+    for (const m of input.entities) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+    const source: DealSource = { articleId: id, url: input.canonicalUrl, title: input.title, ...(input.published ? { date: input.published } : {}) };
+    const year = Number((input.published ?? new Date(now).toISOString()).slice(0, 4));
+
+    const linked: string[] = [];
+    const proposed: string[] = [];
+    const conflicts: string[] = [];
+    for (const p of input.deals) {
+      const parties = proposalParties(p);
+      const key = partyKey(parties);
+      const candidates = await db.deals.where('partyIds').anyOf(parties).toArray();
+      const same = candidates.find(
+        (d) => d.type === p.type && partyKey(d.partyIds) === key && d.status !== 'dismissed' && (!d.date || !p.date || days(d.date, p.date) <= SAME_DEAL_DAYS),
+      ) ?? candidates.find((d) => d.type === p.type && partyKey(d.partyIds) === key && d.status !== 'dismissed');
+      if (same) {
+        const update: Partial<DealRecord> = {};
+        if (!same.sources.some((s) => s.articleId === id)) update.sources = [...same.sources, source];
+        if (p.amount && same.amount && !sameFigure(same.amount, p.amount, year)) {
+          const others = same.conflicts ?? [];
+          if (!others.some((c) => c.source.articleId === id)) update.conflicts = [...others, { amount: p.amount, source }];
+          conflicts.push(same.id);
+        } else if (p.amount && !same.amount && same.status === 'proposed') update.amount = p.amount;
+        if (Object.keys(update).length) await db.deals.update(same.id, { ...update, updatedAt: now });
+        linked.push(same.id);
+        continue;
+      }
+      const dealId = `proposed-${p.type}-${slug(parties.join('-'))}-${(p.date ?? '').slice(0, 7) || 'undated'}`;
+      const record: DealRecord = {
+        id: dealId,
+        type: p.type,
+        parties: {
+          ...(p.investors.length ? { investors: p.investors.map((x) => x.id) } : {}),
+          ...(p.targets.length ? { targets: p.targets.map((x) => x.id) } : {}),
+          ...(p.partners.length ? { partners: p.partners.map((x) => x.id) } : {}),
+          ...(p.sponsors.length ? { sponsors: p.sponsors.map((x) => ({ entity: x.id, ...(x.share !== undefined ? { share: x.share } : {}) })) } : {}),
+        },
+        partyIds: [...new Set(parties)],
+        ...(p.amount ? { amount: p.amount } : {}),
+        ...(p.date ? { date: p.date } : {}),
+        summary: input.text.slice(p.start, p.end).replace(/\s+/g, ' ').slice(0, 400),
+        sources: [source],
+        status: 'proposed',
+        updatedAt: now,
+      };
+      await db.deals.put(record);
+      proposed.push(dealId);
+    }
+
+    const article: ArticleRecord = {
+      id,
+      url: input.url,
+      canonicalUrl: existing?.canonicalUrl ?? input.canonicalUrl,
+      title: input.title,
+      site: input.site,
+      ...(input.author ? { author: input.author } : {}),
+      lang: input.lang,
+      ...(input.published ? { published: input.published } : {}),
+      savedAt: existing?.savedAt ?? now,
+      text: input.text,
+      fingerprint,
+      entities: [...counts].map(([eid, count]) => ({ id: eid, count })),
+      entityIds: [...counts.keys()],
+      amounts: input.amounts.map((a) => ({ text: a.text, value: a.value, currency: a.currency, qualifier: a.qualifier })),
+      dealIds: [...new Set([...linked, ...proposed])],
+      notes: input.notes ?? existing?.notes ?? '',
+      tags: input.tags ?? existing?.tags ?? [],
+    };
+    await db.articles.put(article);
+    return { article, created: !existing, linkedDeals: linked, proposedDeals: proposed, conflicts };
+  });
+}
