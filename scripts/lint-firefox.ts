@@ -1,6 +1,7 @@
 /**
  * `web-ext lint` on dist/firefox: prints what it found, fails on any error. (Warnings are shown;
- * the innerHTML ones point into Preact's own code for dangerouslySetInnerHTML, which DealLens never uses.)
+ * the innerHTML ones point into libraries' own code: Preact's dangerouslySetInnerHTML, which DealLens
+ * never uses, and Readability, which works on a detached copy of the page where nothing runs.)
  */
 import { spawnSync } from 'node:child_process';
 

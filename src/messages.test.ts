@@ -2,7 +2,11 @@ import { describe, expect, test, vi } from 'vitest';
 import { dispatch, toBackground, toContent } from './messages';
 
 describe('message dispatch', () => {
-  const handlers = { 'page-state': vi.fn(() => ({ ok: true as const })) };
+  const handlers = {
+    'page-state': vi.fn(() => ({ ok: true as const })),
+    'save-page': vi.fn(() => ({ ok: true as const, articleId: 'a', created: true, savedAt: 1, linked: 0, proposed: 0, conflicts: 0 })),
+    'page-status': vi.fn(() => ({ ok: true as const, saved: false, savedAt: null, title: null })),
+  };
 
   test('a valid message reaches its handler', async () => {
     const answer = await dispatch(toBackground, handlers, { type: 'page-state', payload: { site: 'example.com', active: true, mentions: 3 } }, {});
@@ -18,16 +22,18 @@ describe('message dispatch', () => {
     ['a wrong field type', { type: 'page-state', payload: { site: 1, active: true, mentions: 0 } }, 'invalid page-state: site'],
     ['an extra field', { type: 'page-state', payload: { site: null, active: true, mentions: 0, admin: true } }, 'invalid page-state'],
     ['a negative count', { type: 'page-state', payload: { site: null, active: true, mentions: -1 } }, 'invalid page-state: mentions'],
+    ['a save without a tab', { type: 'save-page', payload: { tags: ['x'] } }, 'invalid save-page: tabId'],
+    ['a save with a huge tag list', { type: 'save-page', payload: { tabId: 3, tags: Array.from({ length: 51 }, () => 't') } }, 'invalid save-page: tags'],
   ])('%s gets an error and runs nothing', async (_name, raw, error) => {
-    handlers['page-state'].mockClear();
+    Object.values(handlers).forEach((h) => h.mockClear());
     const answer = (await dispatch(toBackground, handlers, raw, {})) as { ok: boolean; error: string };
     expect(answer.ok).toBe(false);
     expect(answer.error).toContain(error);
-    expect(handlers['page-state']).not.toHaveBeenCalled();
+    for (const h of Object.values(handlers)) expect(h).not.toHaveBeenCalled();
   });
 
   test('a handler that throws answers with an error', async () => {
-    const answer = await dispatch(toContent, { 'step-highlight': () => { throw new Error('no highlight'); }, 'page-summary': () => ({ ok: true as const, site: null, active: true, counts: {}, lang: 'en' }) }, { type: 'step-highlight', payload: { direction: 1 } }, {});
+    const answer = await dispatch(toContent, { 'step-highlight': () => { throw new Error('no highlight'); }, 'page-summary': () => ({ ok: true as const, site: null, url: null, active: true, counts: {}, lang: 'en' }), 'read-article': () => ({ ok: true as const, url: '', canonicalUrl: '', title: '', site: '', text: '' }) }, { type: 'step-highlight', payload: { direction: 1 } }, {});
     expect(answer).toEqual({ ok: false, error: 'step-highlight failed: no highlight' });
   });
 });

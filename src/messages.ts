@@ -9,8 +9,28 @@ import * as v from 'valibot';
 export const toBackground = {
   /** A content script says what it does on its page, for the toolbar menu and badge. */
   'page-state': {
-    request: v.strictObject({ site: v.nullable(v.pipe(v.string(), v.maxLength(300))), active: v.boolean(), mentions: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+    request: v.strictObject({
+      site: v.nullable(v.pipe(v.string(), v.maxLength(300))),
+      active: v.boolean(),
+      mentions: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      /** The page's one address (canonical), to light the badge when it is saved. */
+      url: v.optional(v.pipe(v.string(), v.maxLength(4000))),
+    }),
     response: v.strictObject({ ok: v.literal(true) }),
+  },
+  /** Save the article of a tab, with a note and tags (popup, context menu, keyboard command). */
+  'save-page': {
+    request: v.strictObject({
+      tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      notes: v.optional(v.pipe(v.string(), v.maxLength(20000))),
+      tags: v.optional(v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(100))), v.maxLength(50))),
+    }),
+    response: v.strictObject({ ok: v.literal(true), articleId: v.string(), created: v.boolean(), savedAt: v.number(), linked: v.number(), proposed: v.number(), conflicts: v.number() }),
+  },
+  /** Whether an address is saved, and when. */
+  'page-status': {
+    request: v.strictObject({ url: v.pipe(v.string(), v.maxLength(4000)) }),
+    response: v.strictObject({ ok: v.literal(true), saved: v.boolean(), savedAt: v.nullable(v.number()), title: v.nullable(v.string()) }),
   },
 } as const;
 
@@ -21,10 +41,25 @@ export const toContent = {
     request: v.strictObject({ direction: v.picklist([1, -1]) }),
     response: v.strictObject({ ok: v.literal(true), index: v.number(), total: v.number() }),
   },
+  /** The article on the page, read for saving: its metadata and main text. */
+  'read-article': {
+    request: v.strictObject({}),
+    response: v.strictObject({
+      ok: v.literal(true),
+      url: v.string(),
+      canonicalUrl: v.string(),
+      title: v.string(),
+      site: v.string(),
+      author: v.optional(v.string()),
+      lang: v.optional(v.string()),
+      published: v.optional(v.string()),
+      text: v.string(),
+    }),
+  },
   /** What the page shows: counts by kind (the popup's first glance, and tests). */
   'page-summary': {
     request: v.strictObject({}),
-    response: v.strictObject({ ok: v.literal(true), site: v.nullable(v.string()), active: v.boolean(), counts: v.record(v.string(), v.number()), lang: v.string() }),
+    response: v.strictObject({ ok: v.literal(true), site: v.nullable(v.string()), url: v.nullable(v.string()), active: v.boolean(), counts: v.record(v.string(), v.number()), lang: v.string() }),
   },
 } as const;
 

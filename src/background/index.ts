@@ -6,9 +6,13 @@
 import browser from 'webextension-polyfill';
 import { dispatch, envelope, toBackground, toContent, type Handlers } from '../messages';
 import { isActiveOn, loadSettings, onSettingsChanged, setGlobal, setSite, siteOf } from '../shared/settings';
+import { cleanUrl } from '../core/text/url';
+import { markSaved, savePage } from './save-page';
+import { db, storeErrorMessage } from './store-access';
 
 const MENU_GLOBAL = 'deallens-enabled';
 const MENU_SITE = 'deallens-site-enabled';
+const MENU_SAVE = 'deallens-save';
 
 /** What each tab's content script last reported: its site. */
 const tabSites = new Map<number, string | null>();
@@ -18,10 +22,27 @@ interface Ctx {
 }
 
 const handlers: Handlers<typeof toBackground, Ctx> = {
-  'page-state': ({ site }, { sender }) => {
-    if (sender.tab?.id !== undefined) tabSites.set(sender.tab.id, site);
-    if (sender.tab?.active) void refreshMenu(sender.tab.id);
+  'page-state': async ({ site, url }, { sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) tabSites.set(tabId, site);
+    if (sender.tab?.active) void refreshMenu(tabId);
+    if (tabId !== undefined && url) {
+      const saved = await (await db()).articles.where('canonicalUrl').equals(cleanUrl(url)).count().catch(() => 0);
+      await markSaved(tabId, saved > 0);
+    }
     return { ok: true };
+  },
+  'save-page': async ({ tabId, notes, tags }) => {
+    try {
+      const r = await savePage(tabId, notes, tags);
+      return { ok: true, articleId: r.article.id, created: r.created, savedAt: r.article.savedAt, linked: r.linkedDeals.length, proposed: r.proposedDeals.length, conflicts: r.conflicts.length };
+    } catch (err) {
+      throw new Error(storeErrorMessage(err));
+    }
+  },
+  'page-status': async ({ url }) => {
+    const a = await (await db()).articles.where('canonicalUrl').equals(cleanUrl(url)).first();
+    return { ok: true, saved: Boolean(a), savedAt: a?.savedAt ?? null, title: a?.title ?? null };
   },
 };
 
@@ -59,15 +80,21 @@ function createMenus(): void {
   browser.contextMenus.removeAll().then(() => {
     browser.contextMenus.create({ id: MENU_GLOBAL, type: 'checkbox', checked: true, contexts: ['action'], title: browser.i18n.getMessage('menuEnabled') });
     browser.contextMenus.create({ id: MENU_SITE, type: 'checkbox', checked: true, contexts: ['action'], title: browser.i18n.getMessage('menuSiteEnabled') });
+    browser.contextMenus.create({ id: MENU_SAVE, contexts: ['page'], title: browser.i18n.getMessage('menuSave') });
     void refreshMenu();
   });
 }
 
-browser.runtime.onInstalled.addListener(createMenus);
+browser.runtime.onInstalled.addListener(() => {
+  createMenus();
+  // First run and updates: the knowledge base goes into the store now, not on the first save.
+  void db().catch((err) => console.warn(storeErrorMessage(err)));
+});
 browser.runtime.onStartup.addListener(createMenus);
 
 browser.contextMenus.onClicked.addListener(async (info, tab) => {
   if (info.menuItemId === MENU_GLOBAL) await setGlobal(Boolean(info.checked));
+  if (info.menuItemId === MENU_SAVE && tab?.id !== undefined) await savePage(tab.id).catch((err) => console.warn(storeErrorMessage(err)));
   if (info.menuItemId === MENU_SITE) {
     const site = (await siteOfTab(tab?.id)) ?? siteOf(tab?.url);
     if (site) await setSite(site, Boolean(info.checked));
@@ -79,6 +106,11 @@ browser.tabs.onRemoved.addListener((tabId) => tabSites.delete(tabId));
 onSettingsChanged(() => void refreshMenu());
 
 browser.commands.onCommand.addListener(async (command, tab) => {
+  if (command === 'save-page') {
+    const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (id !== undefined) await savePage(id).catch((err) => console.warn(storeErrorMessage(err)));
+    return;
+  }
   const direction = command === 'next-highlight' ? 1 : command === 'previous-highlight' ? -1 : 0;
   if (!direction) return;
   const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;

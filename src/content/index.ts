@@ -14,6 +14,8 @@ import { Annotator } from './annotator';
 import { CardHost } from './card/card-host';
 import { Interaction } from './interaction';
 import { publishedYear } from './page-date';
+import { readMetadata } from './save/article-metadata';
+import { extractText } from './save/article-text';
 import { runInTasks } from './scheduler';
 
 interface Running {
@@ -76,7 +78,8 @@ function report(): void {
     return;
   }
   const mentions = running?.annotator.registry.size ?? 0;
-  browser.runtime.sendMessage(envelope(toBackground, 'page-state', { site, active: running !== null, mentions })).catch(() => undefined);
+  const url = readMetadata(document, location.href, '').canonicalUrl;
+  browser.runtime.sendMessage(envelope(toBackground, 'page-state', { site, active: running !== null, mentions, url })).catch(() => undefined);
 }
 
 const handlers: Handlers<typeof toContent, null> = {
@@ -84,9 +87,14 @@ const handlers: Handlers<typeof toContent, null> = {
     if (!running) return { ok: true, index: -1, total: 0 };
     return { ok: true, ...running.interaction.step(direction) };
   },
+  'read-article': () => {
+    const { text } = extractText(document);
+    const m = readMetadata(document, location.href, text);
+    return { ok: true, url: m.url, canonicalUrl: m.canonicalUrl, title: m.title, site: m.site, text, ...(m.author ? { author: m.author } : {}), ...(m.lang ? { lang: m.lang } : {}), ...(m.published ? { published: m.published } : {}) };
+  },
   'page-summary': async () => {
     if (running) await running.annotator.ready;
-    return { ok: true, site, active: running !== null, counts: running ? running.annotator.registry.counts() : {}, lang: running?.annotator.lang ?? 'en' };
+    return { ok: true, site, url: readMetadata(document, location.href, '').canonicalUrl, active: running !== null, counts: running ? running.annotator.registry.counts() : {}, lang: running?.annotator.lang ?? 'en' };
   },
 };
 

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { envelope, toContent } from '../messages';
+import { SaveButton } from './SaveButton';
 import { Switches } from './Switches';
 import './popup.css';
 
@@ -11,20 +12,25 @@ async function targetTabId(): Promise<number | undefined> {
   return (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
 }
 
-/** The page's site, as its content script sees it: none where DealLens cannot run (browser pages). */
-async function siteOfTab(id: number | undefined): Promise<string | null> {
-  if (id === undefined) return null;
+/** The page's site and address, as its content script sees them: none where DealLens cannot run (browser pages). */
+async function pageOfTab(id: number | undefined): Promise<{ site: string | null; url: string | null }> {
+  if (id === undefined) return { site: null, url: null };
   try {
-    const answer = (await browser.tabs.sendMessage(id, envelope(toContent, 'page-summary', {}))) as { ok: boolean; site?: string | null };
-    return answer.ok ? (answer.site ?? null) : null;
+    const answer = (await browser.tabs.sendMessage(id, envelope(toContent, 'page-summary', {}))) as { ok: boolean; site?: string | null; url?: string | null };
+    return answer.ok ? { site: answer.site ?? null, url: answer.url ?? null } : { site: null, url: null };
   } catch {
-    return null;
+    return { site: null, url: null };
   }
 }
 
-void targetTabId()
-  .then(siteOfTab)
-  .then((site) => {
-    document.documentElement.lang = browser.i18n.getUILanguage();
-    render(<Switches site={site} />, document.getElementById('app')!);
-  });
+void targetTabId().then(async (tabId) => {
+  const { site, url } = await pageOfTab(tabId);
+  document.documentElement.lang = browser.i18n.getUILanguage();
+  render(
+    <>
+      {tabId !== undefined && url && <SaveButton tabId={tabId} url={url} />}
+      <Switches site={site} />
+    </>,
+    document.getElementById('app')!,
+  );
+});

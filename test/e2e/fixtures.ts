@@ -66,7 +66,8 @@ export interface ExtensionBrowser {
   worker: Worker;
   extensionId: string;
   userDataDir: string;
-  close: () => Promise<void>;
+  /** Closes the browser; the profile is deleted unless `keepProfile` (a restart test reopens it). */
+  close: (keepProfile?: boolean) => Promise<void>;
 }
 
 export const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
@@ -86,9 +87,9 @@ export async function launchWithExtension(userDataDir = mkdtempSync(join(tmpdir(
     worker,
     extensionId,
     userDataDir,
-    close: async () => {
+    close: async (keepProfile = false) => {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
@@ -201,6 +202,26 @@ export async function tellTab(worker: Worker, pageUrl: string, message: unknown)
     },
     { pageUrl, message },
   );
+}
+
+/** What the store holds, read from the service worker with plain IndexedDB (no DealLens code involved). */
+export async function storeContents(worker: Worker): Promise<{ articles: { id: string; title: string; entityIds: string[]; dealIds: string[]; notes: string; tags: string[] }[]; deals: { id: string; status: string; sources: { articleId?: string }[] }[] }> {
+  return worker.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('deallens');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const all = (store: string) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const r = db.transaction(store).objectStore(store).getAll();
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+    const [articles, deals] = await Promise.all([all('articles'), all('deals')]);
+    db.close();
+    return { articles, deals } as never;
+  });
 }
 
 export async function setSettings(worker: Worker, settings: { enabled: boolean; disabledSites: string[] }): Promise<void> {

@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { envelope, toBackground } from '../messages';
+
+const t = (key: string, subs?: string | string[]) => browser.i18n.getMessage(key, subs) || key;
+
+type State = { kind: 'loading' } | { kind: 'unsaved' } | { kind: 'saving' } | { kind: 'saved'; at: number } | { kind: 'error'; message: string };
+
+/** Save this page, with a note and tags; its state (not saved / saved on DATE / saving), said aloud too. */
+export function SaveButton({ tabId, url }: { tabId: number; url: string }) {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [notes, setNotes] = useState('');
+  const [tags, setTags] = useState('');
+  const [announce, setAnnounce] = useState('');
+
+  useEffect(() => {
+    void browser.runtime.sendMessage(envelope(toBackground, 'page-status', { url })).then((a) => {
+      const r = a as { ok: boolean; saved?: boolean; savedAt?: number | null };
+      setState(r.ok && r.saved && r.savedAt ? { kind: 'saved', at: r.savedAt } : { kind: 'unsaved' });
+    });
+  }, [url]);
+
+  const save = async () => {
+    setState({ kind: 'saving' });
+    const tagList = tags.split(',').map((x) => x.trim()).filter(Boolean);
+    const a = (await browser.runtime.sendMessage(envelope(toBackground, 'save-page', { tabId, ...(notes ? { notes } : {}), ...(tagList.length ? { tags: tagList } : {}) }))) as
+      | { ok: true; savedAt: number; linked: number; proposed: number }
+      | { ok: false; error: string };
+    if (!a.ok) {
+      setState({ kind: 'error', message: a.error });
+      setAnnounce(a.error);
+      return;
+    }
+    setState({ kind: 'saved', at: a.savedAt });
+    setAnnounce(t('savedAnnounce', t('dealsLinked', [String(a.linked), String(a.proposed)])));
+  };
+
+  const label = state.kind === 'saved' ? t('savedOn', new Date(state.at).toLocaleDateString(browser.i18n.getUILanguage())) : state.kind === 'saving' ? t('saving') : state.kind === 'unsaved' ? t('notSaved') : '';
+  return (
+    <section class="save" aria-label={t('save')}>
+      <div class="save-row">
+        <button type="button" class="primary" disabled={state.kind === 'saving' || state.kind === 'loading'} onClick={() => void save()}>
+          {state.kind === 'saved' ? t('update') : t('save')}
+        </button>
+        <span class="save-state" data-state={state.kind}>
+          {label}
+        </span>
+      </div>
+      <label class="field">
+        <span>{t('notes')}</span>
+        <textarea rows={2} value={notes} onInput={(e) => setNotes((e.target as HTMLTextAreaElement).value)} />
+      </label>
+      <label class="field">
+        <span>{t('tags')}</span>
+        <input type="text" value={tags} onInput={(e) => setTags((e.target as HTMLInputElement).value)} />
+      </label>
+      {state.kind === 'error' && (
+        <p class="error" role="alert">
+          {state.message}
+        </p>
+      )}
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {announce}
+      </p>
+    </section>
+  );
+}

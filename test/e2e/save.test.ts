@@ -1,0 +1,93 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchWithExtension, servePages, settled, storeContents, type ExtensionBrowser, type PageServer } from './fixtures';
+
+let server: PageServer;
+let ext: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await servePages();
+  ext = await launchWithExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+/** Opens the page, then the popup for its tab, as a reader would; returns both. */
+async function popupFor(path: string): Promise<{ page: Page; popup: Page }> {
+  const page = await ext.context.newPage();
+  await page.goto(server.url(path));
+  await settled(page, 1);
+  await page.bringToFront();
+  const tabId = await ext.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
+  return { page, popup };
+}
+
+describe('saving', () => {
+  test('with the popup button: the article, its mentions and its deals are stored; the state shows; the badge lights', async () => {
+    const { page, popup } = await popupFor('seed-000.html');
+    await expect.poll(() => popup.locator('.save-state').textContent()).toBe('Not saved');
+    await popup.getByLabel('Tags (comma-separated)').fill('china, accelerator');
+    await popup.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => popup.locator('.save-state').textContent(), { timeout: 15_000 }).toMatch(/^Saved on /);
+    await expect.poll(() => popup.getByRole('status').textContent()).toContain('Deals: 3 known, 0 proposed.');
+    const { articles } = await storeContents(ext.worker);
+    expect(articles).toHaveLength(1);
+    expect(articles[0].entityIds).toEqual(expect.arrayContaining(['alliance-ventures', 'plug-and-play', 'tekion', 'francois-dossa']));
+    expect(articles[0].dealIds.sort()).toEqual(['alliance-ventures-plug-and-play-china-2019', 'alliance-ventures-powershare', 'alliance-ventures-tekion']);
+    expect(articles[0].tags).toEqual(['china', 'accelerator']);
+    await popup.close();
+    await page.bringToFront();
+    const pageBadge = await ext.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return chrome.action.getBadgeText({ tabId: tab.id });
+    });
+    expect(pageBadge).toBe('✓');
+    await page.close();
+  });
+
+  test('saving the same article again updates it; a new deal is proposed; the service worker stopped between two saves loses nothing', async () => {
+    const again = await popupFor('seed-000.html');
+    await expect.poll(() => again.popup.locator('.save-state').textContent()).toMatch(/^Saved on /);
+    await again.popup.getByRole('button', { name: 'Update' }).click();
+    await expect.poll(() => again.popup.getByRole('status').textContent(), { timeout: 15_000 }).toContain('Deals: 3 known');
+    expect((await storeContents(ext.worker)).articles).toHaveLength(1);
+    await again.popup.close();
+    await again.page.close();
+
+    // Stop the service worker, as the browser does when it is idle.
+    const probe = await ext.context.newPage();
+    const cdp = await ext.context.newCDPSession(probe);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    await probe.close();
+
+    const next = await popupFor('proposal.html');
+    await expect.poll(() => next.popup.locator('.save-state').textContent(), { timeout: 15_000 }).toBe('Not saved');
+    await next.popup.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => next.popup.getByRole('status').textContent(), { timeout: 15_000 }).toContain('0 known, 1 proposed');
+    const worker = ext.context.serviceWorkers()[0] ?? (await ext.context.waitForEvent('serviceworker'));
+    const { articles, deals } = await storeContents(worker);
+    expect(articles.map((a) => a.title).sort()).toEqual(expect.arrayContaining(['Une levée pour la vente automobile']));
+    expect(articles).toHaveLength(2);
+    const proposed = deals.filter((d) => d.status === 'proposed');
+    expect(proposed).toHaveLength(1);
+    expect(proposed[0].id).toContain('porsche-ventures');
+    await next.popup.close();
+    await next.page.close();
+  });
+
+  test('after a browser restart with the same profile, everything is still there', async () => {
+    const dir = ext.userDataDir;
+    await ext.close(true);
+    ext = await launchWithExtension(dir);
+    const { articles, deals } = await storeContents(ext.worker);
+    expect(articles).toHaveLength(2);
+    expect(deals.filter((d) => d.status === 'proposed')).toHaveLength(1);
+    expect(deals.find((d) => d.id === 'alliance-ventures-tekion')!.sources.some((s) => s.articleId === articles.find((a) => a.dealIds.includes('alliance-ventures-tekion'))!.id)).toBe(true);
+  });
+});
