@@ -78,6 +78,8 @@ export async function saveArticle(db: DealLensDB, input: SaveInput, now = Date.n
       const parties = proposalParties(p);
       const key = partyKey(parties);
       const candidates = await db.deals.where('partyIds').anyOf(parties).toArray();
+      // The reader said no to this deal once: do not bring it back.
+      if (candidates.some((d) => d.status === 'dismissed' && d.type === p.type && partyKey(d.partyIds) === key)) continue;
       const same = candidates.find(
         (d) => d.type === p.type && partyKey(d.partyIds) === key && d.status !== 'dismissed' && (!d.date || !p.date || days(d.date, p.date) <= SAME_DEAL_DAYS),
       ) ?? candidates.find((d) => d.type === p.type && partyKey(d.partyIds) === key && d.status !== 'dismissed');
