@@ -5,8 +5,7 @@
  */
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const [entry, ...args] = process.argv.slice(2);
@@ -14,7 +13,10 @@ if (!entry) {
   process.stderr.write('usage: tsx scripts/run-bundled.ts FILE [args]\n');
   process.exit(2);
 }
-const dir = mkdtempSync(join(tmpdir(), 'deallens-bundle-'));
+// Inside the project, so the bundle's external packages resolve from node_modules.
+const cache = join(process.cwd(), 'node_modules/.cache');
+mkdirSync(cache, { recursive: true });
+const dir = mkdtempSync(join(cache, 'deallens-bundle-'));
 const outfile = join(dir, 'entry.mjs');
 try {
   await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'warning', packages: 'external' });

@@ -4,7 +4,7 @@
  */
 import type { DealParties, DealType, Money } from '../core/kb/types';
 import { partyIdsOf } from './kb-sync';
-import type { DealLensDB, DealRecord } from './schema';
+import { partyKeyOf, type DealLensDB, type DealRecord } from './schema';
 
 export interface DealEdit {
   type?: DealType;
@@ -38,6 +38,7 @@ export function editDeal(db: DealLensDB, id: string, edit: DealEdit, now = Date.
       if (edit.parties) {
         next.parties = edit.parties;
         next.partyIds = partyIdsOf(edit.parties);
+        next.partyKey = partyKeyOf(next.partyIds);
       }
       if (edit.amount !== undefined) next.amount = edit.amount ?? undefined;
       if (edit.date !== undefined) next.date = edit.date ?? undefined;

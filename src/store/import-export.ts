@@ -104,6 +104,7 @@ const dealSchema = v.strictObject({
   type: v.picklist(['investment', 'fund', 'partnership', 'acquisition', 'program']),
   parties: v.strictObject({ investors: v.optional(v.array(id)), targets: v.optional(v.array(id)), partners: v.optional(v.array(id)), sponsors: v.optional(v.array(v.strictObject({ entity: id, share: v.optional(v.number()) }))) }),
   partyIds: v.array(id),
+  partyKey: v.optional(v.pipe(v.string(), v.maxLength(2000))),
   amount: v.optional(money),
   date: v.optional(date),
   where: v.optional(text(200)),

@@ -5,7 +5,7 @@
  */
 import { KB_VERSION, kbDeals, kbEntities } from '../core/kb';
 import type { KbDeal, KbEntity } from '../core/kb/types';
-import type { DealLensDB, DealRecord, EntityRecord } from './schema';
+import { partyKeyOf, type DealLensDB, type DealRecord, type EntityRecord } from './schema';
 
 export interface KbSource {
   version: number;
@@ -26,7 +26,8 @@ export function partyIdsOf(parties: KbDeal['parties']): string[] {
 }
 
 export function dealRecordOf(d: KbDeal, now: number): DealRecord {
-  return { ...d, partyIds: partyIdsOf(d.parties), status: 'kb', updatedAt: now };
+  const partyIds = partyIdsOf(d.parties);
+  return { ...d, partyIds, partyKey: partyKeyOf(partyIds), status: 'kb', updatedAt: now };
 }
 
 const SHIPPED: KbSource = { version: KB_VERSION, entities: kbEntities, deals: kbDeals };

@@ -10,17 +10,10 @@ import { textFingerprint } from '../core/text/char-class';
 import type { Mention } from '../core/match/matcher';
 import type { Amount } from '../core/money/recognise';
 import type { Money } from '../core/kb/types';
-import type { ArticleRecord, DealLensDB, DealRecord, DealSource } from './schema';
+import { partyKeyOf as partyKey, type ArticleRecord, type DealLensDB, type DealRecord, type DealSource } from './schema';
 
-export interface SaveInput {
-  url: string;
-  canonicalUrl: string;
-  title: string;
-  site: string;
-  author?: string;
-  lang: string;
-  published?: string;
-  text: string;
+/** What saving needs: the article as read from the page, and what analyse found in it. */
+export interface SaveInput extends Pick<ArticleRecord, 'url' | 'canonicalUrl' | 'title' | 'site' | 'author' | 'lang' | 'published' | 'text'> {
   entities: Mention[];
   amounts: Amount[];
   deals: Proposal[];
@@ -42,7 +35,6 @@ const SAME_DEAL_DAYS = 62;
 /** Figures "within rounding": $1 bn and $1.04 bn are one figure; converted, €900 m and $1 bn are not. */
 const SAME_FIGURE = 0.06;
 
-const partyKey = (ids: string[]) => [...new Set(ids)].sort().join(',');
 const proposalParties = (p: Proposal) => [...p.investors, ...p.targets, ...p.partners, ...p.sponsors].map((x) => x.id);
 
 function days(a: string, b: string): number {
@@ -77,7 +69,7 @@ export async function saveArticle(db: DealLensDB, input: SaveInput, now = Date.n
     for (const p of input.deals) {
       const parties = proposalParties(p);
       const key = partyKey(parties);
-      const candidates = await db.deals.where('partyIds').anyOf(parties).toArray();
+      const candidates = await db.deals.where('partyKey').equals(key).toArray();
       // The reader said no to this deal once: do not bring it back.
       if (candidates.some((d) => d.status === 'dismissed' && d.type === p.type && partyKey(d.partyIds) === key)) continue;
       const same = candidates.find(
@@ -106,6 +98,7 @@ export async function saveArticle(db: DealLensDB, input: SaveInput, now = Date.n
           ...(p.sponsors.length ? { sponsors: p.sponsors.map((x) => ({ entity: x.id, ...(x.share !== undefined ? { share: x.share } : {}) })) } : {}),
         },
         partyIds: [...new Set(parties)],
+        partyKey: key,
         ...(p.amount ? { amount: p.amount } : {}),
         ...(p.date ? { date: p.date } : {}),
         summary: input.text.slice(p.start, p.end).replace(/\s+/g, ' ').slice(0, 400),

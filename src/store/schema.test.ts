@@ -29,7 +29,7 @@ describe('schema versions', () => {
 
     const db = new DealLensDB(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.entities.count()).toBe(2);
     expect(await db.entities.get('bmw')).toMatchObject({ description: 'Edited by me', edited: true });
     expect(await db.deals.get('d1')).toMatchObject({ status: 'confirmed' });
@@ -38,6 +38,7 @@ describe('schema versions', () => {
     // The new indexes work on the old data.
     expect(await db.articles.where('fingerprint').equals(a.fingerprint).count()).toBe(1);
     expect(await db.deals.where('partyIds').equals('voltaro-mobility').count()).toBe(1);
+    expect(await db.deals.where('partyKey').equals('bmw,voltaro-mobility').count()).toBe(1);
     db.close();
   });
 });

@@ -30,6 +30,8 @@ export interface DealRecord {
   parties: DealParties;
   /** Every party's id, for the multi-entry index. */
   partyIds: string[];
+  /** The parties, sorted and joined: finds "the same deal" with one index look-up. */
+  partyKey?: string;
   amount?: Money;
   date?: string;
   where?: string;
@@ -98,5 +100,21 @@ export class DealLensDB extends Dexie {
             a.fingerprint ??= textFingerprint(a.text ?? '');
           });
       });
+    // Version 3: a deal is also found by its exact set of parties, so saving does not read every deal of a party.
+    this.version(3)
+      .stores({ deals: 'id, type, *partyIds, date, status, partyKey' })
+      .upgrade(async (tx) => {
+        await tx
+          .table('deals')
+          .toCollection()
+          .modify((d: DealRecord) => {
+            d.partyKey = partyKeyOf(d.partyIds);
+          });
+      });
   }
+}
+
+/** The sorted, joined party ids of a deal. */
+export function partyKeyOf(partyIds: string[]): string {
+  return [...new Set(partyIds)].sort().join(',');
 }
