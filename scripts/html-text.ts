@@ -21,6 +21,14 @@ export interface HtmlText {
   text: string;
   /** The document's declared language (html lang), if any. */
   lang?: string;
+  /** Publication date from article:published_time, JSON-LD datePublished or <time datetime> (YYYY[-MM[-DD]]). */
+  published?: string;
+}
+
+const ISO = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/;
+function isoDate(raw: string | undefined): string | undefined {
+  const m = raw ? ISO.exec(raw.trim()) : null;
+  return m ? [m[1], m[2], m[3]].filter(Boolean).join('-') : undefined;
 }
 
 /**
@@ -31,6 +39,11 @@ export interface HtmlText {
 export function htmlToText(html: string): HtmlText {
   let text = '';
   let lang: string | undefined;
+  let metaDate: string | undefined;
+  let ldDate: string | undefined;
+  let timeDate: string | undefined;
+  let inJsonLd = false;
+  let jsonLd = '';
   // Depth of skipped elements we are inside; each open tag pushes whether it skipped.
   const stack: boolean[] = [];
   let skipping = 0;
@@ -41,6 +54,9 @@ export function htmlToText(html: string): HtmlText {
     {
       onopentag(name, attrs) {
         if (name === 'html' && attrs.lang) lang = attrs.lang;
+        if (name === 'meta' && (attrs.property === 'article:published_time' || attrs.itemprop === 'datePublished')) metaDate ??= isoDate(attrs.content);
+        if (name === 'time' && attrs.datetime) timeDate ??= isoDate(attrs.datetime);
+        if (name === 'script' && attrs.type === 'application/ld+json') inJsonLd = true;
         const skip = SKIP.has(name) || hiddenByAttributes(attrs);
         if (!VOID.has(name)) {
           stack.push(skip);
@@ -49,9 +65,15 @@ export function htmlToText(html: string): HtmlText {
         if (skipping === 0 && BLOCK.has(name)) newline();
       },
       ontext(data) {
+        if (inJsonLd) jsonLd += data;
         if (skipping === 0) text += data;
       },
       onclosetag(name, isImplied) {
+        if (name === 'script' && inJsonLd) {
+          inJsonLd = false;
+          ldDate ??= isoDate(/"datePublished"\s*:\s*"([^"]+)"/.exec(jsonLd)?.[1]);
+          jsonLd = '';
+        }
         if (VOID.has(name)) return;
         if (stack.pop()) skipping--;
         if (skipping === 0 && BLOCK.has(name) && !isImplied) newline();
@@ -61,7 +83,7 @@ export function htmlToText(html: string): HtmlText {
   );
   parser.write(html);
   parser.end();
-  return { text, lang };
+  return { text, lang, published: metaDate ?? ldDate ?? timeDate };
 }
 
 export function looksLikeHtml(content: string): boolean {

@@ -13,8 +13,8 @@ function readInput(file: string): string {
 
 export function scanContent(file: string, content: string): string {
   const isHtml = /\.x?html?$/i.test(file) || (!/\.txt$/i.test(file) && looksLikeHtml(content));
-  const { text, lang } = isHtml ? htmlToText(content) : { text: content, lang: undefined };
-  const a = analyse(text, { langHint: lang });
+  const { text, lang, published } = isHtml ? htmlToText(content) : { text: content, lang: undefined, published: undefined };
+  const a = analyse(text, { langHint: lang, published });
   return JSON.stringify({
     file,
     lang: a.lang,

@@ -60,4 +60,12 @@ describe('scan command (contract 4)', () => {
     expect(line.entities.map((e: { id: string }) => e.id)).toEqual(['alliance-ventures', 'tekion', 'renault-nissan-mitsubishi-alliance']);
     expect(line.amounts).toEqual([expect.objectContaining({ value: 5e6, currency: 'EUR', text: '5\u00a0millions d’euros' })]);
   });
+
+  test('HTML: deals dated by the page’s publication date when the sentence gives none', () => {
+    const r = scan([join(ROOT, 'test/pages/seed-003.html')]);
+    expect(r.status).toBe(0);
+    const deals = r.lines[0].deals as { type: string; investors: string[]; targets: string[]; date: string | null }[];
+    expect(deals).toContainEqual(expect.objectContaining({ type: 'partnership', investors: ['BMW'], targets: ['Alibaba'], date: '2020-07' }));
+    expect(deals).toHaveLength(4);
+  });
 });

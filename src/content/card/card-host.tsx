@@ -28,7 +28,7 @@ export class CardHost {
 
   /** Whether a point is over the card (the pointer went from the highlight to the card). */
   contains(x: number, y: number): boolean {
-    const card = this.layer?.firstElementChild?.nextElementSibling ?? this.layer?.querySelector('.card');
+    const card = this.layer?.querySelector('.card');
     if (!this.open || !card) return false;
     const r = card.getBoundingClientRect();
     return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;

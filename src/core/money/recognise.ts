@@ -42,10 +42,6 @@ class Scan implements WordNumberContext {
     return k >= 0 && k < this.tokens.count ? tokenFolded(this.tokens, k) : '';
   }
 
-  gap(k: number): Gap {
-    return k < this.tokens.count ? (this.tokens.gap[k] as Gap) : Gap.Newline;
-  }
-
   isPunct(k: number, ch?: string): boolean {
     const t = this.tokens;
     return k < t.count && t.kind[k] === TokenKind.Punct && (ch === undefined || t.text[t.start[k]] === ch);
@@ -352,7 +348,7 @@ function parseMinor(scan: Scan, k: number): { value: number; last: number } | nu
 function qualifierBefore(scan: Scan, i: number): Qualifier | null {
   const t = scan.tokens;
   if (i === 0 || t.gap[i] === Gap.Newline) return null;
-  // Skip a range opener: "jusqu'à entre"... is not French, but "up to between" is rare; keep it simple.
+  // Only the words right before the amount ("plus d'un milliard"): a qualifier further away qualifies something else.
   const hit = qualifiers.endingAt(t, i - 1);
   return hit ? hit.value : null;
 }
