@@ -8,11 +8,14 @@ import { dispatch, envelope, toBackground, toContent, type Handlers } from '../m
 import { isActiveOn, loadSettings, onSettingsChanged, setGlobal, setSite, siteOf } from '../shared/settings';
 import { cleanUrl } from '../core/text/url';
 import { markSaved, savePage } from './save-page';
-import { db, storeErrorMessage } from './store-access';
+import { db, storeErrorMessage, type Said } from './store-access';
 
 const MENU_GLOBAL = 'deallens-enabled';
 const MENU_SITE = 'deallens-site-enabled';
 const MENU_SAVE = 'deallens-save';
+
+/** The reader's words for a failure, in the browser's language. */
+const say = (s: Said) => browser.i18n.getMessage(s.key, s.detail ? [s.detail] : undefined) || s.key;
 
 /** What each tab's content script last reported: its site. */
 const tabSites = new Map<number, string | null>();
@@ -37,7 +40,7 @@ const handlers: Handlers<typeof toBackground, Ctx> = {
       const r = await savePage(tabId, notes, tags);
       return { ok: true, articleId: r.article.id, created: r.created, savedAt: r.article.savedAt, linked: r.linkedDeals.length, proposed: r.proposedDeals.length, conflicts: r.conflicts.length };
     } catch (err) {
-      throw new Error(storeErrorMessage(err));
+      throw new Error(say(storeErrorMessage(err)));
     }
   },
   'page-status': async ({ url }) => {
@@ -88,13 +91,13 @@ function createMenus(): void {
 browser.runtime.onInstalled.addListener(() => {
   createMenus();
   // First run and updates: the knowledge base goes into the store now, not on the first save.
-  void db().catch((err) => console.warn(storeErrorMessage(err)));
+  void db().catch((err) => console.warn(say(storeErrorMessage(err))));
 });
 browser.runtime.onStartup.addListener(createMenus);
 
 browser.contextMenus.onClicked.addListener(async (info, tab) => {
   if (info.menuItemId === MENU_GLOBAL) await setGlobal(Boolean(info.checked));
-  if (info.menuItemId === MENU_SAVE && tab?.id !== undefined) await savePage(tab.id).catch((err) => console.warn(storeErrorMessage(err)));
+  if (info.menuItemId === MENU_SAVE && tab?.id !== undefined) await savePage(tab.id).catch((err) => console.warn(say(storeErrorMessage(err))));
   if (info.menuItemId === MENU_SITE) {
     const site = (await siteOfTab(tab?.id)) ?? siteOf(tab?.url);
     if (site) await setSite(site, Boolean(info.checked));
@@ -108,7 +111,7 @@ onSettingsChanged(() => void refreshMenu());
 browser.commands.onCommand.addListener(async (command, tab) => {
   if (command === 'save-page') {
     const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-    if (id !== undefined) await savePage(id).catch((err) => console.warn(storeErrorMessage(err)));
+    if (id !== undefined) await savePage(id).catch((err) => console.warn(say(storeErrorMessage(err))));
     return;
   }
   const direction = command === 'next-highlight' ? 1 : command === 'previous-highlight' ? -1 : 0;

@@ -7,7 +7,7 @@ import { analyse } from '../core/analyse';
 import type { Lang } from '../core/kb/types';
 import { envelope, toContent, type Response } from '../messages';
 import { saveArticle } from '../store/save-article';
-import { db } from './store-access';
+import { db, SaidError } from './store-access';
 
 type Article = Response<typeof toContent, 'read-article'>;
 
@@ -16,11 +16,11 @@ export async function readArticle(tabId: number): Promise<Article> {
   try {
     answer = await browser.tabs.sendMessage(tabId, envelope(toContent, 'read-article', {}));
   } catch {
-    throw new Error('this page cannot be read (DealLens does not run on browser pages, or the page is still loading)');
+    throw new SaidError({ key: 'errorUnreadable' });
   }
   const a = answer as Article | { ok: false; error: string };
-  if (!a.ok) throw new Error(a.error);
-  if (a.text.trim().length === 0) throw new Error('the page has no text to save');
+  if (!a.ok) throw new SaidError({ key: 'errorSave', detail: a.error });
+  if (a.text.trim().length === 0) throw new SaidError({ key: 'errorNoText' });
   return a;
 }
 

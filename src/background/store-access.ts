@@ -26,15 +26,25 @@ export function db(): Promise<DealLensDB> {
   return opening;
 }
 
+/** A message for the reader: a key of _locales, and what to put in it. */
+export interface Said {
+  key: 'errorQuota' | 'errorUpgrade' | 'errorSave' | 'errorUnreadable' | 'errorNoText';
+  detail?: string;
+}
+
+/** A reason to say instead of a store error (thrown by the save path). */
+export class SaidError extends Error {
+  constructor(readonly said: Said) {
+    super(said.key);
+  }
+}
+
 /** A store error, said plainly. Nothing is half-written: every write is one transaction. */
-export function storeErrorMessage(err: unknown): string {
+export function storeErrorMessage(err: unknown): Said {
+  if (err instanceof SaidError) return err.said;
   const name = (err as { name?: string })?.name ?? '';
   const inner = (err as { inner?: { name?: string } })?.inner?.name ?? '';
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
-    return 'The browser’s storage for DealLens is full: nothing was saved. Export and delete old articles, or free disk space, then save again.';
-  }
-  if (name === 'VersionError' || name === 'DatabaseClosedError' || inner === 'VersionError') {
-    return 'DealLens’s store is being upgraded in another tab: close the other DealLens tabs and try again. Nothing was lost.';
-  }
-  return `DealLens could not save: ${(err as Error)?.message ?? String(err)}. Nothing was changed.`;
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return { key: 'errorQuota' };
+  if (name === 'VersionError' || name === 'DatabaseClosedError' || inner === 'VersionError') return { key: 'errorUpgrade' };
+  return { key: 'errorSave', detail: (err as Error)?.message ?? String(err) };
 }

@@ -1,4 +1,6 @@
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { analyse } from '../core/analyse';
 import { storeErrorMessage } from '../background/store-access';
@@ -58,15 +60,19 @@ describe('a failure while saving', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     const err = await saveArticle(db, input('Hyundai CRADLE investit 7 millions d’euros dans Ionic Materials.', 'https://x.test/e')).catch((e) => e);
-    expect(storeErrorMessage(err)).toMatch(/storage for DealLens is full: nothing was saved/);
+    expect(storeErrorMessage(err)).toEqual({ key: 'errorQuota' });
     expect(await db.articles.toArray()).toEqual(before.articles);
     expect(await db.deals.toArray()).toEqual(before.deals);
     expect(first.created).toBe(true);
     db.close();
   });
 
-  test('an upgrade blocked by another tab, and anything else, get a plain message', () => {
-    expect(storeErrorMessage(Object.assign(new Error('x'), { name: 'VersionError' }))).toMatch(/another tab/);
-    expect(storeErrorMessage(new Error('disk on fire'))).toMatch(/could not save: disk on fire. Nothing was changed/);
+  test('an upgrade blocked by another tab, and anything else, get a plain message (every key in every language)', () => {
+    for (const lang of ['en', 'fr', 'nl', 'de']) {
+      const messages = JSON.parse(readFileSync(join(__dirname, `../_locales/${lang}/messages.json`), 'utf8')) as Record<string, unknown>;
+      for (const key of ['errorQuota', 'errorUpgrade', 'errorSave', 'errorUnreadable', 'errorNoText']) expect(messages[key], `${lang}: ${key}`).toBeDefined();
+    }
+    expect(storeErrorMessage(Object.assign(new Error('x'), { name: 'VersionError' }))).toEqual({ key: 'errorUpgrade' });
+    expect(storeErrorMessage(new Error('disk on fire'))).toEqual({ key: 'errorSave', detail: 'disk on fire' });
   });
 });
