@@ -5,7 +5,7 @@ describe('message dispatch', () => {
   const handlers = {
     'page-state': vi.fn(() => ({ ok: true as const })),
     'save-page': vi.fn(() => ({ ok: true as const, articleId: 'a', created: true, savedAt: 1, linked: 0, proposed: 0, conflicts: 0 })),
-    'page-status': vi.fn(() => ({ ok: true as const, saved: false, savedAt: null, title: null })),
+    'page-status': vi.fn(() => ({ ok: true as const, saved: false, savedAt: null, title: null, notes: '', tags: [] })),
   };
 
   test('a valid message reaches its handler', async () => {

@@ -30,7 +30,7 @@ export const toBackground = {
   /** Whether an address is saved, and when. */
   'page-status': {
     request: v.strictObject({ url: v.pipe(v.string(), v.maxLength(4000)) }),
-    response: v.strictObject({ ok: v.literal(true), saved: v.boolean(), savedAt: v.nullable(v.number()), title: v.nullable(v.string()) }),
+    response: v.strictObject({ ok: v.literal(true), saved: v.boolean(), savedAt: v.nullable(v.number()), title: v.nullable(v.string()), notes: v.string(), tags: v.array(v.string()) }),
   },
 } as const;
 

@@ -45,7 +45,7 @@ const handlers: Handlers<typeof toBackground, Ctx> = {
   },
   'page-status': async ({ url }) => {
     const a = await (await db()).articles.where('canonicalUrl').equals(cleanUrl(url)).first();
-    return { ok: true, saved: Boolean(a), savedAt: a?.savedAt ?? null, title: a?.title ?? null };
+    return { ok: true, saved: Boolean(a), savedAt: a?.savedAt ?? null, title: a?.title ?? null, notes: a?.notes ?? '', tags: a?.tags ?? [] };
   },
 };
 

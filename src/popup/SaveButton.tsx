@@ -15,15 +15,20 @@ export function SaveButton({ tabId, url }: { tabId: number; url: string }) {
 
   useEffect(() => {
     void browser.runtime.sendMessage(envelope(toBackground, 'page-status', { url })).then((a) => {
-      const r = a as { ok: boolean; saved?: boolean; savedAt?: number | null };
+      const r = a as { ok: boolean; saved?: boolean; savedAt?: number | null; notes?: string; tags?: string[] };
       setState(r.ok && r.saved && r.savedAt ? { kind: 'saved', at: r.savedAt } : { kind: 'unsaved' });
+      // A saved article's note and tags, to edit.
+      if (r.ok && r.saved) {
+        setNotes(r.notes ?? '');
+        setTags((r.tags ?? []).join(', '));
+      }
     });
   }, [url]);
 
   const save = async () => {
     setState({ kind: 'saving' });
     const tagList = tags.split(',').map((x) => x.trim()).filter(Boolean);
-    const a = (await browser.runtime.sendMessage(envelope(toBackground, 'save-page', { tabId, ...(notes ? { notes } : {}), ...(tagList.length ? { tags: tagList } : {}) }))) as
+    const a = (await browser.runtime.sendMessage(envelope(toBackground, 'save-page', { tabId, notes, tags: tagList }))) as
       | { ok: true; savedAt: number; linked: number; proposed: number }
       | { ok: false; error: string };
     if (!a.ok) {

@@ -52,9 +52,14 @@ describe('saving', () => {
   test('saving the same article again updates it; a new deal is proposed; the service worker stopped between two saves loses nothing', async () => {
     const again = await popupFor('seed-000.html');
     await expect.poll(() => again.popup.locator('.save-state').textContent()).toMatch(/^Saved on /);
+    // The saved tags come back, to edit; the edit is kept.
+    await expect.poll(() => again.popup.getByLabel('Tags (comma-separated)').inputValue()).toBe('china, accelerator');
+    await again.popup.getByLabel('Note').fill('read the quote again');
     await again.popup.getByRole('button', { name: 'Update' }).click();
     await expect.poll(() => again.popup.getByRole('status').textContent(), { timeout: 15_000 }).toContain('Deals: 3 known');
-    expect((await storeContents(ext.worker)).articles).toHaveLength(1);
+    const stored = (await storeContents(ext.worker)).articles;
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ notes: 'read the quote again', tags: ['china', 'accelerator'] });
     await again.popup.close();
     await again.page.close();
 
