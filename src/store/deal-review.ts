@@ -4,7 +4,7 @@
  */
 import type { DealParties, DealType, Money } from '../core/kb/types';
 import { partyIdsOf } from './kb-sync';
-import { partyKeyOf, type DealLensDB, type DealRecord } from './schema';
+import { partyKeyOf, relink, type DealLensDB, type DealRecord } from './schema';
 
 export interface DealEdit {
   type?: DealType;
@@ -15,11 +15,12 @@ export interface DealEdit {
 }
 
 async function change(db: DealLensDB, id: string, f: (d: DealRecord) => Partial<DealRecord>, now: number): Promise<DealRecord> {
-  return db.transaction('rw', db.deals, async () => {
+  return db.transaction('rw', [db.deals, db.links], async () => {
     const d = await db.deals.get(id);
     if (!d) throw new Error(`No deal "${id}" in the store.`);
     const next = { ...d, ...f(d), updatedAt: now };
     await db.deals.put(next);
+    await relink(db, [next], []);
     return next;
   });
 }

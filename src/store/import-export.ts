@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { KB_VERSION, kbEntity } from '../core/kb';
 import { toCsv } from './csv';
-import type { ArticleRecord, DealLensDB, DealRecord, EntityRecord } from './schema';
+import { relink, type ArticleRecord, type DealLensDB, type DealRecord, type EntityRecord } from './schema';
 
 export const EXPORT_FORMAT = 'deallens-export';
 export const EXPORT_VERSION = 1;
@@ -217,14 +217,17 @@ export async function importExport(db: DealLensDB, raw: string, onProgress?: (do
   });
   const total = file.entities.length + file.deals.length + file.articles.length;
   let done = 0;
-  await db.transaction('rw', db.entities, db.deals, db.articles, async () => {
+  await db.transaction('rw', [db.entities, db.deals, db.articles, db.links], async () => {
     for (const [table, records] of [
       [db.entities, file.entities],
       [db.deals, file.deals],
       [db.articles, file.articles],
     ] as const) {
       for (let i = 0; i < records.length; i += CHUNK) {
-        await (table as typeof db.entities).bulkPut(records.slice(i, i + CHUNK) as EntityRecord[]);
+        const chunk = records.slice(i, i + CHUNK);
+        await (table as typeof db.entities).bulkPut(chunk as EntityRecord[]);
+        if (table === db.deals) await relink(db, chunk as DealRecord[], []);
+        if (table === db.articles) await relink(db, [], chunk as ArticleRecord[]);
         done += Math.min(CHUNK, records.length - i);
         onProgress?.(total ? done / total : 1);
       }

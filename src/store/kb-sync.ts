@@ -5,7 +5,7 @@
  */
 import { KB_VERSION, kbDeals, kbEntities } from '../core/kb';
 import type { KbDeal, KbEntity } from '../core/kb/types';
-import { partyKeyOf, type DealLensDB, type DealRecord, type EntityRecord } from './schema';
+import { partyKeyOf, relink, type DealLensDB, type DealRecord, type EntityRecord } from './schema';
 
 export interface KbSource {
   version: number;
@@ -34,7 +34,7 @@ const SHIPPED: KbSource = { version: KB_VERSION, entities: kbEntities, deals: kb
 
 export async function syncKnowledgeBase(db: DealLensDB, kb: KbSource = SHIPPED, now = Date.now()): Promise<SyncResult> {
   const result: SyncResult = { added: 0, updated: 0, kept: 0, ran: false };
-  await db.transaction('rw', db.entities, db.deals, db.meta, async () => {
+  await db.transaction('rw', [db.entities, db.deals, db.meta, db.links], async () => {
     const current = (await db.meta.get('kbVersion'))?.value;
     if (current === kb.version) return;
     result.ran = true;
@@ -66,6 +66,7 @@ export async function syncKnowledgeBase(db: DealLensDB, kb: KbSource = SHIPPED, 
       } else result.kept++;
     }
     await db.deals.bulkPut(dealPuts);
+    await relink(db, dealPuts, []);
     await db.meta.put({ key: 'kbVersion', value: kb.version });
   });
   return result;

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
 import { analyse } from '../core/analyse';
 import { syncKnowledgeBase } from './kb-sync';
-import { articlesMentioning, dealsOf, savedArticleCount } from './queries';
+import { dismissDeal } from './deal-review';
+import { articlesMentioning, dealsOf, newestLinked, savedArticleCount } from './queries';
 import { saveArticle } from './save-article';
 import { DealLensDB } from './schema';
 
@@ -22,6 +23,17 @@ describe('queries', () => {
     expect(savedArticleCount(proposed)).toBe(2);
     expect((await articlesMentioning(db, ['tekion', 'bmw-i-ventures'])).map((x) => x.canonicalUrl)).toEqual(['https://b.test/2', 'https://a.test/1']);
     expect(await dealsOf(db, [])).toEqual([]);
+
+    // Newest-first pages from the link rows: the same records as the full queries, cut to the page.
+    const page = await newestLinked(db, ['tekion', 'bmw-i-ventures'], 2);
+    expect(page.articles.map((x) => x.canonicalUrl)).toEqual(['https://b.test/2', 'https://a.test/1']);
+    expect(page.deals).toHaveLength(2);
+    const all = await newestLinked(db, ['tekion'], 100);
+    expect(all.deals.map((d) => d.id).sort()).toEqual(deals.map((d) => d.id).sort());
+    expect(all.deals.map((d) => d.date ?? '')).toEqual([...all.deals.map((d) => d.date ?? '')].sort().reverse());
+    // A dismissed deal leaves the pages.
+    await dismissDeal(db, proposed.id);
+    expect((await newestLinked(db, ['tekion'], 100)).deals.map((d) => d.id)).not.toContain(proposed.id);
     db.close();
   });
 });

@@ -65,6 +65,18 @@ export interface ArticleRecord {
   tags: string[];
 }
 
+/**
+ * One row per (entity, deal) and (entity, article): the newest-first order of what an entity is
+ * linked to, so a list can read its first page without loading all of it.
+ */
+export interface LinkRecord {
+  entity: string;
+  /** "d:" + date for deals, "a:" + saved time for articles: sorts newest last within each kind. */
+  sortKey: string;
+  /** The deal's or article's id. */
+  ref: string;
+}
+
 export interface MetaRecord {
   key: string;
   value: unknown;
@@ -77,6 +89,7 @@ export class DealLensDB extends Dexie {
   deals!: Table<DealRecord, string>;
   articles!: Table<ArticleRecord, string>;
   meta!: Table<MetaRecord, string>;
+  links!: Table<LinkRecord, [string, string, string]>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -111,7 +124,34 @@ export class DealLensDB extends Dexie {
             d.partyKey = partyKeyOf(d.partyIds);
           });
       });
+    // Version 4: link rows, for newest-first pages of an entity's deals and articles.
+    this.version(4)
+      .stores({ links: '[entity+sortKey+ref], ref' })
+      .upgrade(async (tx) => {
+        const links = tx.table('links');
+        await tx.table('deals').each((d: DealRecord) => links.bulkPut(dealLinks(d)));
+        await tx.table('articles').each((a: ArticleRecord) => links.bulkPut(articleLinks(a)));
+      });
   }
+}
+
+/** The link rows of a deal: one per party, keyed by its date. */
+export function dealLinks(d: Pick<DealRecord, 'id' | 'partyIds' | 'date' | 'status'>): LinkRecord[] {
+  if (d.status === 'dismissed') return [];
+  return d.partyIds.map((entity) => ({ entity, sortKey: `d:${d.date ?? '0000'}`, ref: d.id }));
+}
+
+/** The link rows of an article: one per entity it mentions, keyed by when it was saved. */
+export function articleLinks(a: Pick<ArticleRecord, 'id' | 'entityIds' | 'savedAt'>): LinkRecord[] {
+  return a.entityIds.map((entity) => ({ entity, sortKey: `a:${String(a.savedAt).padStart(15, '0')}`, ref: a.id }));
+}
+
+/** Replaces the link rows of these records (inside the caller's transaction, which must include links). */
+export async function relink(db: DealLensDB, deals: DealRecord[], articles: ArticleRecord[]): Promise<void> {
+  const refs = [...deals.map((d) => d.id), ...articles.map((a) => a.id)];
+  if (refs.length === 0) return;
+  await db.links.where('ref').anyOf(refs).delete();
+  await db.links.bulkPut([...deals.flatMap(dealLinks), ...articles.flatMap(articleLinks)]);
 }
 
 /** The sorted, joined party ids of a deal. */
