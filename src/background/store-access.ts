@@ -3,23 +3,30 @@
  * knowledge base, and failing with a message a person can act on.
  */
 import { syncKnowledgeBase } from '../store/kb-sync';
-import { DealLensDB } from '../store/schema';
+import { DB_NAME, DealLensDB } from '../store/schema';
 
 let opening: Promise<DealLensDB> | null = null;
 
+/**
+ * Opens the store and fills it with the knowledge base. When another tab holds an older
+ * version open, the upgrade is blocked: say so at once rather than leave a save waiting.
+ */
+export async function openStore(name = DB_NAME): Promise<DealLensDB> {
+  const d = new DealLensDB(name);
+  await new Promise<void>((resolve, reject) => {
+    d.on('blocked', () => reject(new SaidError({ key: 'errorUpgrade' })));
+    d.open().then(() => resolve(), reject);
+  });
+  d.on('versionchange', () => {
+    d.close();
+    opening = null;
+  });
+  await syncKnowledgeBase(d);
+  return d;
+}
+
 export function db(): Promise<DealLensDB> {
-  opening ??= (async () => {
-    const d = new DealLensDB();
-    // Another DealLens page still holds the old version open: say so instead of waiting forever.
-    d.on('blocked', () => console.warn('DealLens: the store upgrade waits for other DealLens tabs to close.'));
-    d.on('versionchange', () => {
-      d.close();
-      opening = null;
-    });
-    await d.open();
-    await syncKnowledgeBase(d);
-    return d;
-  })().catch((err) => {
+  opening ??= openStore().catch((err) => {
     opening = null;
     throw err;
   });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { analyse } from '../core/analyse';
-import { storeErrorMessage } from '../background/store-access';
+import { openStore, storeErrorMessage } from '../background/store-access';
 import { confirmDeal, dismissDeal, editDeal, setArticleNotes } from './deal-review';
 import { syncKnowledgeBase } from './kb-sync';
 import { saveArticle, type SaveInput } from './save-article';
@@ -64,6 +64,24 @@ describe('a failure while saving', () => {
     expect(await db.articles.toArray()).toEqual(before.articles);
     expect(await db.deals.toArray()).toEqual(before.deals);
     expect(first.created).toBe(true);
+    db.close();
+  });
+
+  test('an upgrade blocked by another tab holding an old version open: a plain message at once, and the store opens once it is closed', async () => {
+    const name = `deallens-blocked-${Date.now()}`;
+    // Another tab of an older DealLens, which does not let go of its connection.
+    const old = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open(name, 10);
+      r.onupgradeneeded = () => r.result.createObjectStore('entities', { keyPath: 'id' });
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const err = await openStore(name).catch((e) => e);
+    expect(storeErrorMessage(err)).toEqual({ key: 'errorUpgrade' });
+    old.close();
+    const db = await openStore(name);
+    expect(db.verno).toBe(4);
+    expect(await db.entities.count()).toBeGreaterThan(800);
     db.close();
   });
 

@@ -138,6 +138,55 @@ describe('on and off', () => {
   });
 });
 
+describe('the toolbar button’s menu and the keyboard commands, through the extension’s own listeners', () => {
+  // Native menus cannot be clicked nor browser shortcuts pressed headless: the test hands the click or the
+  // command to the listeners the extension registered, as the browser would.
+  const click = (menuItemId: string, checked: boolean) =>
+    ext.worker.evaluate(
+      async ({ menuItemId, checked }) => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        (chrome.contextMenus.onClicked as unknown as { dispatch: (i: unknown, t: unknown) => void }).dispatch({ menuItemId, checked, editable: false, pageUrl: tab.url ?? '' }, tab);
+      },
+      { menuItemId, checked },
+    );
+  const command = (name: string) =>
+    ext.worker.evaluate(async (name) => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      (chrome.commands.onCommand as unknown as { dispatch: (c: string, t: unknown) => void }).dispatch(name, tab);
+    }, name);
+
+  test('"Highlight on all sites" and "Highlight on this site" switch the page off and on', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('seed-004.html'));
+    const n = (await settled(page, 10)).length;
+    await page.bringToFront();
+    await click('deallens-enabled', false);
+    await expect.poll(async () => (await painted(page)).length).toBe(0);
+    await click('deallens-enabled', true);
+    await expect.poll(async () => (await painted(page)).length, { timeout: 10_000 }).toBe(n);
+    await click('deallens-site-enabled', false);
+    await expect.poll(async () => (await painted(page)).length).toBe(0);
+    expect(await ext.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings)).toEqual({ enabled: true, disabledSites: ['127.0.0.1'] });
+    await click('deallens-site-enabled', true);
+    await expect.poll(async () => (await painted(page)).length, { timeout: 10_000 }).toBe(n);
+    await page.close();
+  });
+
+  test('the next / previous highlight commands open the cards in turn', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('seed-004.html'));
+    await settled(page, 10);
+    await page.bringToFront();
+    await command('next-highlight');
+    await expect.poll(() => cardText(page)).toContain('Nexus Automotive');
+    await command('next-highlight');
+    await expect.poll(() => cardText(page)).toContain('Sparker');
+    await command('previous-highlight');
+    await expect.poll(() => cardText(page)).toContain('Nexus Automotive');
+    await page.close();
+  });
+});
+
 describe('the popup’s switches', () => {
   test('turning the site off from the popup removes the page’s highlights at once', async () => {
     const page = await ext.context.newPage();

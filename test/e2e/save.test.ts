@@ -86,12 +86,43 @@ describe('saving', () => {
     await next.page.close();
   });
 
+  test('from the page’s context menu "Save to DealLens", and with the keyboard command', async () => {
+    // Native menus cannot be clicked and browser shortcuts cannot be pressed in a headless browser, so the
+    // test hands a click and a command to the extension's own listeners, as the browser would.
+    const menuExists = await ext.worker.evaluate(() => chrome.contextMenus.update('deallens-save', {}).then(() => true, () => false));
+    expect(menuExists).toBe(true);
+    const page = await ext.context.newPage();
+    await page.goto(server.url('seed-002.html'));
+    await settled(page, 1);
+    await page.bringToFront();
+    await ext.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      const click = { menuItemId: 'deallens-save', editable: false, pageUrl: tab.url ?? '' } as chrome.contextMenus.OnClickData;
+      (chrome.contextMenus.onClicked as unknown as { dispatch: (i: unknown, t: unknown) => void }).dispatch(click, tab);
+    });
+    await expect.poll(async () => (await storeContents(ext.worker)).articles.length, { timeout: 15_000 }).toBe(3);
+    const bollore = (await storeContents(ext.worker)).articles.find((a) => a.entityIds.includes('bollore'))!;
+    expect(bollore.dealIds).toContain('bollore-alibaba-2018');
+
+    const next = await ext.context.newPage();
+    await next.goto(server.url('seed-004.html'));
+    await settled(next, 1);
+    await next.bringToFront();
+    await ext.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      (chrome.commands.onCommand as unknown as { dispatch: (c: string, t: unknown) => void }).dispatch('save-page', tab);
+    });
+    await expect.poll(async () => (await storeContents(ext.worker)).articles.length, { timeout: 15_000 }).toBe(4);
+    await page.close();
+    await next.close();
+  });
+
   test('after a browser restart with the same profile, everything is still there', async () => {
     const dir = ext.userDataDir;
     await ext.close(true);
     ext = await launchWithExtension(dir);
     const { articles, deals } = await storeContents(ext.worker);
-    expect(articles).toHaveLength(2);
+    expect(articles).toHaveLength(4);
     expect(deals.filter((d) => d.status === 'proposed')).toHaveLength(1);
     expect(deals.find((d) => d.id === 'alliance-ventures-tekion')!.sources.some((s) => s.articleId === articles.find((a) => a.dealIds.includes('alliance-ventures-tekion'))!.id)).toBe(true);
   });
