@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION = join(ROOT, 'dist/chrome');
@@ -226,4 +227,21 @@ export async function storeContents(worker: Worker): Promise<{ articles: { id: s
 
 export async function setSettings(worker: Worker, settings: { enabled: boolean; disabledSites: string[] }): Promise<void> {
   await worker.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
+}
+
+/**
+ * A test file's extension and page server, started before its tests and closed after them.
+ * `env.ext` may be replaced (a restart test relaunches the browser); the new one is closed too.
+ */
+export function useExtension(): { ext: ExtensionBrowser; server: PageServer } {
+  const env = {} as { ext: ExtensionBrowser; server: PageServer };
+  beforeAll(async () => {
+    env.server = await servePages();
+    env.ext = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await env.ext?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -1,18 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cardBox, cardText, launchWithExtension, painted, servePages, setSettings, settled, tellTab, type ExtensionBrowser, type PageServer } from './fixtures';
+import { describe, expect, test } from 'vitest';
+import { cardBox, cardText, painted, setSettings, settled, tellTab, useExtension } from './fixtures';
 
-let server: PageServer;
-let ext: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await servePages();
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const env = useExtension();
 
 /** Centre of the first painted range whose text is `text`. */
 async function pointOf(page: Page, kind: string, text: string) {
@@ -31,9 +21,9 @@ async function pointOf(page: Page, kind: string, text: string) {
 
 describe('the card', () => {
   test('opens on hover, with Alliance Ventures’s seed deals, and Escape closes it', async () => {
-    const page = await ext.context.newPage();
+    const page = await env.ext.context.newPage();
     await page.setViewportSize({ width: 1000, height: 800 });
-    await page.goto(server.url('seed-000.html'));
+    await page.goto(env.server.url('seed-000.html'));
     await settled(page, 10);
     const p = await pointOf(page, 'fund', 'Alliance Ventures');
     expect(p).not.toBeNull();
@@ -53,9 +43,9 @@ describe('the card', () => {
   });
 
   test('stays inside the viewport, near the right and bottom edges too', async () => {
-    const page = await ext.context.newPage();
+    const page = await env.ext.context.newPage();
     await page.setViewportSize({ width: 520, height: 420 });
-    await page.goto(server.url('seed-003.html'));
+    await page.goto(env.server.url('seed-003.html'));
     await settled(page, 10);
     // The page's last highlight, scrolled to just above the bottom of the window.
     const point = await page.evaluate(() => {
@@ -80,8 +70,8 @@ describe('the card', () => {
   });
 
   test('an amount’s card gives its normalised value and its conversion at the year’s rate', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(server.url('seed-004.html'));
+    const page = await env.ext.context.newPage();
+    await page.goto(env.server.url('seed-004.html'));
     await settled(page, 10);
     const p = await pointOf(page, 'amount', "100 millions d'euros");
     await page.mouse.move(p!.x, p!.y);
@@ -91,30 +81,30 @@ describe('the card', () => {
   });
 
   test('the keyboard command moves to the next highlight and opens its card, without taking the focus', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(server.url('seed-000.html'));
+    const page = await env.ext.context.newPage();
+    await page.goto(env.server.url('seed-000.html'));
     const ranges = await settled(page, 10);
     await page.focus('input[type="text"]');
-    const first = (await tellTab(ext.worker, page.url(), { type: 'step-highlight', payload: { direction: 1 } })) as { ok: boolean; index: number; total: number };
+    const first = (await tellTab(env.ext.worker, page.url(), { type: 'step-highlight', payload: { direction: 1 } })) as { ok: boolean; index: number; total: number };
     expect(first).toEqual({ ok: true, index: 0, total: ranges.length });
     await expect.poll(() => cardText(page)).toContain('Renault');
-    const second = (await tellTab(ext.worker, page.url(), { type: 'step-highlight', payload: { direction: 1 } })) as { index: number };
+    const second = (await tellTab(env.ext.worker, page.url(), { type: 'step-highlight', payload: { direction: 1 } })) as { index: number };
     expect(second.index).toBe(1);
     await expect.poll(() => cardText(page)).toContain('Nissan');
-    const back = (await tellTab(ext.worker, page.url(), { type: 'step-highlight', payload: { direction: -1 } })) as { index: number };
+    const back = (await tellTab(env.ext.worker, page.url(), { type: 'step-highlight', payload: { direction: -1 } })) as { index: number };
     expect(back.index).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('text');
     await page.close();
   });
 
   test('a malformed message to the page gets an error and changes nothing', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(server.url('seed-000.html'));
+    const page = await env.ext.context.newPage();
+    await page.goto(env.server.url('seed-000.html'));
     const before = (await settled(page, 10)).length;
-    const answer = (await tellTab(ext.worker, page.url(), { type: 'step-highlight', payload: { direction: 7 } })) as { ok: boolean; error: string };
+    const answer = (await tellTab(env.ext.worker, page.url(), { type: 'step-highlight', payload: { direction: 7 } })) as { ok: boolean; error: string };
     expect(answer.ok).toBe(false);
     expect(answer.error).toContain('invalid step-highlight');
-    expect((await tellTab(ext.worker, page.url(), { type: 'wipe' })) as { ok: boolean }).toMatchObject({ ok: false });
+    expect((await tellTab(env.ext.worker, page.url(), { type: 'wipe' })) as { ok: boolean }).toMatchObject({ ok: false });
     expect((await painted(page)).length).toBe(before);
     await page.close();
   });
@@ -122,17 +112,17 @@ describe('the card', () => {
 
 describe('on and off', () => {
   test('switching off removes every highlight at once; on brings them back without a reload', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(server.url('seed-003.html'));
+    const page = await env.ext.context.newPage();
+    await page.goto(env.server.url('seed-003.html'));
     const n = (await settled(page, 10)).length;
-    await setSettings(ext.worker, { enabled: false, disabledSites: [] });
+    await setSettings(env.ext.worker, { enabled: false, disabledSites: [] });
     await expect.poll(async () => (await painted(page)).length).toBe(0);
-    await setSettings(ext.worker, { enabled: true, disabledSites: [] });
+    await setSettings(env.ext.worker, { enabled: true, disabledSites: [] });
     await expect.poll(async () => (await painted(page)).length, { timeout: 10_000 }).toBe(n);
     // Per site: off on 127.0.0.1 only.
-    await setSettings(ext.worker, { enabled: true, disabledSites: ['127.0.0.1'] });
+    await setSettings(env.ext.worker, { enabled: true, disabledSites: ['127.0.0.1'] });
     await expect.poll(async () => (await painted(page)).length).toBe(0);
-    await setSettings(ext.worker, { enabled: true, disabledSites: [] });
+    await setSettings(env.ext.worker, { enabled: true, disabledSites: [] });
     await expect.poll(async () => (await painted(page)).length, { timeout: 10_000 }).toBe(n);
     await page.close();
   });
@@ -142,7 +132,7 @@ describe('the toolbar button’s menu and the keyboard commands, through the ext
   // Native menus cannot be clicked nor browser shortcuts pressed headless: the test hands the click or the
   // command to the listeners the extension registered, as the browser would.
   const click = (menuItemId: string, checked: boolean) =>
-    ext.worker.evaluate(
+    env.ext.worker.evaluate(
       async ({ menuItemId, checked }) => {
         const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
         (chrome.contextMenus.onClicked as unknown as { dispatch: (i: unknown, t: unknown) => void }).dispatch({ menuItemId, checked, editable: false, pageUrl: tab.url ?? '' }, tab);
@@ -150,14 +140,14 @@ describe('the toolbar button’s menu and the keyboard commands, through the ext
       { menuItemId, checked },
     );
   const command = (name: string) =>
-    ext.worker.evaluate(async (name) => {
+    env.ext.worker.evaluate(async (name) => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       (chrome.commands.onCommand as unknown as { dispatch: (c: string, t: unknown) => void }).dispatch(name, tab);
     }, name);
 
   test('"Highlight on all sites" and "Highlight on this site" switch the page off and on', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(server.url('seed-004.html'));
+    const page = await env.ext.context.newPage();
+    await page.goto(env.server.url('seed-004.html'));
     const n = (await settled(page, 10)).length;
     await page.bringToFront();
     await click('deallens-enabled', false);
@@ -166,15 +156,15 @@ describe('the toolbar button’s menu and the keyboard commands, through the ext
     await expect.poll(async () => (await painted(page)).length, { timeout: 10_000 }).toBe(n);
     await click('deallens-site-enabled', false);
     await expect.poll(async () => (await painted(page)).length).toBe(0);
-    expect(await ext.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings)).toEqual({ enabled: true, disabledSites: ['127.0.0.1'] });
+    expect(await env.ext.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings)).toEqual({ enabled: true, disabledSites: ['127.0.0.1'] });
     await click('deallens-site-enabled', true);
     await expect.poll(async () => (await painted(page)).length, { timeout: 10_000 }).toBe(n);
     await page.close();
   });
 
   test('the next / previous highlight commands open the cards in turn', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(server.url('seed-004.html'));
+    const page = await env.ext.context.newPage();
+    await page.goto(env.server.url('seed-004.html'));
     await settled(page, 10);
     await page.bringToFront();
     await command('next-highlight');
@@ -189,15 +179,15 @@ describe('the toolbar button’s menu and the keyboard commands, through the ext
 
 describe('the popup’s switches', () => {
   test('turning the site off from the popup removes the page’s highlights at once', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(server.url('seed-002.html'));
+    const page = await env.ext.context.newPage();
+    await page.goto(env.server.url('seed-002.html'));
     const n = (await settled(page, 5)).length;
     // DealLens asks for no "tabs" permission, so it cannot look tabs up by URL: take the one in front.
     await page.bringToFront();
-    const tabId = await ext.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    const tabId = await env.ext.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
     expect(tabId).toBeGreaterThan(0);
-    const popup = await ext.context.newPage();
-    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await env.ext.context.newPage();
+    await popup.goto(`chrome-extension://${env.ext.extensionId}/popup.html?tab=${tabId}`);
     const site = popup.getByRole('switch', { name: 'On 127.0.0.1' });
     await expect.poll(() => site.isChecked()).toBe(true);
     await site.uncheck();
@@ -217,8 +207,8 @@ describe('the popup’s switches', () => {
 
 describe('pages that change', () => {
   test('once the page is read, DealLens does no more work until the page changes (it never loops on itself)', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(server.url('seed-001.html'));
+    const page = await env.ext.context.newPage();
+    await page.goto(env.server.url('seed-001.html'));
     await settled(page, 10);
     const count = () => page.evaluate(() => performance.getEntriesByName('deallens:annotate').length);
     const before = await count();
@@ -232,8 +222,8 @@ describe('pages that change', () => {
   });
 
   test('text added by the page’s script 2 s after load is highlighted; replaced text is re-read, its old highlight dropped', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(server.url('dynamic.html'));
+    const page = await env.ext.context.newPage();
+    await page.goto(env.server.url('dynamic.html'));
     await expect.poll(async () => (await painted(page)).map((r) => r.text)).toEqual(['Renault']);
     await expect.poll(async () => (await painted(page)).map((r) => r.text).sort(), { timeout: 10_000 }).toEqual(
       ['$25 million', 'BMW i Ventures', 'Stellantis Ventures', 'Toyota Ventures'].sort(),
@@ -242,11 +232,11 @@ describe('pages that change', () => {
   });
 
   test('a framework page that re-renders keeps working, with no console error, and its new text is highlighted', async () => {
-    const page = await ext.context.newPage();
+    const page = await env.ext.context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url('framework.html'));
+    await page.goto(env.server.url('framework.html'));
     await expect.poll(async () => (await painted(page)).map((r) => r.text).sort(), { timeout: 10_000 }).toEqual(
       ['$30 million', 'Hyundai CRADLE', 'Porsche Ventures', 'Tekion'].sort(),
     );
