@@ -56,6 +56,15 @@ export const toContent = {
       text: v.string(),
     }),
   },
+  /** The entities and amounts highlighted on the page, with how often each entity is named. */
+  'page-entities': {
+    request: v.strictObject({}),
+    response: v.strictObject({
+      ok: v.literal(true),
+      entities: v.array(v.strictObject({ id: v.string(), name: v.string(), type: v.picklist(['fund', 'company', 'accelerator', 'person']), count: v.number() })),
+      amounts: v.array(v.strictObject({ text: v.string(), value: v.number(), currency: v.string(), qualifier: v.nullable(v.string()) })),
+    }),
+  },
   /** What the page shows: counts by kind (the popup's first glance, and tests). */
   'page-summary': {
     request: v.strictObject({}),

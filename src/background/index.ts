@@ -8,7 +8,7 @@ import { dispatch, envelope, toBackground, toContent, type Handlers } from '../m
 import { isActiveOn, loadSettings, onSettingsChanged, setGlobal, setSite, siteOf } from '../shared/settings';
 import { cleanUrl } from '../core/text/url';
 import { markSaved, savePage } from './save-page';
-import { db, storeErrorMessage, type Said } from './store-access';
+import { db, storeErrorMessage, type Said } from '../store/open';
 
 const MENU_GLOBAL = 'deallens-enabled';
 const MENU_SITE = 'deallens-site-enabled';

@@ -7,7 +7,7 @@ import { analyse } from '../core/analyse';
 import type { Lang } from '../core/kb/types';
 import { envelope, toContent, type Response } from '../messages';
 import { saveArticle } from '../store/save-article';
-import { db, SaidError } from './store-access';
+import { db, SaidError } from '../store/open';
 
 type Article = Response<typeof toContent, 'read-article'>;
 

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { envelope, toContent } from '../messages';
+import { PageContext } from './PageContext';
 import { SaveButton } from './SaveButton';
 import { Switches } from './Switches';
 import './popup.css';
@@ -29,6 +30,7 @@ void targetTabId().then(async (tabId) => {
   render(
     <>
       {tabId !== undefined && url && <SaveButton tabId={tabId} url={url} />}
+      {tabId !== undefined && url && <PageContext tabId={tabId} />}
       <Switches site={site} />
     </>,
     document.getElementById('app')!,

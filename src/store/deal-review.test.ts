@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { analyse } from '../core/analyse';
-import { openStore, storeErrorMessage } from '../background/store-access';
+import { openStore, storeErrorMessage } from './open';
 import { confirmDeal, dismissDeal, editDeal, setArticleNotes } from './deal-review';
 import { syncKnowledgeBase } from './kb-sync';
 import { saveArticle, type SaveInput } from './save-article';

@@ -1,9 +1,9 @@
 /**
- * The background's one connection to the deal store: opened on first use, filled with the
- * knowledge base, and failing with a message a person can act on.
+ * Opening the deal store (background, popup and options pages: one extension origin, one
+ * database): filled with the knowledge base, and failing with a message a person can act on.
  */
-import { syncKnowledgeBase } from '../store/kb-sync';
-import { DB_NAME, DealLensDB } from '../store/schema';
+import { syncKnowledgeBase } from './kb-sync';
+import { DB_NAME, DealLensDB } from './schema';
 
 let opening: Promise<DealLensDB> | null = null;
 
