@@ -33,7 +33,7 @@ describe('message dispatch', () => {
   });
 
   test('a handler that throws answers with an error', async () => {
-    const answer = await dispatch(toContent, { 'step-highlight': () => { throw new Error('no highlight'); }, 'page-summary': () => ({ ok: true as const, site: null, url: null, active: true, counts: {}, lang: 'en' }), 'read-article': () => ({ ok: true as const, url: '', canonicalUrl: '', title: '', site: '', text: '' }), 'page-entities': () => ({ ok: true as const, entities: [], amounts: [] }) }, { type: 'step-highlight', payload: { direction: 1 } }, {});
+    const answer = await dispatch(toContent, { 'step-highlight': () => { throw new Error('no highlight'); }, 'page-summary': () => ({ ok: true as const, site: null, url: null, active: true, counts: {}, lang: 'en' }), 'read-article': () => ({ ok: true as const, url: '', canonicalUrl: '', title: '', site: '', text: '' }), 'page-entities': () => ({ ok: true as const, entities: [], amounts: [] }), 'reveal-entity': () => ({ ok: true as const, found: false }) }, { type: 'step-highlight', payload: { direction: 1 } }, {});
     expect(answer).toEqual({ ok: false, error: 'step-highlight failed: no highlight' });
   });
 });

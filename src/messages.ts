@@ -65,6 +65,11 @@ export const toContent = {
       amounts: v.array(v.strictObject({ text: v.string(), value: v.number(), currency: v.string(), qualifier: v.nullable(v.string()) })),
     }),
   },
+  /** Scroll to an entity's first mention on the page and flash it (the popup's list). */
+  'reveal-entity': {
+    request: v.strictObject({ id: v.pipe(v.string(), v.maxLength(160)) }),
+    response: v.strictObject({ ok: v.literal(true), found: v.boolean() }),
+  },
   /** What the page shows: counts by kind (the popup's first glance, and tests). */
   'page-summary': {
     request: v.strictObject({}),

@@ -87,6 +87,7 @@ const handlers: Handlers<typeof toContent, null> = {
     if (!running) return { ok: true, index: -1, total: 0 };
     return { ok: true, ...running.interaction.step(direction) };
   },
+  'reveal-entity': ({ id }) => ({ ok: true, found: running ? running.interaction.reveal(id) : false }),
   'page-entities': async () => {
     if (!running) return { ok: true, entities: [], amounts: [] };
     await running.annotator.ready;

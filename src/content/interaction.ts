@@ -98,6 +98,18 @@ export class Interaction {
     return { index: this.index, total: all.length };
   }
 
+  /** Scrolls to an entity's first mention and opens its card, outlined: the popup's "show me". */
+  reveal(entityId: string): boolean {
+    const all = this.registry.inOrder();
+    const at = all.findIndex((e) => e.mention?.id === entityId);
+    if (at < 0) return false;
+    this.index = at;
+    const entry = all[at];
+    entry.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    this.open(entry, entry.range.getBoundingClientRect(), true);
+    return true;
+  }
+
   close(): void {
     clearTimeout(this.hideTimer);
     this.current = null;

@@ -30,7 +30,7 @@ void targetTabId().then(async (tabId) => {
   render(
     <>
       {tabId !== undefined && url && <SaveButton tabId={tabId} url={url} />}
-      {tabId !== undefined && url && <PageContext tabId={tabId} />}
+      {tabId !== undefined && url && <PageContext tabId={tabId} url={url} />}
       <Switches site={site} />
     </>,
     document.getElementById('app')!,

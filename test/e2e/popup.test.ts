@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { settled, useExtension } from './fixtures';
+import { cardText, settled, useExtension } from './fixtures';
 
 const env = useExtension();
 
@@ -21,6 +21,45 @@ describe('the popup: this page’s deal context', () => {
     // Grouped by kind, the most named first; and the page's amount, normalised.
     expect(await popup.locator('.kind-group h2').allTextContents()).toEqual(['Funds', 'Companies', 'Accelerators', 'People', 'Amounts']);
     expect(await popup.locator('.amounts').textContent()).toContain('up to US$1.0 bn');
+    await popup.close();
+    await page.close();
+  });
+
+  const popupFor = async (path: string) => {
+    const page = await env.ext.context.newPage();
+    await page.goto(env.server.url(path));
+    await settled(page, 5);
+    await page.bringToFront();
+    const tabId = await env.ext.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    const popup = await env.ext.context.newPage();
+    await popup.goto(`chrome-extension://${env.ext.extensionId}/popup.html?tab=${tabId}`);
+    return { page, popup };
+  };
+
+  test('choosing an entity shows its first mention on the page, with its card', async () => {
+    const { page, popup } = await popupFor('seed-003.html');
+    await popup.locator('[data-entity="tencent"] button').click();
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Tencent');
+    await popup.close();
+    await page.close();
+  });
+
+  test('each entity lists the other saved articles that name it', async () => {
+    // Save the Dutch article (it names Renault), then look at the French one.
+    const first = await popupFor('seed-001.html');
+    await first.popup.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => first.popup.locator('.save-state').textContent(), { timeout: 15_000 }).toMatch(/^Saved on /);
+    await first.popup.close();
+    await first.page.close();
+    const { page, popup } = await popupFor('seed-000.html');
+    const renault = popup.locator('[data-entity="renault"] .saved-articles li');
+    await expect.poll(() => renault.count(), { timeout: 15_000 }).toBe(1);
+    expect(await renault.textContent()).toContain('Renault-Nissan alliantie');
+    // The page's own article is not listed as "other" once saved.
+    await popup.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => popup.locator('.save-state').textContent(), { timeout: 15_000 }).toMatch(/^Saved on /);
+    await popup.reload();
+    await expect.poll(() => popup.locator('[data-entity="renault"] .saved-articles li').count(), { timeout: 15_000 }).toBe(1);
     await popup.close();
     await page.close();
   });
