@@ -2,6 +2,7 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { envelope, toContent } from '../messages';
 import { PageContext } from './PageContext';
+import { ProposedDeals } from './ProposedDeals';
 import { SaveButton } from './SaveButton';
 import { Switches } from './Switches';
 import './popup.css';
@@ -30,6 +31,7 @@ void targetTabId().then(async (tabId) => {
   render(
     <>
       {tabId !== undefined && url && <SaveButton tabId={tabId} url={url} />}
+      {url && <ProposedDeals url={url} />}
       {tabId !== undefined && url && <PageContext tabId={tabId} url={url} />}
       <Switches site={site} />
     </>,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cardText, settled, useExtension } from './fixtures';
+import { cardText, settled, storeContents, useExtension } from './fixtures';
 
 const env = useExtension();
 
@@ -28,7 +28,7 @@ describe('the popup: this page’s deal context', () => {
   const popupFor = async (path: string) => {
     const page = await env.ext.context.newPage();
     await page.goto(env.server.url(path));
-    await settled(page, 5);
+    await settled(page, 1);
     await page.bringToFront();
     const tabId = await env.ext.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
     const popup = await env.ext.context.newPage();
@@ -60,6 +60,22 @@ describe('the popup: this page’s deal context', () => {
     await expect.poll(() => popup.locator('.save-state').textContent(), { timeout: 15_000 }).toMatch(/^Saved on /);
     await popup.reload();
     await expect.poll(() => popup.locator('[data-entity="renault"] .saved-articles li').count(), { timeout: 15_000 }).toBe(1);
+    await popup.close();
+    await page.close();
+  });
+
+  test('the deals a saved page proposed are listed, and can be confirmed', async () => {
+    const { page, popup } = await popupFor('proposal.html');
+    await popup.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => popup.locator('.save-state').textContent(), { timeout: 15_000 }).toMatch(/^Saved on /);
+    await popup.reload();
+    const deal = popup.locator('.proposed-deal');
+    await expect.poll(() => deal.count(), { timeout: 15_000 }).toBe(1);
+    expect(await deal.textContent()).toContain('Porsche Ventures → Tekion · €12.0 m');
+    await deal.getByRole('button', { name: 'Confirm' }).click();
+    await expect.poll(() => deal.getAttribute('data-status')).toBe('confirmed');
+    const id = (await deal.getAttribute('data-deal'))!;
+    expect((await storeContents(env.ext.worker)).deals.find((d) => d.id === id)!.status).toBe('confirmed');
     await popup.close();
     await page.close();
   });
