@@ -75,9 +75,7 @@ export class Annotator {
     const range = new Range();
     range.setStart(from.node, from.offset);
     range.setEnd(to.node, to.offset);
-    const first = page.nodes.indexOf(from.node, Math.max(0, binaryIndex(page, start) - 1));
-    const last = page.nodes.indexOf(to.node, first);
-    this.registry.add({ kind, range, ...what, nodes: page.nodes.slice(first, last + 1) });
+    this.registry.add({ kind, range, ...what, nodes: page.nodes.slice(from.index, to.index + 1) });
   }
 
   /** Watches the page: new text is read, changed text re-read, text gone unpainted. */
@@ -135,17 +133,6 @@ export class Annotator {
     this.observer?.disconnect();
     this.registry.destroy();
   }
-}
-
-function binaryIndex(page: PageText, offset: number): number {
-  let lo = 0;
-  let hi = page.starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (page.starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** Drops elements inside another element of the list. */

@@ -95,7 +95,7 @@ export function textSlices(root: Node, ownHost: Element | null): (budgetChars: n
 }
 
 /** Node and offset of character `offset` of the slice (binary search over the node starts). */
-export function locate(page: PageText, offset: number, isEnd: boolean): { node: Text; offset: number } {
+export function locate(page: PageText, offset: number, isEnd: boolean): { node: Text; offset: number; index: number } {
   let lo = 0;
   let hi = page.starts.length - 1;
   while (lo < hi) {
@@ -105,5 +105,5 @@ export function locate(page: PageText, offset: number, isEnd: boolean): { node: 
     else hi = mid - 1;
   }
   const node = page.nodes[lo];
-  return { node, offset: Math.min(Math.max(0, offset - page.starts[lo]), node.data.length) };
+  return { node, offset: Math.min(Math.max(0, offset - page.starts[lo]), node.data.length), index: lo };
 }

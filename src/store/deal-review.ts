@@ -3,7 +3,7 @@
  * saved article: its notes and tags. Each is one transaction.
  */
 import type { DealParties, DealType, Money } from '../core/kb/types';
-import { partyIdsOf } from './kb-sync';
+import { partyIdsOf } from '../core/kb/deals-of';
 import { partyKeyOf, relink, type DealLensDB, type DealRecord } from './schema';
 
 export interface DealEdit {

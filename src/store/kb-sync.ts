@@ -4,6 +4,7 @@
  * dismissed or hid stays as the user left it.
  */
 import { KB_VERSION, kbDeals, kbEntities } from '../core/kb';
+import { partyIdsOf } from '../core/kb/deals-of';
 import type { KbDeal, KbEntity } from '../core/kb/types';
 import { partyKeyOf, relink, type DealLensDB, type DealRecord, type EntityRecord } from './schema';
 
@@ -19,10 +20,6 @@ export interface SyncResult {
   kept: number;
   /** false when the store already had this version: nothing to do. */
   ran: boolean;
-}
-
-export function partyIdsOf(parties: KbDeal['parties']): string[] {
-  return [...new Set([...(parties.investors ?? []), ...(parties.targets ?? []), ...(parties.partners ?? []), ...(parties.sponsors ?? []).map((s) => s.entity)])];
 }
 
 export function dealRecordOf(d: KbDeal, now: number): DealRecord {

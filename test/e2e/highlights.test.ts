@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { gold, slug, tallyMentions } from '../support/gold';
-import { ARGS, CHROMIUM, launchWithExtension, servePages, settled, type ExtensionBrowser, type PageServer } from './fixtures';
+import { ARGS, CHROMIUM, settled, useExtension } from './fixtures';
 
 const SEEDS = [
   ['seed-000.html', '000_c3201e9730f0093d.txt'],
@@ -11,27 +11,23 @@ const SEEDS = [
   ['seed-004.html', '004_e7cfa98baccc31a9.txt'],
 ] as const;
 
-let server: PageServer;
-let ext: ExtensionBrowser;
+const env = useExtension();
+/** The same Chromium without the extension, to compare the page's DOM with. */
 let plain: Browser;
 
 beforeAll(async () => {
-  server = await servePages();
-  ext = await launchWithExtension();
   plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
 });
 afterAll(async () => {
-  await ext?.close();
   await plain?.close();
-  await server?.close();
 });
 
 describe.each(SEEDS)('%s', (pageName, seed) => {
   const article = gold.articles[seed];
 
   test('every gold entity and amount is highlighted with its kind, and nothing else', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(server.url(pageName));
+    const page = await env.ext.context.newPage();
+    await page.goto(env.server.url(pageName));
     const expected = article.entities.reduce((n, e) => n + e.count, 0) + article.amounts.reduce((n, a) => n + (a.count ?? 1), 0);
     const ranges = await settled(page, expected);
     // Nothing from scripts, styles, inputs, hidden or unrendered places: all of it inside <article>.
@@ -59,11 +55,11 @@ describe.each(SEEDS)('%s', (pageName, seed) => {
   });
 
   test('the page’s DOM is the same as without the extension', async () => {
-    const withExt = await ext.context.newPage();
-    await withExt.goto(server.url(pageName));
+    const withExt = await env.ext.context.newPage();
+    await withExt.goto(env.server.url(pageName));
     await settled(withExt, 1);
     const without = await plain.newPage();
-    await without.goto(server.url(pageName));
+    await without.goto(env.server.url(pageName));
     const [a, b] = await Promise.all([withExt.evaluate(() => document.body.outerHTML), without.evaluate(() => document.body.outerHTML)]);
     expect(a).toBe(b);
     await withExt.close();
@@ -72,8 +68,8 @@ describe.each(SEEDS)('%s', (pageName, seed) => {
 });
 
 test('the user-timing measure of every annotation pass (contract 2)', async () => {
-  const page = await ext.context.newPage();
-  await page.goto(server.url('seed-000.html'));
+  const page = await env.ext.context.newPage();
+  await page.goto(env.server.url('seed-000.html'));
   await settled(page, 10);
   const measures = await page.evaluate(() => performance.getEntriesByName('deallens:annotate', 'measure').map((m) => (m as PerformanceMeasure).detail));
   expect(measures.length).toBeGreaterThan(0);

@@ -17,10 +17,14 @@ function index(): Map<string, KbDeal[]> {
   return byParty;
 }
 
+/** Every entity named by a deal's parties, in any role. */
+export function partyIdsOf(parties: KbDeal['parties']): string[] {
+  return [...new Set([...(parties.investors ?? []), ...(parties.targets ?? []), ...(parties.partners ?? []), ...(parties.sponsors ?? []).map((s) => s.entity)])];
+}
+
 /** Every entity a deal names, in any role. */
 export function partiesOf(d: KbDeal): string[] {
-  const p = d.parties;
-  return [...new Set([...(p.investors ?? []), ...(p.targets ?? []), ...(p.partners ?? []), ...(p.sponsors ?? []).map((s) => s.entity)])];
+  return partyIdsOf(d.parties);
 }
 
 /** Undated deals last; otherwise by date, newest first ("2021" sorts before "2021-03": less precise, same year). */

@@ -195,5 +195,5 @@ export const PER_YEAR_AFTER = new Set([
 /** ...unless the year is a point in time: "$5 m a year ago". */
 export const PER_YEAR_BLOCKERS = new Set(['ago', 'earlier', 'before', 'later', 'geleden', 'eerder', 'zuvor', 'fruher', 'plus tot']);
 
-/** Words that make a number a count of something else, never money: "723 680 véhicules". */
+/** Words after a number that make it a percentage, never a sum of money (nor its cents). */
 export const PERCENT_WORDS = new Set(['%', 'percent', 'per cent', 'pour cent', 'procent', 'prozent', 'pct']);

@@ -3,7 +3,7 @@ import { PhraseTable } from '../text/phrase-table';
 import { Gap, TokenKind, tokenFolded, tokenize, type Tokens } from '../text/tokenize';
 import {
   CURRENCIES, DOTTED_SCALES, GLUED_ONLY_SCALES, MINOR_JOINERS, PER_YEAR_AFTER, PER_YEAR_BLOCKERS, QUALIFIERS_BEFORE,
-  RANGE_JOINERS, RANGE_JOINERS_AFTER_OPENER, RANGE_OPENERS, SCALES, NUMBER_WORDS, FRACTIONS, type CurrencyLex,
+  RANGE_JOINERS, RANGE_JOINERS_AFTER_OPENER, RANGE_OPENERS, SCALES, NUMBER_WORDS, FRACTIONS, PERCENT_WORDS, type CurrencyLex,
 } from './lexicon';
 import { parseDigits, parseWords, type ParsedNumber, type WordNumberContext } from './parse-number';
 
@@ -27,7 +27,7 @@ const qualifiers = new PhraseTable<Qualifier>(QUALIFIERS_BEFORE);
 const perYear = new PhraseTable<true>([...PER_YEAR_AFTER].map((k) => [k, true] as [string, true]));
 const perYearBlockers = new PhraseTable<true>([...PER_YEAR_BLOCKERS].map((k) => [k, true] as [string, true]));
 const numberWords = new PhraseTable<true>(Object.keys({ ...NUMBER_WORDS, ...FRACTIONS }).map((k) => [k, true] as [string, true]));
-const percent = new PhraseTable<true>([['%', true], ['percent', true], ['per cent', true], ['pour cent', true], ['procent', true], ['prozent', true], ['pct', true]]);
+const percent = new PhraseTable<true>([...PERCENT_WORDS].map((k) => [k, true] as [string, true]));
 
 interface Scale {
   factor: number;
