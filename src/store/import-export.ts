@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { KB_VERSION, kbEntity } from '../core/kb';
 import { toCsv } from './csv';
-import { relink, type ArticleRecord, type DealLensDB, type DealRecord, type EntityRecord } from './schema';
+import { reindex, relink, type ArticleRecord, type DealLensDB, type DealRecord, type EntityRecord } from './schema';
 
 export const EXPORT_FORMAT = 'deallens-export';
 export const EXPORT_VERSION = 1;
@@ -217,7 +217,7 @@ export async function importExport(db: DealLensDB, raw: string, onProgress?: (do
   });
   const total = file.entities.length + file.deals.length + file.articles.length;
   let done = 0;
-  await db.transaction('rw', [db.entities, db.deals, db.articles, db.links], async () => {
+  await db.transaction('rw', [db.entities, db.deals, db.articles, db.links, db.terms], async () => {
     for (const [table, records] of [
       [db.entities, file.entities],
       [db.deals, file.deals],
@@ -227,7 +227,10 @@ export async function importExport(db: DealLensDB, raw: string, onProgress?: (do
         const chunk = records.slice(i, i + CHUNK);
         await (table as typeof db.entities).bulkPut(chunk as EntityRecord[]);
         if (table === db.deals) await relink(db, chunk as DealRecord[], []);
-        if (table === db.articles) await relink(db, [], chunk as ArticleRecord[]);
+        if (table === db.articles) {
+          await relink(db, [], chunk as ArticleRecord[]);
+          await reindex(db, chunk as ArticleRecord[]);
+        }
         done += Math.min(CHUNK, records.length - i);
         onProgress?.(total ? done / total : 1);
       }

@@ -10,7 +10,7 @@ import { textFingerprint } from '../core/text/char-class';
 import type { Mention } from '../core/match/matcher';
 import type { Amount } from '../core/money/recognise';
 import type { Money } from '../core/kb/types';
-import { partyKeyOf as partyKey, relink, type ArticleRecord, type DealLensDB, type DealRecord, type DealSource } from './schema';
+import { partyKeyOf as partyKey, reindex, relink, type ArticleRecord, type DealLensDB, type DealRecord, type DealSource } from './schema';
 
 /** What saving needs: the article as read from the page, and what analyse found in it. */
 export interface SaveInput extends Pick<ArticleRecord, 'url' | 'canonicalUrl' | 'title' | 'site' | 'author' | 'lang' | 'published' | 'text'> {
@@ -55,7 +55,7 @@ function slug(s: string): string {
 
 export async function saveArticle(db: DealLensDB, input: SaveInput, now = Date.now()): Promise<SaveResult> {
   const fingerprint = textFingerprint(input.text);
-  return db.transaction('rw', [db.articles, db.deals, db.links], async () => {
+  return db.transaction('rw', [db.articles, db.deals, db.links, db.terms], async () => {
     const existing = (await db.articles.where('canonicalUrl').equals(input.canonicalUrl).first()) ?? (await db.articles.where('fingerprint').equals(fingerprint).first());
     const id = existing?.id ?? `article-${slug(input.site)}-${fingerprint}`;
     const counts = new Map<string, number>();
@@ -132,6 +132,7 @@ export async function saveArticle(db: DealLensDB, input: SaveInput, now = Date.n
     };
     await db.articles.put(article);
     await relink(db, [], [article]);
+    if (!existing || existing.text !== article.text || existing.title !== article.title) await reindex(db, [article]);
     return { article, created: !existing, linkedDeals: linked, proposedDeals: proposed, conflicts };
   });
 }

@@ -29,7 +29,7 @@ describe('schema versions', () => {
 
     const db = new DealLensDB(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.entities.count()).toBe(2);
     expect(await db.entities.get('bmw')).toMatchObject({ description: 'Edited by me', edited: true });
     expect(await db.deals.get('d1')).toMatchObject({ status: 'confirmed' });
@@ -42,6 +42,8 @@ describe('schema versions', () => {
     // Link rows were built from the old records.
     expect((await db.links.where('ref').equals('d1').toArray()).map((l) => l.entity).sort()).toEqual(['bmw', 'voltaro-mobility']);
     expect(await db.links.where('ref').equals('a1').count()).toBe(1);
+    // The full-text index was built from the old articles.
+    expect((await db.terms.where('ref').equals('a1').toArray()).map((t) => t.term).sort()).toEqual(['bmw', 'invests', 'mobility', 'voltaro']);
     db.close();
   });
 });

@@ -6,6 +6,7 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { DealParties, DealType, KbEntity, Money, Source } from '../core/kb/types';
+import { indexTerms } from '../core/search/search-terms';
 import { textFingerprint } from '../core/text/char-class';
 
 export interface EntityRecord extends KbEntity {
@@ -77,6 +78,12 @@ export interface LinkRecord {
   ref: string;
 }
 
+/** One row per (word, article): the full-text index, read by word prefix. */
+export interface TermRecord {
+  term: string;
+  ref: string;
+}
+
 export interface MetaRecord {
   key: string;
   value: unknown;
@@ -90,6 +97,7 @@ export class DealLensDB extends Dexie {
   articles!: Table<ArticleRecord, string>;
   meta!: Table<MetaRecord, string>;
   links!: Table<LinkRecord, [string, string, string]>;
+  terms!: Table<TermRecord, [string, string]>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -132,6 +140,13 @@ export class DealLensDB extends Dexie {
         await tx.table('deals').each((d: DealRecord) => links.bulkPut(dealLinks(d)));
         await tx.table('articles').each((a: ArticleRecord) => links.bulkPut(articleLinks(a)));
       });
+    // Version 5: the full-text index, so search reads the rows of its words, not every article.
+    this.version(5)
+      .stores({ terms: '[term+ref], ref' })
+      .upgrade(async (tx) => {
+        const terms = tx.table('terms');
+        await tx.table('articles').each((a: ArticleRecord) => terms.bulkPut(termRows(a)));
+      });
   }
 }
 
@@ -144,6 +159,18 @@ export function dealLinks(d: Pick<DealRecord, 'id' | 'partyIds' | 'date' | 'stat
 /** The link rows of an article: one per entity it mentions, keyed by when it was saved. */
 export function articleLinks(a: Pick<ArticleRecord, 'id' | 'entityIds' | 'savedAt'>): LinkRecord[] {
   return a.entityIds.map((entity) => ({ entity, sortKey: `a:${String(a.savedAt).padStart(15, '0')}`, ref: a.id }));
+}
+
+/** The full-text rows of an article: its title's and text's words. */
+export function termRows(a: Pick<ArticleRecord, 'id' | 'title' | 'text'>): TermRecord[] {
+  return indexTerms(`${a.title}\n${a.text}`).map((term) => ({ term, ref: a.id }));
+}
+
+/** Replaces the full-text rows of these articles (inside the caller's transaction, which must include terms). */
+export async function reindex(db: DealLensDB, articles: Pick<ArticleRecord, 'id' | 'title' | 'text'>[]): Promise<void> {
+  if (articles.length === 0) return;
+  await db.terms.where('ref').anyOf(articles.map((a) => a.id)).delete();
+  await db.terms.bulkPut(articles.flatMap(termRows));
 }
 
 /** Replaces the link rows of these records (inside the caller's transaction, which must include links). */
