@@ -15,6 +15,8 @@ export const toBackground = {
       mentions: v.pipe(v.number(), v.integer(), v.minValue(0)),
       /** The page's one address (canonical), to light the badge when it is saved. */
       url: v.optional(v.pipe(v.string(), v.maxLength(4000))),
+      /** The ids of the entities highlighted, to light the badge when one is watched. */
+      entities: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(160))), v.maxLength(5000))),
     }),
     response: v.strictObject({ ok: v.literal(true) }),
   },
@@ -26,6 +28,11 @@ export const toBackground = {
       tags: v.optional(v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(100))), v.maxLength(50))),
     }),
     response: v.strictObject({ ok: v.literal(true), articleId: v.string(), created: v.boolean(), savedAt: v.number(), linked: v.number(), proposed: v.number(), conflicts: v.number() }),
+  },
+  /** The watchlist changed (popup): the badges of open tabs follow. */
+  'watch-changed': {
+    request: v.strictObject({}),
+    response: v.strictObject({ ok: v.literal(true) }),
   },
   /** Whether an address is saved, and when. */
   'page-status': {

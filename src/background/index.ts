@@ -7,8 +7,9 @@ import browser from 'webextension-polyfill';
 import { dispatch, envelope, toBackground, toContent, type Handlers } from '../messages';
 import { isActiveOn, loadSettings, onSettingsChanged, setGlobal, setSite, siteOf } from '../shared/settings';
 import { cleanUrl } from '../core/text/url';
-import { markSaved, savePage } from './save-page';
+import { forgetBadge, markSaved, savePage, setBadge } from './save-page';
 import { db, storeErrorMessage, type Said } from '../store/open';
+import { watchlist } from '../store/watchlist';
 
 const MENU_GLOBAL = 'deallens-enabled';
 const MENU_SITE = 'deallens-site-enabled';
@@ -17,17 +18,28 @@ const MENU_SAVE = 'deallens-save';
 /** The reader's words for a failure, in the browser's language. */
 const say = (s: Said) => browser.i18n.getMessage(s.key, s.detail ? [s.detail] : undefined) || s.key;
 
-/** What each tab's content script last reported: its site. */
+/** What each tab's content script last reported: its site, and the entities it highlights. */
 const tabSites = new Map<number, string | null>();
+const tabEntities = new Map<number, string[]>();
+
+/** Lights the watch badge of a tab whose page names watched entities. */
+async function markWatched(tabId: number, watched: string[]): Promise<void> {
+  const named = new Set(tabEntities.get(tabId) ?? []);
+  await setBadge(tabId, { watched: watched.filter((id) => named.has(id)).length });
+}
 
 interface Ctx {
   sender: browser.Runtime.MessageSender;
 }
 
 const handlers: Handlers<typeof toBackground, Ctx> = {
-  'page-state': async ({ site, url }, { sender }) => {
+  'page-state': async ({ site, url, entities }, { sender }) => {
     const tabId = sender.tab?.id;
-    if (tabId !== undefined) tabSites.set(tabId, site);
+    if (tabId !== undefined) {
+      tabSites.set(tabId, site);
+      tabEntities.set(tabId, entities ?? []);
+      await markWatched(tabId, await watchlist(await db()).catch(() => []));
+    }
     if (sender.tab?.active) void refreshMenu(tabId);
     if (tabId !== undefined && url) {
       const saved = await (await db()).articles.where('canonicalUrl').equals(cleanUrl(url)).count().catch(() => 0);
@@ -42,6 +54,11 @@ const handlers: Handlers<typeof toBackground, Ctx> = {
     } catch (err) {
       throw new Error(say(storeErrorMessage(err)));
     }
+  },
+  'watch-changed': async () => {
+    const list = await watchlist(await db());
+    await Promise.all([...tabEntities.keys()].map((tabId) => markWatched(tabId, list)));
+    return { ok: true };
   },
   'page-status': async ({ url }) => {
     const a = await (await db()).articles.where('canonicalUrl').equals(cleanUrl(url)).first();
@@ -105,7 +122,11 @@ browser.contextMenus.onClicked.addListener(async (info, tab) => {
 });
 
 browser.tabs.onActivated.addListener(({ tabId }) => void refreshMenu(tabId));
-browser.tabs.onRemoved.addListener((tabId) => tabSites.delete(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  tabSites.delete(tabId);
+  tabEntities.delete(tabId);
+  forgetBadge(tabId);
+});
 onSettingsChanged(() => void refreshMenu());
 
 browser.commands.onCommand.addListener(async (command, tab) => {

@@ -47,8 +47,25 @@ export async function savePage(tabId: number, notes?: string, tags?: string[]) {
   return r;
 }
 
-/** The toolbar badge says that the page in this tab is saved. */
-export async function markSaved(tabId: number, saved: boolean): Promise<void> {
-  await browser.action.setBadgeText({ tabId, text: saved ? '✓' : '' }).catch(() => undefined);
-  if (saved) await browser.action.setBadgeBackgroundColor({ tabId, color: '#15803d' }).catch(() => undefined);
+/** What the toolbar badge says of a tab: its page is saved (✓), it names watched entities (★). */
+export interface BadgeState {
+  saved: boolean;
+  watched: number;
 }
+
+const badges = new Map<number, BadgeState>();
+
+export async function setBadge(tabId: number, change: Partial<BadgeState>): Promise<void> {
+  const next = { saved: false, watched: 0, ...badges.get(tabId), ...change };
+  badges.set(tabId, next);
+  const text = `${next.watched ? '★' : ''}${next.saved ? '✓' : ''}`;
+  await browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
+  if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: next.watched ? '#b45309' : '#15803d' }).catch(() => undefined);
+  const title = [browser.i18n.getMessage('actionTitle'), next.watched ? browser.i18n.getMessage('badgeWatched', String(next.watched)) : '', next.saved ? browser.i18n.getMessage('badgeSaved') : ''].filter(Boolean).join(' · ');
+  await browser.action.setTitle({ tabId, title }).catch(() => undefined);
+}
+
+export const forgetBadge = (tabId: number) => badges.delete(tabId);
+
+/** The toolbar badge says that the page in this tab is saved. */
+export const markSaved = (tabId: number, saved: boolean) => setBadge(tabId, { saved });

@@ -38,6 +38,13 @@ export class HighlightRegistry {
     return this.all.length;
   }
 
+  /** The distinct entities highlighted, in no particular order. */
+  entityIds(): string[] {
+    const ids = new Set<string>();
+    for (const e of this.all) if (e.mention) ids.add(e.mention.id);
+    return [...ids];
+  }
+
   add(entry: Entry): void {
     this.highlights.get(entry.kind)!.add(entry.range);
     for (const n of entry.nodes) {

@@ -79,7 +79,8 @@ function report(): void {
   }
   const mentions = running?.annotator.registry.size ?? 0;
   const url = readMetadata(document, location.href, '').canonicalUrl;
-  browser.runtime.sendMessage(envelope(toBackground, 'page-state', { site, active: running !== null, mentions, url })).catch(() => undefined);
+  const entities = running ? running.annotator.registry.entityIds().slice(0, 5000) : [];
+  browser.runtime.sendMessage(envelope(toBackground, 'page-state', { site, active: running !== null, mentions, url, entities })).catch(() => undefined);
 }
 
 const handlers: Handlers<typeof toContent, null> = {

@@ -1,40 +1,41 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { envelope, toContent } from '../messages';
-import { PageContext } from './PageContext';
-import { ProposedDeals } from './ProposedDeals';
-import { SaveButton } from './SaveButton';
-import { Switches } from './Switches';
+import { App, type PageTarget } from './App';
 import './popup.css';
+
+const params = new URLSearchParams(location.search);
 
 /** The tab the popup speaks of: ?tab=ID when opened in a tab (contract 5), else the active tab. */
 async function targetTabId(): Promise<number | undefined> {
-  const id = Number(new URLSearchParams(location.search).get('tab'));
+  const id = Number(params.get('tab'));
   if (Number.isInteger(id) && id > 0) return id;
+  if (params.has('full')) return undefined;
   return (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
 }
 
 /** The page's site and address, as its content script sees them: none where DealLens cannot run (browser pages). */
-async function pageOfTab(id: number | undefined): Promise<{ site: string | null; url: string | null }> {
-  if (id === undefined) return { site: null, url: null };
+async function pageOf(tabId: number | undefined): Promise<PageTarget> {
+  if (tabId === undefined) return { tabId, site: null, url: null };
   try {
-    const answer = (await browser.tabs.sendMessage(id, envelope(toContent, 'page-summary', {}))) as { ok: boolean; site?: string | null; url?: string | null };
-    return answer.ok ? { site: answer.site ?? null, url: answer.url ?? null } : { site: null, url: null };
+    const answer = (await browser.tabs.sendMessage(tabId, envelope(toContent, 'page-summary', {}))) as { ok: boolean; site?: string | null; url?: string | null };
+    return answer.ok ? { tabId, site: answer.site ?? null, url: answer.url ?? null } : { tabId, site: null, url: null };
   } catch {
-    return { site: null, url: null };
+    return { tabId, site: null, url: null };
   }
 }
 
-void targetTabId().then(async (tabId) => {
-  const { site, url } = await pageOfTab(tabId);
-  document.documentElement.lang = browser.i18n.getUILanguage();
-  render(
-    <>
-      {tabId !== undefined && url && <SaveButton tabId={tabId} url={url} />}
-      {url && <ProposedDeals url={url} />}
-      {tabId !== undefined && url && <PageContext tabId={tabId} url={url} />}
-      <Switches site={site} />
-    </>,
-    document.getElementById('app')!,
-  );
-});
+document.documentElement.lang = browser.i18n.getUILanguage();
+/** Opened as a page in a tab rather than as the toolbar's popup: no "open in a tab" then, and the full width. */
+function inTab(): boolean {
+  try {
+    return !browser.extension.getViews({ type: 'popup' }).includes(window);
+  } catch {
+    return params.has('tab') || params.has('full');
+  }
+}
+const tabbed = inTab();
+document.documentElement.classList.toggle('in-tab', tabbed);
+void targetTabId()
+  .then(pageOf)
+  .then((target) => render(<App target={target} inTab={tabbed} />, document.getElementById('app')!));

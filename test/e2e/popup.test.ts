@@ -38,7 +38,7 @@ describe('the popup: this page’s deal context', () => {
 
   test('choosing an entity shows its first mention on the page, with its card', async () => {
     const { page, popup } = await popupFor('seed-003.html');
-    await popup.locator('[data-entity="tencent"] button').click();
+    await popup.locator('[data-entity="tencent"] button.reveal').click();
     await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Tencent');
     await popup.close();
     await page.close();

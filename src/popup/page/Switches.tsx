@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import { DEFAULT_SETTINGS, isActiveOn, loadSettings, onSettingsChanged, setGlobal, setSite, type Settings } from '../shared/settings';
+import { DEFAULT_SETTINGS, isActiveOn, loadSettings, onSettingsChanged, setGlobal, setSite, type Settings } from '../../shared/settings';
+import { t } from '../i18n';
 
-const t = (key: string, subs?: string) => browser.i18n.getMessage(key, subs) || key;
 
 /** DealLens on or off: everywhere, and on this page's site. Takes effect at once in open tabs. */
 export function Switches({ site }: { site: string | null }) {

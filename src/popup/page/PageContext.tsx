@@ -1,21 +1,29 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { kbEntity } from '../core/kb';
-import type { EntityType } from '../core/kb/types';
-import { formatMoney } from '../core/money/format';
-import { envelope, toContent, type Response } from '../messages';
-import { openStore } from '../store/open';
-import { newestLinked } from '../store/queries';
-import type { ArticleRecord, DealRecord } from '../store/schema';
+import type { EntityType } from '../../core/kb/types';
+import { formatMoney } from '../../core/money/format';
+import { envelope, toContent, type Response } from '../../messages';
+import { openStore } from '../../store/open';
+import { newestLinked } from '../../store/queries';
+import type { ArticleRecord, DealRecord } from '../../store/schema';
+import { DealLine } from '../DealLine';
+import { useDirectory } from '../entity-directory';
+import { t } from '../i18n';
+import { useWatchlist } from '../watch-state';
+import { StarButton } from '../watchlist/StarButton';
 
-const t = (key: string, subs?: string | string[]) => browser.i18n.getMessage(key, subs) || key;
 const KINDS: EntityType[] = ['fund', 'company', 'accelerator', 'person'];
 const DEALS_SHOWN = 6;
 
 type Found = Response<typeof toContent, 'page-entities'>;
 
-/** This page's deal context: its entities by kind with their counts, each with its newest deals from the store. */
-export function PageContext({ tabId, url }: { tabId: number; url: string }) {
+/**
+ * This page's deal context: its entities by kind (watched ones first, then the most named),
+ * each with its newest deals and the other saved articles that name it; then its amounts.
+ */
+export function PageContext({ tabId, url, version }: { tabId: number; url: string; version: number }) {
+  const dir = useDirectory();
+  const watched = useWatchlist();
   const [found, setFound] = useState<Found | null>(null);
   const [deals, setDeals] = useState<Record<string, DealRecord[]>>({});
   const [articles, setArticles] = useState<Record<string, ArticleRecord[]>>({});
@@ -31,37 +39,40 @@ export function PageContext({ tabId, url }: { tabId: number; url: string }) {
       // Other saved articles: not the one open in this tab.
       setArticles(Object.fromEntries(linked.map(([id, l]) => [id, l.articles.filter((a) => a.canonicalUrl !== url)])));
     })();
-  }, [tabId, url]);
+  }, [tabId, url, version]);
 
   /** Shows the entity's first mention on the page, and flashes it. */
   const reveal = (id: string) => void browser.tabs.sendMessage(tabId, envelope(toContent, 'reveal-entity', { id })).catch(() => undefined);
 
   if (!found) return null;
   if (found.entities.length === 0 && found.amounts.length === 0) return <p class="muted">{t('noEntities')}</p>;
+  const rank = (e: { id: string; count: number }) => (watched.includes(e.id) ? 1e9 : 0) + e.count;
   return (
     <section class="page-context" aria-label={t('thisPage')}>
       {KINDS.map((kind) => {
-        const list = found.entities.filter((e) => e.type === kind).sort((a, b) => b.count - a.count);
+        const list = found.entities.filter((e) => e.type === kind).sort((a, b) => rank(b) - rank(a));
         if (list.length === 0) return null;
         return (
           <section key={kind} class="kind-group">
             <h2>{t(`group_${kind}`)}</h2>
             <ul class="entities">
               {list.map((e) => (
-                <li key={e.id} class="entity" data-entity={e.id}>
+                <li key={e.id} class="entity" data-entity={e.id} data-watched={watched.includes(e.id)}>
                   <div class="entity-head">
-                    <button type="button" class="link" onClick={() => reveal(e.id)}>
+                    <StarButton id={e.id} name={e.name} />
+                    <button type="button" class="link reveal" onClick={() => reveal(e.id)}>
                       <strong>{e.name}</strong>
                     </button>{' '}
-                    <span class="muted">{t('mentions', String(e.count))}</span>
+                    <span class="muted">{t('mentions', String(e.count))}</span>{' '}
+                    <a class="profile" href={`#entity/${encodeURIComponent(e.id)}`} aria-label={t('profileOf', e.name)}>
+                      {t('profile')}
+                    </a>
                   </div>
                   {(deals[e.id] ?? []).length > 0 && (
                     <ul class="deals">
                       {deals[e.id].map((d) => (
-                        <li key={d.id} class="deal" data-status={d.status}>
-                          <span class="deal-type">{t(`deal_${d.type}`)}</span> {d.partyIds.filter((p) => p !== e.id).map((p) => kbEntity(p)?.name ?? p).join(', ')}
-                          {d.amount && <span class="deal-amount"> · {formatMoney(d.amount.value, d.amount.currency)}</span>}
-                          {d.date && <span class="muted"> · {d.date}</span>}
+                        <li key={d.id} class="deal" data-deal={d.id} data-status={d.status}>
+                          <DealLine deal={d} dir={dir} leaveOut={e.id} />
                         </li>
                       ))}
                     </ul>

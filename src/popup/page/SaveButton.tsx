@@ -1,17 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { envelope, toBackground } from '../messages';
-
-const t = (key: string, subs?: string | string[]) => browser.i18n.getMessage(key, subs) || key;
+import { envelope, toBackground } from '../../messages';
+import { announce } from '../announcer';
+import { t, uiLanguage } from '../i18n';
 
 type State = { kind: 'loading' } | { kind: 'unsaved' } | { kind: 'saving' } | { kind: 'saved'; at: number } | { kind: 'error'; message: string };
 
 /** Save this page, with a note and tags; its state (not saved / saved on DATE / saving), said aloud too. */
-export function SaveButton({ tabId, url }: { tabId: number; url: string }) {
+export function SaveButton({ tabId, url, onSaved }: { tabId: number; url: string; onSaved: () => void }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [notes, setNotes] = useState('');
   const [tags, setTags] = useState('');
-  const [announce, setAnnounce] = useState('');
 
   useEffect(() => {
     void browser.runtime.sendMessage(envelope(toBackground, 'page-status', { url })).then((a) => {
@@ -33,14 +32,15 @@ export function SaveButton({ tabId, url }: { tabId: number; url: string }) {
       | { ok: false; error: string };
     if (!a.ok) {
       setState({ kind: 'error', message: a.error });
-      setAnnounce(a.error);
+      announce(a.error);
       return;
     }
     setState({ kind: 'saved', at: a.savedAt });
-    setAnnounce(t('savedAnnounce', t('dealsLinked', [String(a.linked), String(a.proposed)])));
+    announce(t('savedAnnounce', t('dealsLinked', [String(a.linked), String(a.proposed)])));
+    onSaved();
   };
 
-  const label = state.kind === 'saved' ? t('savedOn', new Date(state.at).toLocaleDateString(browser.i18n.getUILanguage())) : state.kind === 'saving' ? t('saving') : state.kind === 'unsaved' ? t('notSaved') : '';
+  const label = state.kind === 'saved' ? t('savedOn', new Date(state.at).toLocaleDateString(uiLanguage())) : state.kind === 'saving' ? t('saving') : state.kind === 'unsaved' ? t('notSaved') : '';
   return (
     <section class="save" aria-label={t('save')}>
       <div class="save-row">
@@ -64,9 +64,6 @@ export function SaveButton({ tabId, url }: { tabId: number; url: string }) {
           {state.message}
         </p>
       )}
-      <p class="visually-hidden" role="status" aria-live="polite">
-        {announce}
-      </p>
     </section>
   );
 }
