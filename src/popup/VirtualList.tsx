@@ -85,7 +85,9 @@ export function VirtualList<T>({ ids, rowHeight, fetch, row, label, kind = 'list
     const el = box.current!;
     if (next * rowHeight < el.scrollTop) el.scrollTop = next * rowHeight;
     else if ((next + 1) * rowHeight > el.scrollTop + el.clientHeight) el.scrollTop = (next + 1) * rowHeight - el.clientHeight;
-    focusIndex.current = next;
+    const row = el.querySelector<HTMLElement>(`[data-index="${next}"] :is(button, a, [tabindex])`);
+    if (row) row.focus({ preventScroll: true });
+    else focusIndex.current = next;
     setTop(el.scrollTop);
   };
 

@@ -192,6 +192,27 @@ export async function cardBox(page: Page): Promise<{ x: number; y: number; width
   }
 }
 
+/** A test page in a tab, and the popup for that tab opened as a page (contract 5: popup.html?tab=ID). */
+export async function popupFor(ext: ExtensionBrowser, server: PageServer, path: string, min = 1): Promise<{ page: Page; popup: Page; tabId: number }> {
+  const page = await ext.context.newPage();
+  await page.goto(server.url(path));
+  await settled(page, min);
+  await page.bringToFront();
+  const tabId = (await ext.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id))!;
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
+  return { page, popup, tabId };
+}
+
+/** Saves a test page from its popup, as a reader would, and closes both. */
+export async function saveFromPopup(ext: ExtensionBrowser, server: PageServer, path: string): Promise<void> {
+  const { page, popup } = await popupFor(ext, server, path);
+  await popup.getByRole('button', { name: 'Save' }).click();
+  await popup.locator('.save-state[data-state="saved"]').waitFor({ timeout: 15_000 });
+  await popup.close();
+  await page.close();
+}
+
 /** Sends a message to a tab's content script from the service worker, as the background does. */
 export async function tellTab(worker: Worker, pageUrl: string, message: unknown): Promise<unknown> {
   return worker.evaluate(

@@ -1,17 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { cardText, settled, storeContents, useExtension } from './fixtures';
+import { cardText, popupFor as openPopupFor, storeContents, useExtension } from './fixtures';
 
 const env = useExtension();
 
 describe('the popup: this page’s deal context', () => {
   test('on seed 000 it lists Alliance Ventures, named 3 times, with its deals from the store', async () => {
-    const page = await env.ext.context.newPage();
-    await page.goto(env.server.url('seed-000.html'));
-    await settled(page, 10);
-    await page.bringToFront();
-    const tabId = await env.ext.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
-    const popup = await env.ext.context.newPage();
-    await popup.goto(`chrome-extension://${env.ext.extensionId}/popup.html?tab=${tabId}`);
+    const { page, popup } = await openPopupFor(env.ext, env.server, 'seed-000.html', 10);
     const fund = popup.locator('[data-entity="alliance-ventures"]');
     await expect.poll(() => fund.locator('.deal').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(5);
     const text = (await fund.textContent())!;
@@ -25,16 +19,7 @@ describe('the popup: this page’s deal context', () => {
     await page.close();
   });
 
-  const popupFor = async (path: string) => {
-    const page = await env.ext.context.newPage();
-    await page.goto(env.server.url(path));
-    await settled(page, 1);
-    await page.bringToFront();
-    const tabId = await env.ext.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
-    const popup = await env.ext.context.newPage();
-    await popup.goto(`chrome-extension://${env.ext.extensionId}/popup.html?tab=${tabId}`);
-    return { page, popup };
-  };
+  const popupFor = (path: string) => openPopupFor(env.ext, env.server, path);
 
   test('choosing an entity shows its first mention on the page, with its card', async () => {
     const { page, popup } = await popupFor('seed-003.html');

@@ -94,17 +94,18 @@ export function CollectionView() {
   };
 
   const entityOptions = useMemo(() => (dir ? [...dir.values()].sort((a, b) => a.name.localeCompare(b.name)) : []), [dir]);
-  const chooseEntity = (text: string) => {
+  /** The entity filter follows the text as it is typed; a name no entity has is said when the field is left. */
+  const typeEntity = (text: string, committed: boolean) => {
     setEntityText(text);
     const folded = foldString(text);
-    if (!folded) {
-      setEntity(null);
+    const hit = folded ? (entityOptions.find((e) => foldString(e.name) === folded) ?? entityOptions.find((e) => (e.aliases ?? []).some((a) => foldString(typeof a === 'string' ? a : a.text) === folded))) : undefined;
+    if (hit || !folded) {
+      setEntity(hit?.id ?? null);
       setEntityError(false);
-      return;
+    } else if (committed) {
+      setEntity(null);
+      setEntityError(true);
     }
-    const hit = entityOptions.find((e) => foldString(e.name) === folded) ?? entityOptions.find((e) => (e.aliases ?? []).some((a) => foldString(typeof a === 'string' ? a : a.text) === folded));
-    setEntity(hit?.id ?? null);
-    setEntityError(!hit);
   };
 
   const takeBack = async () => {
@@ -142,7 +143,7 @@ export function CollectionView() {
         <div class="filter-grid">
           <label class="field">
             <span>{t('filterEntity')}</span>
-            <input id="filter-entity" type="text" list="entity-names" value={entityText} aria-invalid={entityError} onChange={(e) => chooseEntity((e.target as HTMLInputElement).value)} />
+            <input id="filter-entity" type="text" list="entity-names" value={entityText} aria-invalid={entityError} onInput={(e) => typeEntity((e.target as HTMLInputElement).value, false)} onChange={(e) => typeEntity((e.target as HTMLInputElement).value, true)} />
             <datalist id="entity-names">
               {entityOptions.map((e) => (
                 <option key={e.id} value={e.name} />
