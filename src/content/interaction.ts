@@ -2,6 +2,7 @@
  * How a reader reaches a card: by hovering a highlight, or with the keyboard command that
  * moves to the next or previous one. Escape closes it. Nothing here ever takes the focus.
  */
+import browser from 'webextension-polyfill';
 import { cardModel } from './card/card-model';
 import type { CardHost } from './card/card-host';
 import type { Entry, HighlightRegistry } from './highlights';
@@ -95,6 +96,11 @@ export class Interaction {
     el?.scrollIntoView({ block: 'center', inline: 'nearest' });
     const rect = entry.range.getBoundingClientRect();
     this.open(entry, rect, true);
+    const model = cardModel(entry, this.year);
+    if (model) {
+      const what = model.kind === 'amount' ? model.normalised : model.name;
+      this.card.announce(browser.i18n.getMessage('stepAnnounce', [what, browser.i18n.getMessage(`kind_${model.kind}`), String(this.index + 1), String(all.length)]));
+    }
     return { index: this.index, total: all.length };
   }
 

@@ -135,15 +135,13 @@ export async function settled(page: Page, min = 1, timeout = 15_000): Promise<Pa
   }
 }
 
-/**
- * The text inside DealLens's card. Its shadow root is closed to the page and to Playwright's
- * selectors, so read it the way DevTools does: the DOM tree with shadow roots pierced.
- */
-export async function cardText(page: Page): Promise<string | null> {
+/** The text of the element of DealLens's host that `pick` chooses (the shadow root's own when none). */
+async function hostText(page: Page, pick: (cls: string) => boolean, skip: (cls: string) => boolean): Promise<string | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    type N = { nodeName: string; nodeType: number; nodeValue?: string; children?: N[]; shadowRoots?: N[] };
+    type N = { nodeName: string; nodeType: number; nodeValue?: string; attributes?: string[]; children?: N[]; shadowRoots?: N[] };
+    const cls = (n: N) => (n.attributes?.includes('class') ? n.attributes[n.attributes.indexOf('class') + 1] : '');
     const find = (n: N): N | null => {
       if (n.nodeName === 'DEALLENS-CARD') return n;
       for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
@@ -155,9 +153,11 @@ export async function cardText(page: Page): Promise<string | null> {
     const host = find(root as N);
     if (!host?.shadowRoots?.length) return null;
     const texts: string[] = [];
-    const walk = (n: N, inStyle: boolean) => {
-      if (n.nodeType === 3 && !inStyle) texts.push(n.nodeValue ?? '');
-      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c, inStyle || n.nodeName === 'STYLE');
+    const walk = (n: N, inside: boolean) => {
+      if (n.nodeName === 'STYLE' || skip(cls(n))) return;
+      const here = inside || pick(cls(n));
+      if (n.nodeType === 3 && here) texts.push(n.nodeValue ?? '');
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c, here);
     };
     walk(host.shadowRoots[0], false);
     const text = texts.join(' ').replace(/\s+/g, ' ').trim();
@@ -166,6 +166,15 @@ export async function cardText(page: Page): Promise<string | null> {
     await cdp.detach();
   }
 }
+
+/**
+ * The text inside DealLens's card. Its shadow root is closed to the page and to Playwright's
+ * selectors, so read it the way DevTools does: the DOM tree with shadow roots pierced.
+ */
+export const cardText = (page: Page) => hostText(page, (c) => c === 'layer', (c) => c === 'live');
+
+/** What DealLens's live region says to screen readers (the keyboard command's current highlight). */
+export const liveText = (page: Page) => hostText(page, (c) => c === 'live', () => false);
 
 /** The card's box on screen (CSS pixels), read through the pierced DOM like cardText. */
 export async function cardBox(page: Page): Promise<{ x: number; y: number; width: number; height: number } | null> {

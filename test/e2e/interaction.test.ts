@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { cardBox, cardText, painted, setSettings, settled, tellTab, useExtension } from './fixtures';
+import { cardBox, cardText, liveText, painted, setSettings, settled, tellTab, useExtension } from './fixtures';
 
 const env = useExtension();
 
@@ -88,11 +88,15 @@ describe('the card', () => {
     const first = (await tellTab(env.ext.worker, page.url(), { type: 'step-highlight', payload: { direction: 1 } })) as { ok: boolean; index: number; total: number };
     expect(first).toEqual({ ok: true, index: 0, total: ranges.length });
     await expect.poll(() => cardText(page)).toContain('Renault');
+    // Screen readers hear where the command went.
+    await expect.poll(() => liveText(page)).toBe(`Renault, Company: highlight 1 of ${ranges.length}`);
     const second = (await tellTab(env.ext.worker, page.url(), { type: 'step-highlight', payload: { direction: 1 } })) as { index: number };
     expect(second.index).toBe(1);
     await expect.poll(() => cardText(page)).toContain('Nissan');
+    await expect.poll(() => liveText(page)).toBe(`Nissan, Company: highlight 2 of ${ranges.length}`);
     const back = (await tellTab(env.ext.worker, page.url(), { type: 'step-highlight', payload: { direction: -1 } })) as { index: number };
     expect(back.index).toBe(0);
+    await expect.poll(() => liveText(page)).toBe(`Renault, Company: highlight 1 of ${ranges.length}`);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('text');
     await page.close();
   });

@@ -14,6 +14,7 @@ export class CardHost {
   private host: HTMLElement | null = null;
   private layer: HTMLElement | null = null;
   private ring: HTMLElement | null = null;
+  private live: HTMLElement | null = null;
   private open = false;
 
   constructor(private readonly doc: Document) {}
@@ -46,7 +47,12 @@ export class CardHost {
     this.ring = this.doc.createElement('div');
     this.ring.className = 'focus-ring';
     this.ring.hidden = true;
-    shadow.append(style, this.ring, this.layer);
+    // Where screen readers hear which highlight the keyboard command moved to (the card itself is not focused).
+    this.live = this.doc.createElement('div');
+    this.live.className = 'live';
+    this.live.setAttribute('role', 'status');
+    this.live.setAttribute('aria-live', 'polite');
+    shadow.append(style, this.ring, this.layer, this.live);
     this.doc.documentElement.append(this.host);
   }
 
@@ -70,6 +76,17 @@ export class CardHost {
     this.open = true;
   }
 
+  /** Says `text` through the live region, once. */
+  announce(text: string): void {
+    this.mount();
+    this.live!.textContent = text;
+  }
+
+  /** What the live region last said (tests, and DevTools). */
+  get announced(): string {
+    return this.live?.textContent ?? '';
+  }
+
   hide(): void {
     if (!this.open || !this.layer) return;
     render(null, this.layer);
@@ -80,7 +97,7 @@ export class CardHost {
   destroy(): void {
     if (this.layer) render(null, this.layer);
     this.host?.remove();
-    this.host = this.layer = this.ring = null;
+    this.host = this.layer = this.ring = this.live = null;
     this.open = false;
   }
 }

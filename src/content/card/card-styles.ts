@@ -45,4 +45,5 @@ footer { margin-top: 8px; }
   .deal-amount { color: #fbbf24; }
   a { color: #93c5fd; }
 }
+.live { position: fixed; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
