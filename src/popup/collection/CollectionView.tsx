@@ -48,6 +48,8 @@ export function CollectionView() {
   const typedAt = useRef<number | null>(null);
   const view = useRef<HTMLElement>(null);
   const ready = useRef(false);
+  // The collection's order changes only with the sort or a change to the collection, not with each keystroke.
+  const order = useRef<{ key: string; ids: Promise<string[]> } | null>(null);
 
   useEffect(() => {
     pendingUndo = null;
@@ -61,7 +63,9 @@ export function CollectionView() {
     const timer = setTimeout(
       async () => {
         const db = await openStore();
-        const [ordered, pass] = await Promise.all([orderedArticleIds(db, sort), filteredArticleIds(db, filter)]);
+        const orderKey = `${sort}:${version}`;
+        if (order.current?.key !== orderKey) order.current = { key: orderKey, ids: orderedArticleIds(db, sort) };
+        const [ordered, pass] = await Promise.all([order.current.ids, filteredArticleIds(db, filter)]);
         if (!live) return;
         setShownQuery(query);
         setIds(pass ? ordered.filter((id) => pass.has(id)) : ordered);

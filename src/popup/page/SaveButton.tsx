@@ -4,9 +4,9 @@ import { envelope, toBackground } from '../../messages';
 import { announce } from '../announcer';
 import { t, uiLanguage } from '../i18n';
 
-type State = { kind: 'loading' } | { kind: 'unsaved' } | { kind: 'saving' } | { kind: 'saved'; at: number } | { kind: 'error'; message: string };
+type State = { kind: 'loading' } | { kind: 'unsaved' } | { kind: 'saving'; again: boolean } | { kind: 'saved'; at: number } | { kind: 'error'; message: string };
 
-/** Save this page, with a note and tags; its state (not saved / saved on DATE / saving), said aloud too. */
+/** Save this page, with a note and tags; its state (not saved / saved on DATE / saving / updating), said aloud too. */
 export function SaveButton({ tabId, url, onSaved }: { tabId: number; url: string; onSaved: () => void }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [notes, setNotes] = useState('');
@@ -25,7 +25,7 @@ export function SaveButton({ tabId, url, onSaved }: { tabId: number; url: string
   }, [url]);
 
   const save = async () => {
-    setState({ kind: 'saving' });
+    setState({ kind: 'saving', again: state.kind === 'saved' });
     const tagList = tags.split(',').map((x) => x.trim()).filter(Boolean);
     const a = (await browser.runtime.sendMessage(envelope(toBackground, 'save-page', { tabId, notes, tags: tagList }))) as
       | { ok: true; savedAt: number; linked: number; proposed: number }
@@ -40,7 +40,7 @@ export function SaveButton({ tabId, url, onSaved }: { tabId: number; url: string
     onSaved();
   };
 
-  const label = state.kind === 'saved' ? t('savedOn', new Date(state.at).toLocaleDateString(uiLanguage())) : state.kind === 'saving' ? t('saving') : state.kind === 'unsaved' ? t('notSaved') : '';
+  const label = state.kind === 'saved' ? t('savedOn', new Date(state.at).toLocaleDateString(uiLanguage())) : state.kind === 'saving' ? t(state.again ? 'updating' : 'saving') : state.kind === 'unsaved' ? t('notSaved') : '';
   return (
     <section class="save" aria-label={t('save')}>
       <div class="save-row">
