@@ -19,9 +19,22 @@ export function sourceOf(d: DealRecord): { url: string; title: string } | null {
   return s?.url ? { url: s.url, title: s.title ?? s.url } : null;
 }
 
+/** A link to where the reader can check the deal, when it has one. */
+export function SourceLink({ deal }: { deal: DealRecord }) {
+  const source = sourceOf(deal);
+  if (!source) return null;
+  return (
+    <>
+      {' '}
+      <a class="source" href={source.url} target="_blank" rel="noopener noreferrer" title={source.title}>
+        {t('source')}
+      </a>
+    </>
+  );
+}
+
 /** One deal on one line: type, counterparties, amount, date, status, source. */
 export function DealLine({ deal, dir, leaveOut, isNew }: { deal: DealRecord; dir: Directory | null; leaveOut?: string; isNew?: boolean }) {
-  const source = sourceOf(deal);
   return (
     <>
       <span class="deal-type">{t(`deal_${deal.type}`)}</span> {partiesText(deal, dir, leaveOut)}
@@ -30,14 +43,7 @@ export function DealLine({ deal, dir, leaveOut, isNew }: { deal: DealRecord; dir
       {deal.status === 'proposed' && <span class="badge proposed-badge">{t('statusProposed')}</span>}
       {deal.status === 'confirmed' && <span class="badge confirmed-badge">{t('statusConfirmed')}</span>}
       {isNew && <span class="badge new-badge">{t('new')}</span>}
-      {source && (
-        <>
-          {' '}
-          <a class="source" href={source.url} target="_blank" rel="noopener noreferrer" title={source.title}>
-            {t('source')}
-          </a>
-        </>
-      )}
+      <SourceLink deal={deal} />
     </>
   );
 }

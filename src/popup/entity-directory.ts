@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { kbEntity } from '../core/kb';
+import { foldString } from '../core/text/char-class';
 import { openStore } from '../store/open';
 import type { EntityRecord } from '../store/schema';
 
@@ -30,4 +31,12 @@ export function useDirectory(): Directory | null {
 /** A party's name: from the store, else the shipped knowledge base, else its id. */
 export function nameOf(dir: Directory | null, id: string): string {
   return dir?.get(id)?.name ?? kbEntity(id)?.name ?? id;
+}
+
+/** The entity a reader means by a name: its display name first, else one of its aliases (accents and case ignored). */
+export function findByName(dir: Directory, text: string): EntityRecord | undefined {
+  const folded = foldString(text.trim());
+  if (!folded) return undefined;
+  const all = [...dir.values()];
+  return all.find((e) => foldString(e.name) === folded || e.id === text.trim()) ?? all.find((e) => (e.aliases ?? []).some((a) => foldString(typeof a === 'string' ? a : a.text) === folded));
 }

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatMoney } from '../../core/money/format';
 import { deleteArticle } from '../../store/article-delete';
 import { setArticleNotes } from '../../store/deal-review';
 import { openStore } from '../../store/open';
 import type { ArticleRecord, DealRecord } from '../../store/schema';
 import { announce } from '../announcer';
+import { AmountList } from '../AmountList';
 import { DealLine } from '../DealLine';
 import { nameOf, useDirectory } from '../entity-directory';
 import { formatDate, t } from '../i18n';
@@ -79,14 +79,7 @@ export function ArticleView({ id }: { id: string }) {
       {article.amounts.length > 0 && (
         <>
           <h3>{t('amounts')}</h3>
-          <ul class="plain">
-            {article.amounts.map((a, i) => (
-              <li key={i}>
-                {a.qualifier ? `${t(`q_${a.qualifier}`)} ` : ''}
-                {formatMoney(a.value, a.currency)} <span class="muted">“{a.text}”</span>
-              </li>
-            ))}
-          </ul>
+          <AmountList amounts={article.amounts} />
         </>
       )}
       {deals.length > 0 && (

@@ -1,12 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EntityType } from '../../core/kb/types';
-import { foldString } from '../../core/text/char-class';
 import { restoreArticle, type Removed } from '../../store/article-delete';
 import { collectionFacets, filteredArticleIds, orderedArticleIds, type ArticleFilter, type ArticleSort } from '../../store/article-search';
 import { openStore } from '../../store/open';
 import type { ArticleRecord } from '../../store/schema';
 import { announce } from '../announcer';
-import { useDirectory } from '../entity-directory';
+import { findByName, useDirectory } from '../entity-directory';
 import { formatDate, t } from '../i18n';
 import { go } from '../route';
 import { VirtualList } from '../VirtualList';
@@ -101,9 +100,8 @@ export function CollectionView() {
   /** The entity filter follows the text as it is typed; a name no entity has is said when the field is left. */
   const typeEntity = (text: string, committed: boolean) => {
     setEntityText(text);
-    const folded = foldString(text);
-    const hit = folded ? (entityOptions.find((e) => foldString(e.name) === folded) ?? entityOptions.find((e) => (e.aliases ?? []).some((a) => foldString(typeof a === 'string' ? a : a.text) === folded))) : undefined;
-    if (hit || !folded) {
+    const hit = dir ? findByName(dir, text) : undefined;
+    if (hit || !text.trim()) {
       setEntity(hit?.id ?? null);
       setEntityError(false);
     } else if (committed) {

@@ -3,7 +3,7 @@ import browser from 'webextension-polyfill';
 import { formatMoney } from '../../core/money/format';
 import { openStore } from '../../store/open';
 import type { DealRecord, DealStatus } from '../../store/schema';
-import { partiesText, sourceOf } from '../DealLine';
+import { partiesText, SourceLink } from '../DealLine';
 import { useDirectory } from '../entity-directory';
 import { formatDate, t } from '../i18n';
 import { VirtualList } from '../VirtualList';
@@ -94,7 +94,6 @@ export function DealsTable() {
           row={(d, id) => {
             if (!d) return <span role="cell">…</span>;
             const converted = amountIn(d, currency);
-            const source = sourceOf(d);
             return (
               <div class="deal-row" role="presentation" data-deal={id} data-status={d.status}>
                 <span role="cell" class="muted">
@@ -103,14 +102,7 @@ export function DealsTable() {
                 <span role="cell" class="deal-cell">
                   <span class="deal-type">{t(`deal_${d.type}`)}</span> {partiesText(d, dir)}
                   {d.status !== 'kb' && <span class={`badge ${d.status}-badge`}>{t(d.status === 'proposed' ? 'statusProposed' : 'statusConfirmed')}</span>}
-                  {source && (
-                    <>
-                      {' '}
-                      <a class="source" href={source.url} target="_blank" rel="noopener noreferrer" title={source.title}>
-                        {t('source')}
-                      </a>
-                    </>
-                  )}
+                  <SourceLink deal={d} />
                 </span>
                 <span role="cell" class="amount-cell" data-value={converted ?? ''} title={d.amount ? formatMoney(d.amount.value, d.amount.currency) : ''}>
                   {converted !== null ? formatMoney(converted, currency) : d.amount ? formatMoney(d.amount.value, d.amount.currency) : ''}

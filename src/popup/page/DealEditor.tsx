@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { DealParties, DealType } from '../../core/kb/types';
 import { knownCurrencies } from '../../core/money/fx-rates';
-import { foldString } from '../../core/text/char-class';
 import type { DealEdit } from '../../store/deal-review';
 import type { DealRecord } from '../../store/schema';
-import { nameOf, type Directory } from '../entity-directory';
+import { findByName, nameOf, type Directory } from '../entity-directory';
 import { t } from '../i18n';
 
 const TYPES: DealType[] = ['investment', 'fund', 'partnership', 'acquisition', 'program'];
@@ -15,8 +14,7 @@ export function resolveNames(text: string, dir: Directory): { ids: string[]; unk
   const ids: string[] = [];
   const unknown: string[] = [];
   for (const name of text.split(/[,;]/).map((s) => s.trim()).filter(Boolean)) {
-    const f = foldString(name);
-    const hit = [...dir.values()].find((e) => foldString(e.name) === f || e.id === name) ?? [...dir.values()].find((e) => (e.aliases ?? []).some((a) => foldString(typeof a === 'string' ? a : a.text) === f));
+    const hit = findByName(dir, name);
     if (hit) ids.push(hit.id);
     else unknown.push(name);
   }

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { EntityType } from '../../core/kb/types';
-import { formatMoney } from '../../core/money/format';
 import { envelope, toContent, type Response } from '../../messages';
 import { openStore } from '../../store/open';
 import { newestLinked } from '../../store/queries';
 import type { ArticleRecord, DealRecord } from '../../store/schema';
+import { AmountList } from '../AmountList';
 import { DealLine } from '../DealLine';
 import { useDirectory } from '../entity-directory';
 import { t } from '../i18n';
@@ -98,14 +98,7 @@ export function PageContext({ tabId, url, version }: { tabId: number; url: strin
       {found.amounts.length > 0 && (
         <section class="kind-group">
           <h2>{t('amounts')}</h2>
-          <ul class="amounts">
-            {found.amounts.map((a, i) => (
-              <li key={i}>
-                {a.qualifier ? `${t(`q_${a.qualifier}`)} ` : ''}
-                {formatMoney(a.value, a.currency)} <span class="muted">“{a.text}”</span>
-              </li>
-            ))}
-          </ul>
+          <AmountList amounts={found.amounts} />
         </section>
       )}
     </section>
