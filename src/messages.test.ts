@@ -6,6 +6,7 @@ describe('message dispatch', () => {
     'page-state': vi.fn(() => ({ ok: true as const })),
     'save-page': vi.fn(() => ({ ok: true as const, articleId: 'a', created: true, savedAt: 1, linked: 0, proposed: 0, conflicts: 0 })),
     'page-status': vi.fn(() => ({ ok: true as const, saved: false, savedAt: null, title: null, notes: '', tags: [] })),
+    'kb-changed': vi.fn(() => ({ ok: true as const })),
   };
 
   test('a valid message reaches its handler', async () => {
@@ -23,6 +24,7 @@ describe('message dispatch', () => {
     ['an extra field', { type: 'page-state', payload: { site: null, active: true, mentions: 0, admin: true } }, 'invalid page-state'],
     ['a negative count', { type: 'page-state', payload: { site: null, active: true, mentions: -1 } }, 'invalid page-state: mentions'],
     ['a save without a tab', { type: 'save-page', payload: { tags: ['x'] } }, 'invalid save-page: tabId'],
+    ['a kb-changed that carries data', { type: 'kb-changed', payload: { entities: [] } }, 'invalid kb-changed'],
     ['a save with a huge tag list', { type: 'save-page', payload: { tabId: 3, tags: Array.from({ length: 51 }, () => 't') } }, 'invalid save-page: tags'],
   ])('%s gets an error and runs nothing', async (_name, raw, error) => {
     Object.values(handlers).forEach((h) => h.mockClear());
