@@ -1,7 +1,7 @@
 /**
  * `npm run build`: builds dist/chrome and dist/firefox from the one top-level manifest.json.
  * Content scripts cannot import modules, so each entry is its own bundle: the content script
- * one IIFE, the background one ES module, the popup a page with its assets.
+ * one IIFE, the background one ES module, the popup and the options page each a page with its assets.
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -66,6 +66,7 @@ async function main(): Promise<void> {
   await bundle('src/content/index.ts', 'iife', 'content.js');
   await bundle('src/background/index.ts', 'es', 'background.js');
   await page('src/popup', 'popup.html');
+  await page('src/options', 'options.html');
   cpSync(join(ROOT, 'src/content/content.css'), join(CHROME, 'content.css'));
   cpSync(join(ROOT, 'icons'), join(CHROME, 'icons'), { recursive: true });
   cpSync(join(ROOT, 'src/_locales'), join(CHROME, '_locales'), { recursive: true });

@@ -7,6 +7,7 @@ describe('message dispatch', () => {
     'save-page': vi.fn(() => ({ ok: true as const, articleId: 'a', created: true, savedAt: 1, linked: 0, proposed: 0, conflicts: 0 })),
     'page-status': vi.fn(() => ({ ok: true as const, saved: false, savedAt: null, title: null, notes: '', tags: [] })),
     'watch-changed': vi.fn(() => ({ ok: true as const })),
+    'kb-changed': vi.fn(() => ({ ok: true as const })),
   };
 
   test('a valid message reaches its handler', async () => {
@@ -26,6 +27,7 @@ describe('message dispatch', () => {
     ['a save without a tab', { type: 'save-page', payload: { tags: ['x'] } }, 'invalid save-page: tabId'],
     ['a page naming too many entities', { type: 'page-state', payload: { site: null, active: true, mentions: 0, entities: Array.from({ length: 5001 }, () => 'x') } }, 'invalid page-state: entities'],
     ['a watch change with a payload', { type: 'watch-changed', payload: { id: 'x' } }, 'invalid watch-changed'],
+    ['a kb-changed that carries data', { type: 'kb-changed', payload: { entities: [] } }, 'invalid kb-changed'],
     ['a save with a huge tag list', { type: 'save-page', payload: { tabId: 3, tags: Array.from({ length: 51 }, () => 't') } }, 'invalid save-page: tags'],
   ])('%s gets an error and runs nothing', async (_name, raw, error) => {
     Object.values(handlers).forEach((h) => h.mockClear());

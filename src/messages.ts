@@ -39,6 +39,11 @@ export const toBackground = {
     request: v.strictObject({ url: v.pipe(v.string(), v.maxLength(4000)) }),
     response: v.strictObject({ ok: v.literal(true), saved: v.boolean(), savedAt: v.nullable(v.number()), title: v.nullable(v.string()), notes: v.string(), tags: v.array(v.string()) }),
   },
+  /** The options page changed the knowledge base in the store: publish the overlay again, so open tabs repaint. */
+  'kb-changed': {
+    request: v.strictObject({}),
+    response: v.strictObject({ ok: v.literal(true) }),
+  },
 } as const;
 
 /** Messages a content script handles (from the background and the popup). */

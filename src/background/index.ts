@@ -10,6 +10,8 @@ import { cleanUrl } from '../core/text/url';
 import { forgetBadge, markSaved, savePage, setBadge } from './save-page';
 import { db, storeErrorMessage, type Said } from '../store/open';
 import { watchlist } from '../store/watchlist';
+import { addFromSelection, addMenuType, createAddMenus } from './add-from-selection';
+import { publishOverlay } from './overlay-publisher';
 
 const MENU_GLOBAL = 'deallens-enabled';
 const MENU_SITE = 'deallens-site-enabled';
@@ -64,6 +66,10 @@ const handlers: Handlers<typeof toBackground, Ctx> = {
     const a = await (await db()).articles.where('canonicalUrl').equals(cleanUrl(url)).first();
     return { ok: true, saved: Boolean(a), savedAt: a?.savedAt ?? null, title: a?.title ?? null, notes: a?.notes ?? '', tags: a?.tags ?? [] };
   },
+  'kb-changed': async () => {
+    await publishOverlay();
+    return { ok: true };
+  },
 };
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
@@ -101,20 +107,26 @@ function createMenus(): void {
     browser.contextMenus.create({ id: MENU_GLOBAL, type: 'checkbox', checked: true, contexts: ['action'], title: browser.i18n.getMessage('menuEnabled') });
     browser.contextMenus.create({ id: MENU_SITE, type: 'checkbox', checked: true, contexts: ['action'], title: browser.i18n.getMessage('menuSiteEnabled') });
     browser.contextMenus.create({ id: MENU_SAVE, contexts: ['page'], title: browser.i18n.getMessage('menuSave') });
+    createAddMenus();
     void refreshMenu();
   });
 }
 
 browser.runtime.onInstalled.addListener(() => {
   createMenus();
-  // First run and updates: the knowledge base goes into the store now, not on the first save.
-  void db().catch((err) => console.warn(say(storeErrorMessage(err))));
+  // First run and updates: the knowledge base goes into the store now, not on the first save;
+  // then the reader's changes are published for the pages (a newer knowledge base may have changed what they hide).
+  void db()
+    .then(publishOverlay)
+    .catch((err) => console.warn(say(storeErrorMessage(err))));
 });
 browser.runtime.onStartup.addListener(createMenus);
 
 browser.contextMenus.onClicked.addListener(async (info, tab) => {
   if (info.menuItemId === MENU_GLOBAL) await setGlobal(Boolean(info.checked));
   if (info.menuItemId === MENU_SAVE && tab?.id !== undefined) await savePage(tab.id).catch((err) => console.warn(say(storeErrorMessage(err))));
+  const addType = addMenuType(info.menuItemId);
+  if (addType && info.selectionText) await addFromSelection(info.selectionText, addType).catch((err) => console.warn(say(storeErrorMessage(err))));
   if (info.menuItemId === MENU_SITE) {
     const site = (await siteOfTab(tab?.id)) ?? siteOf(tab?.url);
     if (site) await setSite(site, Boolean(info.checked));

@@ -8,6 +8,7 @@ import type { Lang } from '../core/kb/types';
 import { envelope, toContent, type Response } from '../messages';
 import { saveArticle } from '../store/save-article';
 import { db, SaidError } from '../store/open';
+import { savingMatcher } from './saving-matcher';
 
 type Article = Response<typeof toContent, 'read-article'>;
 
@@ -26,7 +27,7 @@ export async function readArticle(tabId: number): Promise<Article> {
 
 export async function savePage(tabId: number, notes?: string, tags?: string[]) {
   const page = await readArticle(tabId);
-  const analysis = analyse(page.text, { langHint: page.lang, published: page.published });
+  const analysis = analyse(page.text, { langHint: page.lang, published: page.published, matcher: await savingMatcher() });
   const store = await db();
   const r = await saveArticle(store, {
     url: page.url,

@@ -8,8 +8,9 @@ import { shippedMatcher } from '../core/analyse';
 import { kbEntities } from '../core/kb';
 import { Matcher } from '../core/match/matcher';
 import { dispatch, envelope, toBackground, toContent, type Handlers } from '../messages';
-import { isActiveOn, loadSettings, onSettingsChanged, siteOf, type Settings } from '../shared/settings';
-import { loadUserEntities } from '../shared/user-entities';
+import { DEFAULT_SETTINGS, isActiveOn, loadSettings, onSettingsChanged, siteOf, type Settings } from '../shared/settings';
+import { applyOverlay, isEmptyOverlay, type KbOverlay } from '../shared/kb-overlay';
+import { loadOverlay, onOverlayChanged } from '../shared/kb-overlay-storage';
 import { Annotator } from './annotator';
 import { CardHost } from './card/card-host';
 import { Interaction } from './interaction';
@@ -27,18 +28,38 @@ interface Running {
 let running: Running | null = null;
 let matcher: Matcher = shippedMatcher();
 const site = siteOf(location.href);
+/** Stops a matcher build made stale by a newer overlay, or by teardown. */
+let building = new AbortController();
 
-/** The shipped knowledge base, plus the user's own entities when there are any (added in short tasks: there may be thousands). */
-async function buildMatcher(): Promise<void> {
-  const own = await loadUserEntities().catch(() => []);
-  if (own.length === 0) return;
-  const m = new Matcher(kbEntities);
+/**
+ * The shipped knowledge base with the reader's changes (kb-overlay.ts): hidden entities and
+ * aliases left out, their own added in short tasks (there may be thousands). False when a
+ * newer overlay arrived meanwhile.
+ */
+async function buildMatcher(overlay: KbOverlay): Promise<boolean> {
+  building.abort();
+  const signal = (building = new AbortController()).signal;
+  if (isEmptyOverlay(overlay)) {
+    matcher = shippedMatcher();
+    return true;
+  }
+  const { base, added } = applyOverlay(kbEntities, overlay);
+  const m = new Matcher(base);
   let next = 0;
   await runInTasks(() => {
-    for (const end = Math.min(own.length, next + 500); next < end; next++) m.add(own[next]);
-    return next < own.length;
-  }, new AbortController().signal);
+    for (const end = Math.min(added.length, next + 500); next < end; next++) m.add(added[next]);
+    return next < added.length;
+  }, signal);
+  if (signal.aborted) return false;
   matcher = m;
+  return true;
+}
+
+/** The reader changed the knowledge base: repaint with the new matcher, without a reload. */
+async function overlayChanged(overlay: KbOverlay): Promise<void> {
+  if (!(await buildMatcher(overlay)) || !running) return;
+  stop();
+  apply(await loadSettings());
 }
 
 function start(): void {
@@ -121,11 +142,14 @@ const onMessage = (raw: unknown, sender: browser.Runtime.MessageSender) => {
 };
 
 const unsubscribe = onSettingsChanged(apply);
+const unsubscribeOverlay = onOverlayChanged((o) => void overlayChanged(o));
 browser.runtime.onMessage.addListener(onMessage);
 
 function teardown(): void {
+  building.abort();
   stop();
   unsubscribe();
+  unsubscribeOverlay();
   try {
     browser.runtime.onMessage.removeListener(onMessage);
   } catch {
@@ -134,7 +158,8 @@ function teardown(): void {
 }
 
 if (site !== null) {
-  void buildMatcher()
+  void loadOverlay()
+    .then(buildMatcher, () => true)
     .then(loadSettings)
-    .then(apply, () => apply({ enabled: true, disabledSites: [] }));
+    .then(apply, () => apply(DEFAULT_SETTINGS));
 }

@@ -1,67 +1,36 @@
 import browser from 'webextension-polyfill';
+import { sanitizeSettings, withSite, type Settings, type SiteMode } from './site-rules';
 
-/** Where DealLens runs: a global switch and the sites switched off. Kept in storage.local. */
-export interface Settings {
-  enabled: boolean;
-  disabledSites: string[];
-}
+/** Where DealLens runs (see site-rules.ts), kept in storage.local and shared by every context. */
+export { DEFAULT_SETTINGS, isActiveOn, siteOf, type Settings, type SiteMode } from './site-rules';
 
-export const DEFAULT_SETTINGS: Settings = { enabled: true, disabledSites: [] };
 const KEY = 'settings';
-
-/** A site is its host name, without "www.": switching off example.com covers www.example.com. */
-export function siteOf(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    if (u.protocol === 'file:') return 'file://';
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-    return u.hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
-}
-
-export function isActiveOn(settings: Settings, site: string | null): boolean {
-  return settings.enabled && site !== null && !settings.disabledSites.includes(site);
-}
-
-function sanitize(value: unknown): Settings {
-  const v = (value ?? {}) as Partial<Settings>;
-  return {
-    enabled: typeof v.enabled === 'boolean' ? v.enabled : DEFAULT_SETTINGS.enabled,
-    disabledSites: Array.isArray(v.disabledSites) ? v.disabledSites.filter((s): s is string => typeof s === 'string') : [],
-  };
-}
 
 export async function loadSettings(): Promise<Settings> {
   const got = await browser.storage.local.get(KEY);
-  return sanitize(got[KEY]);
+  return sanitizeSettings(got[KEY]);
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.local.set({ [KEY]: sanitize(settings) });
+  await browser.storage.local.set({ [KEY]: sanitizeSettings(settings) });
 }
 
-export async function setGlobal(enabled: boolean): Promise<Settings> {
-  const s = await loadSettings();
-  s.enabled = enabled;
+async function change(f: (s: Settings) => Settings): Promise<Settings> {
+  const s = f(await loadSettings());
   await saveSettings(s);
   return s;
 }
 
-export async function setSite(site: string, enabled: boolean): Promise<Settings> {
-  const s = await loadSettings();
-  s.disabledSites = s.disabledSites.filter((x) => x !== site);
-  if (!enabled) s.disabledSites.push(site);
-  await saveSettings(s);
-  return s;
-}
+export const setGlobal = (enabled: boolean) => change((s) => ({ ...s, enabled }));
+export const setSite = (site: string, enabled: boolean) => change((s) => withSite(s, site, enabled));
+export const setMode = (mode: SiteMode) => change((s) => ({ ...s, mode }));
+/** Takes a site off the list of the current mode (back to the mode's default for it). */
+export const unlistSite = (site: string) => change((s) => (s.mode === 'only-listed' ? withSite(s, site, false) : withSite(s, site, true)));
 
 /** Calls back with the new settings whenever any context changes them. */
 export function onSettingsChanged(callback: (s: Settings) => void): () => void {
   const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-    if (area === 'local' && KEY in changes) callback(sanitize(changes[KEY].newValue));
+    if (area === 'local' && KEY in changes) callback(sanitizeSettings(changes[KEY].newValue));
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

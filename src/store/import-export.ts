@@ -97,6 +97,8 @@ const entitySchema = v.strictObject({
   origin: v.picklist(['kb', 'user']),
   edited: v.optional(v.boolean()),
   hidden: v.optional(v.boolean()),
+  hiddenAliases: v.optional(v.array(text(300))),
+  mergedInto: v.optional(id),
   updatedAt: v.number(),
 });
 const dealSchema = v.strictObject({
@@ -188,6 +190,7 @@ export function parseExport(raw: string, known: { entity: (id: string) => boolea
   const articleOk = (x: string) => ids.articles.has(x) || known.article(x);
   (file.entities as EntityRecord[]).forEach((e, i) => {
     for (const r of e.relations ?? []) if (!entityOk(r.entity)) throw new ImportError(`Record entities[${i}] ("${e.id}") relates to "${r.entity}", which is in neither the file nor the store.`);
+    if (e.mergedInto && !entityOk(e.mergedInto)) throw new ImportError(`Record entities[${i}] ("${e.id}") is merged into "${e.mergedInto}", which is in neither the file nor the store.`);
   });
   (file.deals as DealRecord[]).forEach((d, i) => {
     for (const p of d.partyIds) if (!entityOk(p)) throw new ImportError(`Record deals[${i}] ("${d.id}") names the party "${p}", which is in neither the file nor the store.`);

@@ -15,6 +15,10 @@ export interface EntityRecord extends KbEntity {
   edited?: boolean;
   /** Hidden by the user (a shipped entity that gives false highlights); kept so updates do not bring it back. */
   hidden?: boolean;
+  /** Aliases (by text) the user hid because they give false highlights; a newer knowledge base cannot bring them back. */
+  hiddenAliases?: string[];
+  /** Merged into this entity by the user: kept, hidden, as a tombstone so a newer knowledge base does not bring it back. */
+  mergedInto?: string;
   updatedAt: number;
 }
 

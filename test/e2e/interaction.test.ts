@@ -160,7 +160,7 @@ describe('the toolbar button’s menu and the keyboard commands, through the ext
     await expect.poll(async () => (await painted(page)).length, { timeout: 10_000 }).toBe(n);
     await click('deallens-site-enabled', false);
     await expect.poll(async () => (await painted(page)).length).toBe(0);
-    expect(await env.ext.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings)).toEqual({ enabled: true, disabledSites: ['127.0.0.1'] });
+    expect(await env.ext.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings)).toEqual({ enabled: true, disabledSites: ['127.0.0.1'], mode: 'except-listed', enabledSites: [] });
     await click('deallens-site-enabled', true);
     await expect.poll(async () => (await painted(page)).length, { timeout: 10_000 }).toBe(n);
     await page.close();

@@ -1,0 +1,43 @@
+/**
+ * "Add to DealLens as fund / company / accelerator / person" on selected text. When nothing in
+ * the store is close to the selection, the entity is created at once and open tabs repaint;
+ * when something is (the same name, or one inside the other), the options page opens on a
+ * form where the reader chooses between a new entity and an alias of an existing one.
+ */
+import browser from 'webextension-polyfill';
+import type { EntityType } from '../core/kb/types';
+import { addUserEntity } from '../store/entity-edits';
+import { db } from '../store/open';
+import { similarEntities } from '../store/similar';
+import { publishOverlay } from './overlay-publisher';
+
+const TYPES: EntityType[] = ['fund', 'company', 'accelerator', 'person'];
+const PREFIX = 'deallens-add-';
+const MAX_SELECTION = 200;
+
+export function createAddMenus(): void {
+  for (const type of TYPES) browser.contextMenus.create({ id: `${PREFIX}${type}`, contexts: ['selection'], title: browser.i18n.getMessage(`menuAdd_${type}`) });
+}
+
+/** The entity type of one of these menu items, or null for any other menu item. */
+export function addMenuType(menuItemId: string | number): EntityType | null {
+  const type = String(menuItemId).startsWith(PREFIX) ? String(menuItemId).slice(PREFIX.length) : '';
+  return (TYPES as string[]).includes(type) ? (type as EntityType) : null;
+}
+
+/** The options page's form for this selection and type. */
+export const addFormUrl = (text: string, type: EntityType) => browser.runtime.getURL(`options.html#add?${new URLSearchParams({ text, type })}`);
+
+export async function addFromSelection(selection: string, type: EntityType): Promise<void> {
+  const text = selection.replace(/\s+/g, ' ').trim();
+  if (text === '') return;
+  const store = await db();
+  const similar = text.length > MAX_SELECTION ? [] : similarEntities(await store.entities.toArray(), text);
+  if (similar.length > 0 || text.length > MAX_SELECTION) {
+    // The form says what is wrong with a selection too long to be a name.
+    await browser.tabs.create({ url: addFormUrl(text.slice(0, 1000), type) });
+    return;
+  }
+  await addUserEntity(store, { name: text, type });
+  await publishOverlay();
+}

@@ -1,0 +1,39 @@
+/**
+ * Deleting everything: what would be lost (said before asking), and the store emptied and
+ * filled again with the shipped knowledge base, as on the first run.
+ */
+import { syncKnowledgeBase } from './kb-sync';
+import type { DealLensDB } from './schema';
+
+export interface StoreCounts {
+  articles: number;
+  confirmedDeals: number;
+  proposedDeals: number;
+  userEntities: number;
+  /** Shipped entities the reader changed, hid or merged. */
+  changedEntities: number;
+}
+
+export async function storeCounts(db: DealLensDB): Promise<StoreCounts> {
+  return db.transaction('r', [db.articles, db.deals, db.entities], async () => {
+    const [articles, confirmedDeals, proposedDeals, userEntities, changedEntities] = await Promise.all([
+      db.articles.count(),
+      db.deals.where('status').equals('confirmed').count(),
+      db.deals.where('status').equals('proposed').count(),
+      db.entities.where('origin').equals('user').count(),
+      db.entities.where('origin').equals('kb').filter((e) => Boolean(e.edited || e.hidden || e.hiddenAliases?.length || e.mergedInto)).count(),
+    ]);
+    return { articles, confirmedDeals, proposedDeals, userEntities, changedEntities };
+  });
+}
+
+/**
+ * Clears every table (the knowledge-base version too, so the refill is a first run) and refills
+ * it, in one transaction: a failure half-way leaves the store as it was.
+ */
+export async function deleteEverything(db: DealLensDB): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    await Promise.all(db.tables.map((t) => t.clear()));
+    await syncKnowledgeBase(db);
+  });
+}
