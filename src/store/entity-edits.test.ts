@@ -89,7 +89,7 @@ describe('merging two entities', () => {
     const db = await open();
     await syncKnowledgeBase(db, {
       version: 1,
-      entities: [entity('acme', 'Acme Motors'), entity('acme-inc', 'Acme Inc', ['Acme Incorporated']), entity('fund', 'Big Fund'), entity('other', 'Other Co')],
+      entities: [entity('acme', 'Acme Motors'), entity('acme-inc', 'Acme Inc', ['Acme Incorporated']), { ...entity('fund', 'Big Fund'), relations: [{ type: 'sponsored-by', entity: 'acme-inc' }] }, entity('other', 'Other Co')],
       deals: [deal('d1', ['fund'], ['acme-inc']), deal('d2', ['fund'], ['acme', 'acme-inc']), deal('d3', ['fund'], ['other'])],
     });
     await db.articles.bulkPut([article('a1', [{ id: 'acme', count: 2 }, { id: 'acme-inc', count: 3 }]), article('a2', [{ id: 'acme-inc', count: 1 }, { id: 'fund', count: 1 }])]);
@@ -99,6 +99,7 @@ describe('merging two entities', () => {
     const r = await mergeEntities(db, 'acme', 'acme-inc');
     expect([r.deals, r.articles]).toEqual([2, 2]);
     expect(await watchlist(db)).toEqual(['acme']);
+    expect((await db.entities.get('fund'))!.relations).toEqual([{ type: 'sponsored-by', entity: 'acme' }]);
     expect(await db.deals.get('d1')).toMatchObject({ parties: { investors: ['fund'], targets: ['acme'] }, partyIds: ['fund', 'acme'], partyKey: 'acme,fund' });
     expect((await db.deals.get('d2'))!.parties.targets).toEqual(['acme']);
     expect(await db.deals.where('partyIds').equals('acme-inc').count()).toBe(0);

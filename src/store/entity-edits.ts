@@ -171,6 +171,9 @@ export async function mergeEntities(db: DealLensDB, keepId: string, dropId: stri
     const kept = mine({ ...keep, aliases: [...(keep.aliases ?? []), ...moved], ...(relations.length ? { relations } : {}) }, now);
     await db.entities.put(kept);
     await db.entities.put({ ...drop, hidden: true, mergedInto: keepId, updatedAt: now });
+    // Other entities' relations to the dropped one (a fund's sponsor, a brand's group) now point at the kept one.
+    const pointing = await db.entities.filter((e) => e.id !== keepId && e.id !== dropId && Boolean(e.relations?.some((r) => r.entity === dropId))).toArray();
+    await db.entities.bulkPut(pointing.map((e) => mine({ ...e, relations: e.relations!.map((r) => (r.entity === dropId ? { ...r, entity: keepId } : r)) }, now)));
 
     const to = (id: string) => (id === dropId ? keepId : id);
     const deals: DealRecord[] = (await db.deals.where('partyIds').equals(dropId).toArray()).map((d) => ({ ...redirectParties(d, to), updatedAt: now }));
