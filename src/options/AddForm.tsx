@@ -5,7 +5,7 @@ import { db } from '../store/open';
 import type { EntityRecord } from '../store/schema';
 import { similarEntities } from '../store/similar';
 import { EntityPicker } from './EntityPicker';
-import { t } from './i18n';
+import { t } from '../shared/i18n';
 import { Status } from './Status';
 import { useAction } from './use-action';
 

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { db } from '../store/open';
 import { deleteEverything, storeCounts, type StoreCounts } from '../store/wipe';
-import { t } from './i18n';
+import { t } from '../shared/i18n';
 import { Status } from './Status';
 import { useAction } from './use-action';
 

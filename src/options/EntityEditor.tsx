@@ -5,7 +5,7 @@ import { addAlias, aliasText, editEntity, setAliasHidden, setEntityHidden } from
 import { db } from '../store/open';
 import type { EntityRecord } from '../store/schema';
 import { EntityPicker } from './EntityPicker';
-import { t } from './i18n';
+import { t } from '../shared/i18n';
 import { MergeDialog } from './MergeDialog';
 import { Status } from './Status';
 import { useAction } from './use-action';

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
-import { exportArticlesCsv, exportDealsCsv, exportStore, importExport, ImportError } from '../store/import-export';
+import { download } from '../shared/download';
+import { exportFile, type ExportKind } from '../store/export-files';
+import { importExport, ImportError } from '../store/import-export';
 import { db } from '../store/open';
 import type { EntityRecord } from '../store/schema';
-import { download } from './download';
-import { t } from './i18n';
+import { t } from '../shared/i18n';
 import { Status } from './Status';
 import { useAction } from './use-action';
 
@@ -12,20 +13,15 @@ interface Props {
   onChanged: () => Promise<void>;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /** Export the store (JSON, or deals and articles as CSV) and import an export back, with its progress. */
 export function ExportImport({ entities, onChanged }: Props) {
   const [progress, setProgress] = useState<number | null>(null);
   const action = useAction();
   const nameOf = (id: string) => entities.find((e) => e.id === id)?.name ?? id;
 
-  const exportAs = (kind: 'json' | 'deals' | 'articles') =>
+  const exportAs = (kind: ExportKind) =>
     action.run(async () => {
-      const store = await db();
-      if (kind === 'json') download(`deallens-${today()}.json`, 'application/json', JSON.stringify(await exportStore(store), null, 1));
-      if (kind === 'deals') download(`deallens-deals-${today()}.csv`, 'text/csv', exportDealsCsv(await store.deals.toArray(), nameOf));
-      if (kind === 'articles') download(`deallens-articles-${today()}.csv`, 'text/csv', exportArticlesCsv(await store.articles.toArray(), nameOf));
+      download(await exportFile(await db(), kind, nameOf));
     });
 
   const importFile = (file: File) =>

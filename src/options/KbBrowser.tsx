@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { EntityRecord } from '../store/schema';
 import { EntityEditor } from './EntityEditor';
 import { searchEntities } from './entity-search';
-import { t } from './i18n';
+import { t } from '../shared/i18n';
 import { Status } from './Status';
 
 /** Results shown at once: a search narrows ~900 entities quickly, and a short list stays fast to render and to tab through. */

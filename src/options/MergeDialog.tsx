@@ -3,7 +3,7 @@ import { mergeEntities } from '../store/entity-edits';
 import { db } from '../store/open';
 import type { EntityRecord } from '../store/schema';
 import { EntityPicker } from './EntityPicker';
-import { t } from './i18n';
+import { t } from '../shared/i18n';
 import { Status } from './Status';
 import { useAction } from './use-action';
 

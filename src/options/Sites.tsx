@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, setGlobal, setMode, setSite, unlistSite, type Settings, type SiteMode } from '../shared/settings';
 import { siteFromInput } from '../shared/site-rules';
-import { t } from './i18n';
+import { t } from '../shared/i18n';
 
 /** Where DealLens runs: on or off everywhere, and the list of sites it is off on (or, in "only listed" mode, on). */
 export function Sites() {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { t } from './i18n';
+import { t } from '../shared/i18n';
 
 /** Bytes in the reader's language: "1.2 MB", "1,2 Mo"... */
 export function formatBytes(bytes: number, locale = browser.i18n.getUILanguage()): string {

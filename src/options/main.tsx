@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { AddForm, addRequest } from './AddForm';
 import { DataPanel } from './DataPanel';
-import { t } from './i18n';
+import { t } from '../shared/i18n';
 import { kbChanged } from './kb-changed';
 import { KbBrowser } from './KbBrowser';
 import { Sites } from './Sites';

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { storeErrorMessage } from '../store/open';
 import { EditError } from '../store/entity-edits';
 import { ImportError } from '../store/import-export';
-import { t } from './i18n';
+import { t } from '../shared/i18n';
 
 /**
  * Runs a change and says how it went, in a status line: what was done, or why nothing was

@@ -1,19 +1,15 @@
-import { exportArticlesCsv, exportDealsCsv, exportStore } from '../../store/import-export';
+import { download } from '../../shared/download';
+import { exportFile, type ExportKind } from '../../store/export-files';
 import { openStore } from '../../store/open';
 import { announce } from '../announcer';
-import { download, today } from '../download';
 import { loadDirectory, nameOf } from '../entity-directory';
 import { t } from '../i18n';
 
 /** The whole store as JSON (to import elsewhere), deals and articles as CSV (for spreadsheets). */
 export function ExportButtons() {
-  const run = async (what: 'json' | 'deals' | 'articles') => {
-    const db = await openStore();
+  const run = async (kind: ExportKind) => {
     const dir = await loadDirectory();
-    const name = (id: string) => nameOf(dir, id);
-    if (what === 'json') download(`deallens-${today()}.json`, JSON.stringify(await exportStore(db), null, 1), 'application/json');
-    if (what === 'deals') download(`deallens-deals-${today()}.csv`, exportDealsCsv((await db.deals.toArray()).filter((d) => d.status !== 'dismissed'), name), 'text/csv');
-    if (what === 'articles') download(`deallens-articles-${today()}.csv`, exportArticlesCsv(await db.articles.toArray(), name), 'text/csv');
+    download(await exportFile(await openStore(), kind, (id) => nameOf(dir, id)));
     announce(t('exported'));
   };
   return (
