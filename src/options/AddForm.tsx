@@ -6,10 +6,10 @@ import type { EntityRecord } from '../store/schema';
 import { similarEntities } from '../store/similar';
 import { EntityPicker } from './EntityPicker';
 import { t } from '../shared/i18n';
+import { ENTITY_TYPES, KindSelect } from './KindSelect';
 import { Status } from './Status';
 import { useAction } from './use-action';
 
-const TYPES: EntityType[] = ['fund', 'company', 'accelerator', 'person'];
 const MAX_NAME = 200;
 
 /** What "Add to DealLens as…" asks, from the page's hash: #add?text=…&type=… */
@@ -18,7 +18,7 @@ export function addRequest(hash: string): { text: string; type: EntityType } | n
   const q = new URLSearchParams(hash.slice(5));
   const text = (q.get('text') ?? '').replace(/\s+/g, ' ').trim();
   const type = q.get('type') as EntityType;
-  return text ? { text, type: TYPES.includes(type) ? type : 'company' } : null;
+  return text ? { text, type: ENTITY_TYPES.includes(type) ? type : 'company' } : null;
 }
 
 interface Props {
@@ -72,14 +72,7 @@ export function AddForm({ text, type: initialType, entities, onChanged }: Props)
               <input type="radio" name="add-as" checked={!asAlias} onChange={() => setAsAlias(false)} /> {t('addAsNew')}
             </label>
             {!asAlias && (
-              <label class="field indent">
-                <span>{t('kind')}</span>
-                <select value={type} onChange={(e) => setType((e.target as HTMLSelectElement).value as EntityType)}>
-                  {TYPES.map((k) => (
-                    <option value={k}>{t(`kind_${k}`)}</option>
-                  ))}
-                </select>
-              </label>
+              <KindSelect class="field indent" value={type} onChange={setType} />
             )}
             <label class="choice">
               <input type="radio" name="add-as" checked={asAlias} onChange={() => setAsAlias(true)} /> {t('addAsAlias')}

@@ -6,11 +6,11 @@ import { db } from '../store/open';
 import type { EntityRecord } from '../store/schema';
 import { EntityPicker } from './EntityPicker';
 import { t } from '../shared/i18n';
+import { KindSelect } from './KindSelect';
 import { MergeDialog } from './MergeDialog';
 import { Status } from './Status';
 import { useAction } from './use-action';
 
-const TYPES: EntityType[] = ['fund', 'company', 'accelerator', 'person'];
 const RELATIONS: RelationType[] = ['sponsored-by', 'part-of', 'role-at', 'run-by'];
 const relLabel = (r: RelationType) => t(`rel_${r.replace(/-/g, '_')}`);
 
@@ -96,14 +96,7 @@ export function EntityEditor({ entity, entities, onChanged, onClose, onMerged }:
           <span>{t('name')}</span>
           <input value={name} required maxLength={200} onInput={(e) => setName((e.target as HTMLInputElement).value)} />
         </label>
-        <label class="field">
-          <span>{t('kind')}</span>
-          <select value={type} onChange={(e) => setType((e.target as HTMLSelectElement).value as EntityType)}>
-            {TYPES.map((k) => (
-              <option value={k}>{t(`kind_${k}`)}</option>
-            ))}
-          </select>
-        </label>
+        <KindSelect value={type} onChange={setType} />
         <label class="field">
           <span>{t('description')}</span>
           <textarea rows={2} maxLength={2000} value={description} onInput={(e) => setDescription((e.target as HTMLTextAreaElement).value)} />
