@@ -26,11 +26,15 @@ export interface ArticleFilter {
   anyOf?: string[];
 }
 
-/** Every saved article's id, newest first by the chosen date (articles with no published date last). */
+/**
+ * Every saved article's id, newest first by the chosen date (articles with no published date last).
+ * Read oldest first and turned round here: IndexedDB hands over a whole index's keys in one call
+ * (getAllKeys) only in ascending order; a reversed read walks a cursor, key by key, 50x slower.
+ */
 export async function orderedArticleIds(db: DealLensDB, sort: ArticleSort): Promise<string[]> {
-  const bySaved = (await db.articles.orderBy('savedAt').reverse().primaryKeys()) as string[];
+  const bySaved = ((await db.articles.orderBy('savedAt').primaryKeys()) as string[]).reverse();
   if (sort === 'saved') return bySaved;
-  const byPublished = (await db.articles.orderBy('published').reverse().primaryKeys()) as string[];
+  const byPublished = ((await db.articles.orderBy('published').primaryKeys()) as string[]).reverse();
   const dated = new Set(byPublished);
   return [...byPublished, ...bySaved.filter((id) => !dated.has(id))];
 }

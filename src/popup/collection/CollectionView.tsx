@@ -52,8 +52,14 @@ export function CollectionView() {
 
   useEffect(() => {
     pendingUndo = null;
-    void openStore().then(collectionFacets).then(setFacets);
   }, []);
+  // The sites and languages menus read whole indexes: only when the reader opens the filters, not on every opening of the popup.
+  const facetsRead = useRef(false);
+  const readFacets = (open: boolean) => {
+    if (!open || facetsRead.current) return;
+    facetsRead.current = true;
+    void openStore().then(collectionFacets).then(setFacets);
+  };
 
   const filter: ArticleFilter = { query, ...(entity ? { entities: [entity] } : {}), ...(kind ? { kind } : {}), ...(lang ? { lang } : {}), ...(site ? { site } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}), ...(watchedOnly ? { anyOf: watched } : {}) };
   const key = JSON.stringify([filter, sort, version]);
@@ -140,7 +146,7 @@ export function CollectionView() {
           </select>
         </label>
       </div>
-      <details class="filters">
+      <details class="filters" onToggle={(e) => readFacets((e.target as HTMLDetailsElement).open)}>
         <summary>{t('filters')}</summary>
         <div class="filter-grid">
           <label class="field">
