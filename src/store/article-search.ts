@@ -7,6 +7,7 @@
 import Dexie from 'dexie';
 import type { EntityType } from '../core/kb/types';
 import { parseQuery } from '../core/search/search-terms';
+import { keysByIndex } from './index-keys';
 import type { DealLensDB } from './schema';
 
 export type ArticleSort = 'saved' | 'published';
@@ -26,15 +27,11 @@ export interface ArticleFilter {
   anyOf?: string[];
 }
 
-/**
- * Every saved article's id, newest first by the chosen date (articles with no published date last).
- * Read oldest first and turned round here: IndexedDB hands over a whole index's keys in one call
- * (getAllKeys) only in ascending order; a reversed read walks a cursor, key by key, 50x slower.
- */
+/** Every saved article's id, newest first by the chosen date (articles with no published date last). */
 export async function orderedArticleIds(db: DealLensDB, sort: ArticleSort): Promise<string[]> {
-  const bySaved = ((await db.articles.orderBy('savedAt').primaryKeys()) as string[]).reverse();
+  const bySaved = (await keysByIndex(db, 'articles', 'savedAt')).reverse();
   if (sort === 'saved') return bySaved;
-  const byPublished = ((await db.articles.orderBy('published').primaryKeys()) as string[]).reverse();
+  const byPublished = (await keysByIndex(db, 'articles', 'published')).reverse();
   const dated = new Set(byPublished);
   return [...byPublished, ...bySaved.filter((id) => !dated.has(id))];
 }

@@ -4,6 +4,7 @@
  * on the year's rate, so no index can hold them).
  */
 import { convert } from '../../core/money/fx-rates';
+import { keysByIndex } from '../../store/index-keys';
 import type { DealLensDB, DealRecord, DealStatus } from '../../store/schema';
 
 export type DealSort = 'date' | 'amount';
@@ -25,7 +26,8 @@ export async function orderedDealIds(db: DealLensDB, statuses: DealStatus[], sor
     keyed.sort((a, b) => (a[1] === null ? (b[1] === null ? 0 : 1) : b[1] === null ? -1 : descending ? b[1] - a[1] : a[1] - b[1]));
     return keyed.map(([id]) => id);
   }
-  const [dated, wanted] = await Promise.all([db.deals.orderBy('date').primaryKeys() as Promise<string[]>, db.deals.where('status').anyOf(statuses).primaryKeys() as Promise<string[]>]);
+  const [dated, ...byStatus] = await Promise.all([keysByIndex(db, 'deals', 'date'), ...statuses.map((s) => keysByIndex(db, 'deals', 'status', s))]);
+  const wanted = byStatus.flat();
   const keep = new Set(wanted);
   const withDate = dated.filter((id) => keep.has(id));
   const hasDate = new Set(withDate);
