@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { kbDeals, kbEntities } from '../../src/core/kb';
-import { painted, ROOT, settled, storeContents, tellTab, useExtension } from './fixtures';
+import { painted, settled, storeContents, tellTab, useExtension } from './fixtures';
+import { seriousViolations } from './a11y';
 
 const env = useExtension();
-const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 
 /** Hands a context-menu click on selected text to the extension's own listener (native menus cannot be clicked headless). */
 async function clickMenu(worker: Worker, pageUrl: string, menuItemId: string, selectionText: string): Promise<void> {
@@ -253,12 +251,7 @@ describe('the options page’s standards', () => {
     await openEntity(options, 'alliance ventures', 'alliance-ventures');
     await options.getByRole('button', { name: 'Merge with…' }).click();
     await options.getByRole('dialog').getByLabel('Entity to merge with').fill('renault');
-    // The page's CSP forbids injected script tags; DevTools' evaluate is not a page script.
-    await options.evaluate(readFileSync(AXE, 'utf8'));
-    const violations = await options.evaluate(async () => {
-      const r = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document);
-      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
+    const violations = await seriousViolations(options);
     expect(violations).toEqual([]);
     await options.close();
   });
