@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { seedText } from '../../test/support/gold';
 import { analyse } from '../core/analyse';
 import { deleteArticle, restoreArticle } from './article-delete';
-import { collectionFacets, filteredArticleIds, orderedArticleIds, searchArticleIds } from './article-search';
+import { collectionFacets, filteredArticleIds, newestArticleIds, orderedArticleIds, searchArticleIds } from './article-search';
 import { importExport, exportStore } from './import-export';
 import { syncKnowledgeBase } from './kb-sync';
 import { saveArticle } from './save-article';
@@ -68,6 +68,7 @@ describe('finding saved articles', () => {
 
   test('order by saved or by published date, newest first', async () => {
     expect(await orderedArticleIds(db, 'saved')).toEqual([ids['003'], ids['001'], ids['000']]);
+    expect(await newestArticleIds(db, 2)).toEqual([ids['003'], ids['001']]);
     expect(await orderedArticleIds(db, 'published')).toEqual([ids['000'], ids['003'], ids['001']]);
   });
 

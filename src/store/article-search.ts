@@ -36,6 +36,11 @@ export async function orderedArticleIds(db: DealLensDB, sort: ArticleSort): Prom
   return [...byPublished, ...bySaved.filter((id) => !dated.has(id))];
 }
 
+/** The ids of the newest saved articles: the collection's first page, read without reading every id. */
+export async function newestArticleIds(db: DealLensDB, limit: number): Promise<string[]> {
+  return (await db.articles.orderBy('savedAt').reverse().limit(limit).primaryKeys()) as string[];
+}
+
 /** Ids of the articles whose words start with every query word; null when the query has no word. */
 export async function searchArticleIds(db: DealLensDB, query: string): Promise<Set<string> | null> {
   const words = parseQuery(query);

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EntityType } from '../../core/kb/types';
 import { restoreArticle, type Removed } from '../../store/article-delete';
-import { collectionFacets, filteredArticleIds, orderedArticleIds, type ArticleFilter, type ArticleSort } from '../../store/article-search';
+import { collectionFacets, filteredArticleIds, newestArticleIds, orderedArticleIds, type ArticleFilter, type ArticleSort } from '../../store/article-search';
 import { openStore } from '../../store/open';
 import type { ArticleRecord } from '../../store/schema';
 import { announce } from '../announcer';
@@ -14,6 +14,7 @@ import { ExportButtons } from './ExportButtons';
 
 const KINDS: EntityType[] = ['fund', 'company', 'accelerator', 'person'];
 const ROW = 54;
+const FIRST_PAGE = 30;
 
 /** The deletion the reader may still take back (set by the article view, shown here). */
 let pendingUndo: Removed | null = null;
@@ -41,6 +42,7 @@ export function CollectionView() {
   const [watchedOnly, setWatchedOnly] = useState(false);
   const [facets, setFacets] = useState<{ sites: string[]; langs: string[] }>({ sites: [], langs: [] });
   const [ids, setIds] = useState<string[] | null>(null);
+  const [total, setTotal] = useState(0);
   const [shownQuery, setShownQuery] = useState('');
   const [undo, setUndo] = useState<Removed | null>(() => pendingUndo);
   const [version, setVersion] = useState(0);
@@ -69,11 +71,22 @@ export function CollectionView() {
       async () => {
         const db = await openStore();
         const orderKey = `${sort}:${version}`;
-        if (order.current?.key !== orderKey) order.current = { key: orderKey, ids: orderedArticleIds(db, sort) };
-        const [ordered, pass] = await Promise.all([order.current.ids, filteredArticleIds(db, filter)]);
+        const fresh = order.current?.key !== orderKey;
+        if (fresh) order.current = { key: orderKey, ids: orderedArticleIds(db, sort) };
+        const orderIds = order.current!.ids;
+        // Opening on the whole collection: its newest page first, so the first rows do not wait for every id.
+        if (fresh && sort === 'saved' && !query.trim() && Object.keys(filter).length === 1) {
+          const [first, count] = await Promise.all([newestArticleIds(db, FIRST_PAGE), db.articles.count()]);
+          if (!live) return;
+          setTotal(count);
+          setIds((shown) => shown ?? first);
+        }
+        const [ordered, pass] = await Promise.all([orderIds, filteredArticleIds(db, filter)]);
         if (!live) return;
         setShownQuery(query);
-        setIds(pass ? ordered.filter((id) => pass.has(id)) : ordered);
+        const next = pass ? ordered.filter((id) => pass.has(id)) : ordered;
+        setIds(next);
+        setTotal(next.length);
       },
       typedAt.current === null ? 0 : 120,
     );
@@ -99,7 +112,7 @@ export function CollectionView() {
       typedAt.current = null;
     }
     el.dataset.query = shownQuery;
-    el.dataset.results = String(ids.length);
+    el.dataset.results = String(total);
   };
 
   const entityOptions = useMemo(() => (dir ? [...dir.values()].sort((a, b) => a.name.localeCompare(b.name)) : []), [dir]);
@@ -214,7 +227,7 @@ export function CollectionView() {
           </button>
         </div>
       )}
-      <p class="muted results-count">{ids ? t('articleCount', String(ids.length)) : ''}</p>
+      <p class="muted results-count">{ids ? t('articleCount', String(total)) : ''}</p>
       {ids && ids.length === 0 && <p class="muted">{query || entity || kind || lang || site || from || to || watchedOnly ? t('noResults') : t('emptyCollection')}</p>}
       {ids && (
         <VirtualList<ArticleRecord>
