@@ -42,7 +42,7 @@ export function CollectionView() {
   const [watchedOnly, setWatchedOnly] = useState(false);
   const [facets, setFacets] = useState<{ sites: string[]; langs: string[] }>({ sites: [], langs: [] });
   const [ids, setIds] = useState<string[] | null>(null);
-  const [total, setTotal] = useState(0);
+  const [total, setTotal] = useState<number | null>(null);
   const [shownQuery, setShownQuery] = useState('');
   const [undo, setUndo] = useState<Removed | null>(() => pendingUndo);
   const [version, setVersion] = useState(0);
@@ -51,6 +51,11 @@ export function CollectionView() {
   const ready = useRef(false);
   // The collection's order changes only with the sort or a change to the collection, not with each keystroke.
   const order = useRef<{ key: string; ids: Promise<string[]> } | null>(null);
+  const [firstPaint] = useState(() => {
+    let resolve = () => {};
+    const promise = new Promise<void>((r) => (resolve = r));
+    return { promise, resolve };
+  });
 
   useEffect(() => {
     pendingUndo = null;
@@ -72,15 +77,17 @@ export function CollectionView() {
         const db = await openStore();
         const orderKey = `${sort}:${version}`;
         const fresh = order.current?.key !== orderKey;
-        if (fresh) order.current = { key: orderKey, ids: orderedArticleIds(db, sort) };
-        const orderIds = order.current!.ids;
-        // Opening on the whole collection: its newest page first, so the first rows do not wait for every id.
+        // Opening on the whole collection: its newest page is read and painted first, and only then every id
+        // (the two reads would share IndexedDB, and the first rows would wait for all of them).
         if (fresh && sort === 'saved' && !query.trim() && Object.keys(filter).length === 1) {
-          const [first, count] = await Promise.all([newestArticleIds(db, FIRST_PAGE), db.articles.count()]);
+          const first = await newestArticleIds(db, FIRST_PAGE);
           if (!live) return;
-          setTotal(count);
           setIds((shown) => shown ?? first);
+          await Promise.race([firstPaint.promise, new Promise((r) => setTimeout(r, 500))]);
+          if (!live) return;
         }
+        if (order.current?.key !== orderKey) order.current = { key: orderKey, ids: orderedArticleIds(db, sort) };
+        const orderIds = order.current!.ids;
         const [ordered, pass] = await Promise.all([orderIds, filteredArticleIds(db, filter)]);
         if (!live) return;
         setShownQuery(query);
@@ -104,6 +111,7 @@ export function CollectionView() {
     if (!el || !ids) return;
     if (!ready.current) {
       ready.current = true;
+      firstPaint.resolve();
       performance.mark('deallens:collection-ready');
       el.dataset.ready = 'true';
     }
@@ -112,7 +120,7 @@ export function CollectionView() {
       typedAt.current = null;
     }
     el.dataset.query = shownQuery;
-    el.dataset.results = String(total);
+    if (total !== null) el.dataset.results = String(total);
   };
 
   const entityOptions = useMemo(() => (dir ? [...dir.values()].sort((a, b) => a.name.localeCompare(b.name)) : []), [dir]);
@@ -227,7 +235,7 @@ export function CollectionView() {
           </button>
         </div>
       )}
-      <p class="muted results-count">{ids ? t('articleCount', String(total)) : ''}</p>
+      <p class="muted results-count">{total !== null ? t('articleCount', String(total)) : ''}</p>
       {ids && ids.length === 0 && <p class="muted">{query || entity || kind || lang || site || from || to || watchedOnly ? t('noResults') : t('emptyCollection')}</p>}
       {ids && (
         <VirtualList<ArticleRecord>
