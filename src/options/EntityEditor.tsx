@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { kbEntity } from '../core/kb';
 import type { EntityType, Relation, RelationType } from '../core/kb/types';
-import { addAlias, aliasText, editEntity, setAliasHidden, setEntityHidden } from '../store/entity-edits';
+import { aliasText } from '../core/kb/alias-text';
+import { addAlias, editEntity, setAliasHidden, setEntityHidden } from '../store/entity-edits';
 import { db } from '../store/open';
 import type { EntityRecord } from '../store/schema';
 import { EntityPicker } from './EntityPicker';

@@ -3,6 +3,7 @@
  * finds Škoda): names starting with the query first, then names or aliases holding it.
  */
 import { foldString } from '../core/text/char-class';
+import { aliasText } from '../core/kb/alias-text';
 import type { Alias } from '../core/kb/types';
 
 export interface Searchable {
@@ -10,8 +11,6 @@ export interface Searchable {
   name: string;
   aliases?: Alias[];
 }
-
-const text = (a: Alias) => (typeof a === 'string' ? a : a.text);
 
 /** At most `limit` entities matching `query`, best first, and how many match in all. */
 export function searchEntities<E extends Searchable>(entities: readonly E[], query: string, limit: number): { shown: E[]; total: number } {
@@ -24,7 +23,7 @@ export function searchEntities<E extends Searchable>(entities: readonly E[], que
     else if (name === q) rank = 0;
     else if (name.startsWith(q)) rank = 1;
     else if (name.includes(q)) rank = 2;
-    else if ((e.aliases ?? []).some((a) => foldString(text(a)).includes(q))) rank = 3;
+    else if ((e.aliases ?? []).some((a) => foldString(aliasText(a)).includes(q))) rank = 3;
     if (rank >= 0) ranked.push([rank, name, e]);
   }
   ranked.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { kbEntity } from '../core/kb';
+import { aliasText } from '../core/kb/alias-text';
 import { foldString } from '../core/text/char-class';
 import { openStore } from '../store/open';
 import type { EntityRecord } from '../store/schema';
@@ -38,5 +39,5 @@ export function findByName(dir: Directory, text: string): EntityRecord | undefin
   const folded = foldString(text.trim());
   if (!folded) return undefined;
   const all = [...dir.values()];
-  return all.find((e) => foldString(e.name) === folded || e.id === text.trim()) ?? all.find((e) => (e.aliases ?? []).some((a) => foldString(typeof a === 'string' ? a : a.text) === folded));
+  return all.find((e) => foldString(e.name) === folded || e.id === text.trim()) ?? all.find((e) => (e.aliases ?? []).some((a) => foldString(aliasText(a)) === folded));
 }

@@ -6,7 +6,7 @@
  * defensively: storage can hold anything, and a malformed entry is skipped, never fatal.
  */
 import * as v from 'valibot';
-import type { Alias } from '../core/kb/types';
+import { aliasText } from '../core/kb/alias-text';
 import type { MatchableEntity } from '../core/match/matcher';
 
 export const OVERLAY_KEY = 'kbOverlay';
@@ -66,8 +66,7 @@ export const isEmptyOverlay = (o: KbOverlay) => o.added.length === 0 && o.hidden
 export function withoutAliases<E extends MatchableEntity>(e: E, hidden: readonly string[]): E {
   if (hidden.length === 0) return e;
   const gone = new Set(hidden);
-  const text = (a: Alias) => (typeof a === 'string' ? a : a.text);
-  return { ...e, aliases: (e.aliases ?? []).filter((a) => !gone.has(text(a))), ...(gone.has(e.name) ? { nameIsAmbiguous: true } : {}) };
+  return { ...e, aliases: (e.aliases ?? []).filter((a) => !gone.has(aliasText(a))), ...(gone.has(e.name) ? { nameIsAmbiguous: true } : {}) };
 }
 
 /**

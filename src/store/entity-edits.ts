@@ -5,6 +5,7 @@
  * (see kb-sync.ts).
  */
 import { setWatched, watchlist } from './watchlist';
+import { aliasText } from '../core/kb/alias-text';
 import type { Alias, EntityType, Relation } from '../core/kb/types';
 import { foldString } from '../core/text/char-class';
 import { redirectParties } from './kb-sync';
@@ -12,7 +13,6 @@ import { relink, type ArticleRecord, type DealLensDB, type DealRecord, type Enti
 
 export class EditError extends Error {}
 
-export const aliasText = (a: Alias) => (typeof a === 'string' ? a : a.text);
 
 /** A stable slug from a name: "Voltaro Mobility" → "voltaro-mobility". */
 export function slugOf(name: string): string {

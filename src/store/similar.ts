@@ -4,7 +4,7 @@
  * may be a mistake, or an alias: the reader chooses.
  */
 import { foldString } from '../core/text/char-class';
-import { aliasText } from './entity-edits';
+import { aliasText } from '../core/kb/alias-text';
 import type { EntityRecord } from './schema';
 
 const words = (s: string) => foldString(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

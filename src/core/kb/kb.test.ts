@@ -2,12 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { gold } from '../../../test/support/gold';
 import { slug } from '../../../test/support/gold';
 import { foldString } from '../text/char-class';
+import { aliasText } from './alias-text';
 import { kbDeals, kbEntities, kbEntity } from '.';
-import type { Alias } from './types';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-const aliasText = (a: Alias) => (typeof a === 'string' ? a : a.text);
 
 describe('knowledge base', () => {
   test('ids are unique stable slugs', () => {

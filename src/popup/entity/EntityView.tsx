@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { aliasText } from '../../core/kb/alias-text';
 import { openStore } from '../../store/open';
 import { newestLinked } from '../../store/queries';
 import type { ArticleRecord, DealRecord, EntityRecord } from '../../store/schema';
@@ -34,7 +35,7 @@ export function EntityView({ id }: { id: string }) {
       </section>
     );
   const inbound = [...dir.values()].filter((other) => other.relations?.some((r) => r.entity === id));
-  const aliases = (e.aliases ?? []).map((a) => (typeof a === 'string' ? a : a.text)).filter((a, i, all) => a !== e.name && all.indexOf(a) === i);
+  const aliases = (e.aliases ?? []).map(aliasText).filter((a, i, all) => a !== e.name && all.indexOf(a) === i);
 
   return (
     <section class="entity-view" data-view="entity" data-entity={id} aria-labelledby="entity-name">
