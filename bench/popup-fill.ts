@@ -5,6 +5,7 @@
  * once), with their link and full-text rows, as saving would leave them. Exposed as globalThis.__fill
  * and globalThis.__check.
  */
+import { rng } from './rng';
 import { analyse } from '../src/core/analyse';
 import { kbEntities } from '../src/core/kb';
 import { textFingerprint } from '../src/core/text/char-class';
@@ -50,11 +51,6 @@ const STATUSES: DealStatus[] = ['proposed', 'proposed', 'confirmed', 'dismissed'
  */
 const SEED_OF = [0, 1, 4, 0, 1, 4, 0, 1, 2, 3];
 const CITIES = ['Paris', 'Lyon', 'Amsterdam', 'Munich', 'Shanghai', 'Detroit', 'Turin', 'Barcelone', 'Stuttgart', 'Göteborg', 'Nagoya', 'Séoul'];
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-}
 
 /** A seed's title: its first line that reads like one (the seeds start with page furniture). */
 function titleOf(text: string): string {

@@ -2,6 +2,7 @@
  * The store benchmark's page side: runs in Chromium, on its real IndexedDB. Bundled by
  * bench/store.bench.ts and driven by it; results come back through window.__bench.
  */
+import { rng } from './rng';
 import { analyse } from '../src/core/analyse';
 import { kbEntities } from '../src/core/kb';
 import { syncKnowledgeBase } from '../src/store/kb-sync';
@@ -10,11 +11,6 @@ import { saveArticle } from '../src/store/save-article';
 import { DealLensDB, partyKeyOf, relink, type ArticleRecord, type DealRecord } from '../src/store/schema';
 
 const ids = kbEntities.filter((e) => e.type !== 'person').map((e) => e.id);
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-}
 
 async function filled(deals: number, articles: number): Promise<DealLensDB> {
   const db = new DealLensDB(`bench-${deals}`);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHARED } from '../test/support/shared';
+import { rng } from './rng';
 
 export function seedTexts(): { file: string; text: string }[] {
   const dir = join(SHARED, 'seeds');
@@ -49,14 +50,7 @@ export function versus(fn: () => unknown, baseline: () => unknown, rounds = 21):
   return { ratio: mid(ratios), ms: mid(a), baselineMs: mid(b) };
 }
 
-/** A deterministic pseudo-random generator, so every run benchmarks the same text and names. */
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+export { rng } from './rng';
 
 const SYLLABLES = ['ka', 'ro', 'vel', 'tri', 'mo', 'nex', 'lu', 'dar', 'sen', 'qui', 'bra', 'zo', 'fen', 'tal', 'ori', 'pax', 'ven', 'cor', 'lys', 'tek'];
 const SUFFIXES = ['Mobility', 'Motors', 'Ventures', 'Capital', 'Energy', 'Robotics', 'Labs', 'Charging', 'Batteries', 'Systems', 'AI', 'Auto', 'Fund', 'Technologies', 'Group'];
