@@ -7,7 +7,7 @@ import browser from 'webextension-polyfill';
 import { dispatch, envelope, toBackground, toContent, type Handlers } from '../messages';
 import { isActiveOn, loadSettings, onSettingsChanged, setGlobal, setSite, siteOf } from '../shared/settings';
 import { cleanUrl } from '../core/text/url';
-import { forgetBadge, markSaved, savePage, setBadge } from './save-page';
+import { forgetBadge, savePage, setBadge } from './save-page';
 import { db, storeErrorMessage, type Said } from '../store/open';
 import { watchlist } from '../store/watchlist';
 import { addFromSelection, addMenuType, createAddMenus } from './add-from-selection';
@@ -24,10 +24,10 @@ const say = (s: Said) => browser.i18n.getMessage(s.key, s.detail ? [s.detail] : 
 const tabSites = new Map<number, string | null>();
 const tabEntities = new Map<number, string[]>();
 
-/** Lights the watch badge of a tab whose page names watched entities. */
-async function markWatched(tabId: number, watched: string[]): Promise<void> {
+/** How many watched entities a tab's page names (for its badge). */
+function watchedOn(tabId: number, watched: string[]): number {
   const named = new Set(tabEntities.get(tabId) ?? []);
-  await setBadge(tabId, { watched: watched.filter((id) => named.has(id)).length });
+  return watched.filter((id) => named.has(id)).length;
 }
 
 interface Ctx {
@@ -37,15 +37,14 @@ interface Ctx {
 const handlers: Handlers<typeof toBackground, Ctx> = {
   'page-state': async ({ site, url, entities }, { sender }) => {
     const tabId = sender.tab?.id;
+    if (sender.tab?.active) void refreshMenu(tabId);
     if (tabId !== undefined) {
       tabSites.set(tabId, site);
       tabEntities.set(tabId, entities ?? []);
-      await markWatched(tabId, await watchlist(await db()).catch(() => []));
-    }
-    if (sender.tab?.active) void refreshMenu(tabId);
-    if (tabId !== undefined && url) {
-      const saved = await (await db()).articles.where('canonicalUrl').equals(cleanUrl(url)).count().catch(() => 0);
-      await markSaved(tabId, saved > 0);
+      // Both badge marks from one pair of reads, and one badge update.
+      const store = await db();
+      const [watched, saved] = await Promise.all([watchlist(store).catch(() => []), url ? store.articles.where('canonicalUrl').equals(cleanUrl(url)).count().catch(() => 0) : null]);
+      await setBadge(tabId, { watched: watchedOn(tabId, watched), ...(saved !== null ? { saved: saved > 0 } : {}) });
     }
     return { ok: true };
   },
@@ -59,7 +58,7 @@ const handlers: Handlers<typeof toBackground, Ctx> = {
   },
   'watch-changed': async () => {
     const list = await watchlist(await db());
-    await Promise.all([...tabEntities.keys()].map((tabId) => markWatched(tabId, list)));
+    await Promise.all([...tabEntities.keys()].map((tabId) => setBadge(tabId, { watched: watchedOn(tabId, list) })));
     return { ok: true };
   },
   'page-status': async ({ url }) => {
