@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
 import { gold, slug, tallyMentions } from '../support/gold';
-import { ARGS, CHROMIUM, settled, useExtension } from './fixtures';
+import { eachBrowser, expectNoExtensionErrors } from './harness';
+import { settled } from './harness/highlights';
+import type { PlainBrowser } from './harness/types';
 
 const SEEDS = [
   ['seed-000.html', '000_c3201e9730f0093d.txt'],
@@ -11,71 +12,69 @@ const SEEDS = [
   ['seed-004.html', '004_e7cfa98baccc31a9.txt'],
 ] as const;
 
-const env = useExtension();
-/** The same Chromium without the extension, to compare the page's DOM with. */
-let plain: Browser;
+eachBrowser('highlights', (env) => {
+  /** The same browser without the extension, to compare the page's DOM with. */
+  let plain: PlainBrowser;
+  beforeAll(async () => {
+    plain = await env.launcher.launchPlain();
+  });
+  afterAll(async () => {
+    await plain?.close();
+  });
 
-beforeAll(async () => {
-  plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
-});
-afterAll(async () => {
-  await plain?.close();
-});
+  describe.each(SEEDS)('%s', (pageName, seed) => {
+    const article = gold.articles[seed];
 
-describe.each(SEEDS)('%s', (pageName, seed) => {
-  const article = gold.articles[seed];
+    test('every gold entity and amount is highlighted with its kind, and nothing else', async () => {
+      const page = await env.b.newPage(env.server.url(pageName));
+      const expected = article.entities.reduce((n, e) => n + e.count, 0) + article.amounts.reduce((n, a) => n + (a.count ?? 1), 0);
+      const ranges = await settled(page, expected);
+      // Nothing from scripts, styles, inputs, hidden or unrendered places: all of it inside <article>.
+      for (const r of ranges) expect(r.ancestors, `"${r.text}" painted outside the article`).toContain('ARTICLE');
 
-  test('every gold entity and amount is highlighted with its kind, and nothing else', async () => {
-    const page = await env.ext.context.newPage();
-    await page.goto(env.server.url(pageName));
-    const expected = article.entities.reduce((n, e) => n + e.count, 0) + article.amounts.reduce((n, a) => n + (a.count ?? 1), 0);
-    const ranges = await settled(page, expected);
-    // Nothing from scripts, styles, inputs, hidden or unrendered places: all of it inside <article>.
-    for (const r of ranges) expect(r.ancestors, `"${r.text}" painted outside the article`).toContain('ARTICLE');
+      const entities = ranges.filter((r) => r.kind !== 'amount').map((r) => ({ id: '', text: r.text, type: r.kind }));
+      const { bySurface, unmatched } = tallyMentions(article, entities);
+      for (const g of article.entities) {
+        const got = bySurface.get(g.surface)!;
+        expect(got.length, `"${g.surface}" painted ${got.length} times, gold says ${g.count}`).toBe(g.count);
+        const kinds = new Set(got.map((m) => m.type));
+        if (!g.also) expect([...kinds], `kind of "${g.surface}"`).toEqual(got.length ? [g.type] : []);
+        expect(slug(g.canonical)).toBeTruthy();
+      }
+      // Extra highlights are allowed only where the knowledge base is right and gold is silent (Amazon in seed 002).
+      expect(unmatched.map((m) => m.text)).toEqual(seed.startsWith('002') ? ['Amazon'] : []);
 
-    const entities = ranges.filter((r) => r.kind !== 'amount').map((r) => ({ id: '', text: r.text, type: r.kind }));
-    const { bySurface, unmatched } = tallyMentions(article, entities);
-    for (const g of article.entities) {
-      const got = bySurface.get(g.surface)!;
-      expect(got.length, `"${g.surface}" painted ${got.length} times, gold says ${g.count}`).toBe(g.count);
-      const kinds = new Set(got.map((m) => m.type));
-      if (!g.also) expect([...kinds], `kind of "${g.surface}"`).toEqual(got.length ? [g.type] : []);
-      expect(slug(g.canonical)).toBeTruthy();
-    }
-    // Extra highlights are allowed only where the knowledge base is right and gold is silent (Amazon in seed 002).
-    expect(unmatched.map((m) => m.text)).toEqual(seed.startsWith('002') ? ['Amazon'] : []);
+      const amounts = ranges.filter((r) => r.kind === 'amount').map((r) => r.text.replace(/’/g, "'"));
+      expect(amounts.length).toBe(article.amounts.reduce((n, a) => n + (a.count ?? 1), 0));
+      for (const a of article.amounts) {
+        const hits = amounts.filter((t) => a.surface.replace(/’/g, "'").includes(t) || t.includes(a.surface.replace(/’/g, "'")));
+        expect(hits.length, `amount "${a.surface}"`).toBe(a.count ?? 1);
+      }
+      await page.close();
+    });
 
-    const amounts = ranges.filter((r) => r.kind === 'amount').map((r) => r.text.replace(/’/g, "'"));
-    expect(amounts.length).toBe(article.amounts.reduce((n, a) => n + (a.count ?? 1), 0));
-    for (const a of article.amounts) {
-      const hits = amounts.filter((t) => a.surface.replace(/’/g, "'").includes(t) || t.includes(a.surface.replace(/’/g, "'")));
-      expect(hits.length, `amount "${a.surface}"`).toBe(a.count ?? 1);
-    }
+    test('the page’s DOM is the same as without the extension', async () => {
+      const withExt = await env.b.newPage(env.server.url(pageName));
+      await settled(withExt, 1);
+      const without = await plain.newPage(env.server.url(pageName));
+      const [a, b] = await Promise.all([withExt.evaluate(() => document.body.outerHTML), without.evaluate(() => document.body.outerHTML)]);
+      expect(a).toBe(b);
+      await withExt.close();
+      await without.close();
+    });
+  });
+
+  test('the user-timing measure of every annotation pass (contract 2)', async () => {
+    const page = await env.b.newPage(env.server.url('seed-000.html'));
+    await settled(page, 10);
+    const measures = await page.evaluate(() => performance.getEntriesByName('deallens:annotate', 'measure').map((m) => (m as PerformanceMeasure).detail as { chars: number; mentions: number; amounts: number }));
+    expect(measures.length).toBeGreaterThan(0);
+    const total = measures.reduce((n, d) => ({ chars: n.chars + d.chars, mentions: n.mentions + d.mentions, amounts: n.amounts + d.amounts }), { chars: 0, mentions: 0, amounts: 0 });
+    expect(total.mentions).toBe(gold.articles['000_c3201e9730f0093d.txt'].entities.reduce((n, e) => n + e.count, 0));
+    expect(total.amounts).toBe(1);
+    expect(total.chars).toBeGreaterThan(2000);
     await page.close();
   });
 
-  test('the page’s DOM is the same as without the extension', async () => {
-    const withExt = await env.ext.context.newPage();
-    await withExt.goto(env.server.url(pageName));
-    await settled(withExt, 1);
-    const without = await plain.newPage();
-    await without.goto(env.server.url(pageName));
-    const [a, b] = await Promise.all([withExt.evaluate(() => document.body.outerHTML), without.evaluate(() => document.body.outerHTML)]);
-    expect(a).toBe(b);
-    await withExt.close();
-    await without.close();
-  });
-});
-
-test('the user-timing measure of every annotation pass (contract 2)', async () => {
-  const page = await env.ext.context.newPage();
-  await page.goto(env.server.url('seed-000.html'));
-  await settled(page, 10);
-  const measures = await page.evaluate(() => performance.getEntriesByName('deallens:annotate', 'measure').map((m) => (m as PerformanceMeasure).detail));
-  expect(measures.length).toBeGreaterThan(0);
-  const total = measures.reduce((n, d) => ({ chars: n.chars + d.chars, mentions: n.mentions + d.mentions, amounts: n.amounts + d.amounts }), { chars: 0, mentions: 0, amounts: 0 });
-  expect(total.mentions).toBe(gold.articles['000_c3201e9730f0093d.txt'].entities.reduce((n, e) => n + e.count, 0));
-  expect(total.amounts).toBe(1);
-  expect(total.chars).toBeGreaterThan(2000);
-  await page.close();
+  test('no error from the extension in the browser’s log', () => expectNoExtensionErrors(env.b));
 });

@@ -11,5 +11,9 @@ describe('cleanUrl', () => {
     ['https://amp.news.test/a?amp=1', 'https://news.test/a'],
     ['https://news.test/', 'https://news.test/'],
     ['not a url', 'not a url'],
+    // Kept parameters stay as written; empty and valueless ones are handled.
+    ['https://news.test/a?q=caf%C3%A9+noir&utm_source=x', 'https://news.test/a?q=caf%C3%A9+noir'],
+    ['https://news.test/a?&utm_campaign&page=2&', 'https://news.test/a?page=2'],
+    ['https://news.test/a?outputType=amp&id=%ZZ', 'https://news.test/a?id=%ZZ'],
   ])('%s', (raw, clean) => expect(cleanUrl(raw)).toBe(clean));
 });

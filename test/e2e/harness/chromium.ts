@@ -1,0 +1,139 @@
+/**
+ * The fixture layer in Debian's Chromium, driven by playwright-core: the extension loaded
+ * unpacked from dist/chrome, the background a service worker that tests reach directly.
+ */
+import { chromium, type BrowserContext, type ConsoleMessage, type Page, type Worker } from 'playwright-core';
+import { ARGS, CHROMIUM, launchWithExtension } from '../fixtures';
+import type { InPage, Launcher, TestBrowser, TestPage } from './types';
+
+function wrapPage(page: Page): TestPage {
+  return {
+    goto: async (url) => {
+      await page.goto(url);
+    },
+    evaluate: <R, A>(fn: InPage<A, R>, arg?: A) => page.evaluate(fn as never, arg as never) as Promise<R>,
+    waitFor: async <R, A>(fn: InPage<A, R>, arg?: A, timeout = 15_000) => {
+      const handle = await page.waitForFunction(fn as never, arg as never, { timeout, polling: 100 });
+      // A DOM node is truthy but not JSON: the caller gets `true` for it.
+      return (await handle.jsonValue().catch(() => true)) as R;
+    },
+    click: (selector) => page.click(selector),
+    fill: (selector, text) => page.fill(selector, text),
+    press: (key) => page.keyboard.press(key),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    setInputFile: (selector, path) => page.setInputFiles(selector, path),
+    screenshot: (clip) => page.screenshot({ clip }),
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+  };
+}
+
+class ChromiumBrowser implements TestBrowser {
+  readonly name = 'chromium' as const;
+  readonly origin: string;
+  private readonly errors: string[] = [];
+
+  constructor(
+    private readonly ext: Awaited<ReturnType<typeof launchWithExtension>>,
+  ) {
+    this.origin = `chrome-extension://${ext.extensionId}`;
+    this.watch(ext.context);
+  }
+
+  get profileDir(): string {
+    return this.ext.userDataDir;
+  }
+
+  private get context(): BrowserContext {
+    return this.ext.context;
+  }
+
+  /** The running service worker (a new one after the browser stopped the last). */
+  private async worker(): Promise<Worker> {
+    return this.context.serviceWorkers()[0] ?? (await this.context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  }
+
+  private watch(context: BrowserContext): void {
+    const fromExtension = (msg: ConsoleMessage) => msg.type() === 'error' && msg.location().url.startsWith(this.origin);
+    const onConsole = (msg: ConsoleMessage) => {
+      if (fromExtension(msg)) this.errors.push(`${msg.location().url}: ${msg.text()}`);
+    };
+    const watchWorker = (w: Worker) => w.on('console', onConsole);
+    context.on('console', onConsole);
+    context.on('weberror', (e) => {
+      if ((e.page()?.url() ?? '').startsWith(this.origin) || String(e.error().stack).includes(this.origin)) this.errors.push(String(e.error()));
+    });
+    context.serviceWorkers().forEach(watchWorker);
+    context.on('serviceworker', watchWorker);
+  }
+
+  async newPage(url?: string): Promise<TestPage> {
+    const page = wrapPage(await this.context.newPage());
+    if (url) await page.goto(url);
+    return page;
+  }
+
+  async extensionPage(path: string): Promise<TestPage> {
+    return this.newPage(`${this.origin}/${path}`);
+  }
+
+  async inExtension<R, A>(fn: InPage<A, R>, arg?: A): Promise<R> {
+    return (await this.worker()).evaluate(fn as never, arg as never) as Promise<R>;
+  }
+
+
+  // Browser shortcuts cannot be pressed and native menus cannot be clicked headless: hand the
+  // event to the extension's own listeners, with the tab in front, as the browser would.
+  async command(name: string): Promise<void> {
+    await this.inExtension(async (n) => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      (chrome.commands.onCommand as unknown as { dispatch: (c: string, t: unknown) => void }).dispatch(n, tab);
+    }, name);
+  }
+
+  async menuClick(menuItemId: string, info: { selectionText?: string } = {}): Promise<void> {
+    await this.inExtension(
+      async ({ menuItemId, info }) => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        const click = { menuItemId, editable: false, pageUrl: tab.url ?? '', ...info };
+        (chrome.contextMenus.onClicked as unknown as { dispatch: (i: unknown, t: unknown) => void }).dispatch(click, tab);
+      },
+      { menuItemId, info },
+    );
+  }
+
+  async stopBackground(): Promise<void> {
+    const probe = await this.context.newPage();
+    const cdp = await this.context.newCDPSession(probe);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    await probe.close();
+  }
+
+  extensionErrors(): string[] {
+    return [...this.errors];
+  }
+
+  close(keepProfile = false): Promise<void> {
+    return this.ext.close(keepProfile);
+  }
+}
+
+export const chromiumLauncher: Launcher = {
+  name: 'chromium',
+  unavailable: () => (CHROMIUM ? null : 'Debian’s chromium is not installed (apt-get install -y chromium)'),
+  launch: async (profileDir) => new ChromiumBrowser(await launchWithExtension(profileDir)),
+  launchPlain: async () => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+    return {
+      newPage: async (url) => {
+        const page = wrapPage(await browser.newPage());
+        await page.goto(url);
+        return page;
+      },
+      close: () => browser.close(),
+    };
+  },
+};

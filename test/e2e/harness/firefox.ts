@@ -1,0 +1,253 @@
+/**
+ * The fixture layer in Debian's Firefox ESR, driven by puppeteer-core over WebDriver BiDi.
+ *
+ * What differs from Chromium, and why it is done so here:
+ * - The add-on is side-loaded into the profile (`extensions/<gecko id>` holding the path of
+ *   dist/firefox, unsigned add-ons allowed as ESR permits) rather than installed as a temporary
+ *   add-on, so that it is still there when the same profile is opened again (restart tests).
+ * - The moz-extension UUID is pinned by a pref, so extension pages have a known address.
+ * - BiDi sends no navigation events for moz-extension pages, so they are opened by navigating
+ *   the browsing context without waiting and polling `document.readyState`.
+ * - The background is an event page that tests cannot evaluate in; extension code runs in an
+ *   extension page (a tab kept open for it), with the same WebExtension API.
+ * - Keyboard shortcuts and menu clicks are handled by Firefox's parent process: with
+ *   `--remote-allow-system-access`, BiDi evaluates in the browser window, where the command is
+ *   fired through the very <key> element Firefox built for the manifest's shortcut, and a menu
+ *   click is reported the way Firefox's menus report one.
+ * - Console messages of extension pages and of the background do not reach BiDi's log events;
+ *   with `devtools.console.stdout.*` Firefox writes them to its stdout, which is read here.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { ROOT } from '../fixtures';
+import type { InPage, Launcher, TestBrowser, TestPage } from './types';
+
+export const FIREFOX = ['/usr/bin/firefox-esr', '/usr/bin/firefox', process.env.FIREFOX_PATH].find((p) => p && existsSync(p));
+const EXTENSION = join(ROOT, 'dist/firefox');
+const GECKO_ID = 'deallens@deallens.app';
+const UUID = '5e1f2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b';
+const ORIGIN = `moz-extension://${UUID}`;
+
+const PREFS = {
+  'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+  'xpinstall.signatures.required': false,
+  // Side-loaded add-ons in the profile start enabled, without the "new add-on" prompt.
+  'extensions.autoDisableScopes': 0,
+  'extensions.enabledScopes': 15,
+  'extensions.startupScanScopes': 15,
+  'devtools.console.stdout.content': true,
+  'devtools.console.stdout.chrome': true,
+  // No network but loopback: nothing of Firefox's own calls home or waits for it.
+  'network.dns.disableIPv6': true,
+  'browser.shell.checkDefaultBrowser': false,
+  'app.update.enabled': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'toolkit.telemetry.enabled': false,
+  'browser.safebrowsing.malware.enabled': false,
+  'browser.safebrowsing.phishing.enabled': false,
+  'extensions.getAddons.cache.enabled': false,
+  'extensions.update.enabled': false,
+};
+
+/** The WebDriver BiDi connection under puppeteer's Browser, for the commands it has no method for. */
+const bidi = (browser: Browser) => (browser as unknown as { connection: { send: (method: string, params: object) => Promise<unknown> } }).connection;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function wrapPage(browser: Browser, page: Page): TestPage {
+  const self: TestPage = {
+    goto: async (url) => {
+      if (url.startsWith('moz-extension:')) {
+        // BiDi reports no navigation for extension pages: navigate without waiting, then poll.
+        await bidi(browser).send('browsingContext.navigate', { context: (page.mainFrame() as unknown as { _id: string })._id, url, wait: 'none' });
+        const until = Date.now() + 20_000;
+        for (;;) {
+          const state = await page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => '');
+          if (state.startsWith(url.replace(/#.*$/, '')) && state.endsWith('complete')) return;
+          if (Date.now() > until) throw new Error(`${url} did not load (${state})`);
+          await sleep(100);
+        }
+      }
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    evaluate: <R, A>(fn: InPage<A, R>, arg?: A) => page.evaluate(fn as never, arg as never) as Promise<R>,
+    waitFor: async <R, A>(fn: InPage<A, R>, arg?: A, timeout = 15_000) => {
+      const handle = await page.waitForFunction(fn as unknown as () => R, { polling: 100, timeout }, arg as never);
+      // A DOM node is truthy but not JSON: the caller gets `true` for it.
+      return (await handle.jsonValue().catch(() => true)) as R;
+    },
+    click: async (selector) => {
+      await page.waitForSelector(selector, { visible: true, timeout: 15_000 });
+      await page.click(selector);
+    },
+    fill: async (selector, text) => {
+      await page.waitForSelector(selector, { visible: true, timeout: 15_000 });
+      await page.click(selector);
+      await page.evaluate((s) => (document.querySelector(s) as HTMLInputElement | HTMLTextAreaElement).select(), selector);
+      await page.keyboard.press('Backspace');
+      await page.keyboard.type(text);
+    },
+    press: async (chord) => {
+      // Playwright's chord syntax ("Alt+Shift+J"), held and released in order.
+      const keys = chord.split('+') as never[];
+      const main = keys.pop()!;
+      for (const k of keys) await page.keyboard.down(k);
+      await page.keyboard.press(main);
+      for (const k of keys.reverse()) await page.keyboard.up(k);
+    },
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    setInputFile: async (selector, path) => {
+      const input = await page.waitForSelector(selector, { timeout: 15_000 });
+      await (input as unknown as { uploadFile: (p: string) => Promise<void> }).uploadFile(path);
+    },
+    screenshot: async (clip) => Buffer.from(await page.screenshot({ clip, encoding: 'binary' })),
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+  };
+  return self;
+}
+
+class FirefoxBrowser implements TestBrowser {
+  readonly name = 'firefox' as const;
+  readonly origin = ORIGIN;
+  private readonly errors: string[] = [];
+  private control: TestPage | null = null;
+
+  constructor(
+    private readonly browser: Browser,
+    readonly profileDir: string,
+  ) {
+    const read = (chunk: Buffer) => {
+      for (const line of chunk.toString().split('\n')) {
+        // Uncaught errors and console.error of the extension's scripts and pages.
+        if (/^JavaScript error: /.test(line) && line.includes(ORIGIN)) this.errors.push(line);
+        else if (/^console\.error: /.test(line) && /DealLens|deallens|moz-extension/.test(line)) this.errors.push(line);
+      }
+    };
+    browser.process()?.stdout?.on('data', read);
+    browser.process()?.stderr?.on('data', read);
+  }
+
+  async newPage(url?: string): Promise<TestPage> {
+    const page = wrapPage(this.browser, await this.browser.newPage());
+    if (url) await page.goto(url);
+    return page;
+  }
+
+  extensionPage(path: string): Promise<TestPage> {
+    return this.newPage(`${ORIGIN}/${path}`);
+  }
+
+  /** An extension page kept open to run extension code in (the background page cannot be evaluated in). */
+  private async controlPage(): Promise<TestPage> {
+    this.control ??= await this.extensionPage('options.html#test-control');
+    return this.control;
+  }
+
+  async inExtension<R, A>(fn: InPage<A, R>, arg?: A): Promise<R> {
+    return (await this.controlPage()).evaluate(fn, arg);
+  }
+
+
+  /** Evaluates in Firefox's browser window (parent process, privileged). */
+  private async inBrowserWindow<R>(expression: string): Promise<R> {
+    const tree = (await bidi(this.browser).send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as unknown as { result: { contexts: { context: string; url: string }[] } };
+    const win = tree.result.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+    if (!win) throw new Error('no browser window to evaluate in');
+    const answer = (await bidi(this.browser).send('script.evaluate', { expression, target: { context: win.context }, awaitPromise: true, resultOwnership: 'none' })) as unknown as {
+      result: { type: string; result?: { value?: unknown }; exceptionDetails?: { text: string } };
+    };
+    if (answer.result.type === 'exception') throw new Error(`in the browser window: ${answer.result.exceptionDetails?.text}`);
+    return answer.result.result?.value as R;
+  }
+
+  async command(name: string): Promise<void> {
+    const manifest = (await import(join(EXTENSION, 'manifest.json'), { with: { type: 'json' } })).default as { commands: Record<string, { suggested_key: { default: string } }> };
+    const shortcut = manifest.commands[name]?.suggested_key.default;
+    if (!shortcut) throw new Error(`no command ${name} in the manifest`);
+    const parts = shortcut.split('+');
+    const key = parts.pop()!;
+    const modifiers = parts.map((m) => m.toLowerCase()).sort().join(',');
+    // The <key> Firefox built for this shortcut in the add-on's keyset: firing it is what pressing it does.
+    const fired = await this.inBrowserWindow<boolean>(`(() => {
+      const keys = [...document.querySelectorAll('keyset[id^="ext-keyset-id-deallens"] key')];
+      const k = keys.find((k) => k.getAttribute('key') === ${JSON.stringify(key)} && (k.getAttribute('modifiers') || '').split(',').sort().join(',') === ${JSON.stringify(modifiers)});
+      if (!k) return false;
+      k.doCommand();
+      return true;
+    })()`);
+    if (!fired) throw new Error(`Firefox has no shortcut ${shortcut} registered for DealLens`);
+  }
+
+  async menuClick(menuItemId: string, info: { selectionText?: string } = {}): Promise<void> {
+    const ok = await this.inBrowserWindow<boolean>(`(() => {
+      const extension = WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension;
+      const tab = gBrowser.selectedTab;
+      extension.tabManager.addActiveTabPermission(tab);
+      const info = Object.assign({ menuItemId: ${JSON.stringify(menuItemId)}, editable: false, pageUrl: gBrowser.currentURI.spec, modifiers: [], button: 0 }, ${JSON.stringify(info)});
+      extension.emit('webext-menu-menuitem-click', info, tab);
+      return true;
+    })()`);
+    if (!ok) throw new Error('menu click not delivered');
+  }
+
+  async stopBackground(): Promise<void> {
+    // What Firefox's idle timer calls; then check that the event page is really gone.
+    const state = await this.inBrowserWindow<string>(`(async () => {
+      const extension = WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension;
+      await extension.terminateBackground({ disableResetIdleForTest: true });
+      return extension.backgroundState;
+    })()`);
+    if (state !== 'stopped') throw new Error(`the background did not stop (${state})`);
+  }
+
+  extensionErrors(): string[] {
+    return [...this.errors];
+  }
+
+  async close(keepProfile = false): Promise<void> {
+    await this.browser.close();
+    if (!keepProfile) rmSync(this.profileDir, { recursive: true, force: true });
+  }
+}
+
+export const firefoxLauncher: Launcher = {
+  name: 'firefox',
+  unavailable: () => (FIREFOX ? null : 'Debian’s firefox-esr is not installed (apt-get install -y firefox-esr)'),
+  launch: async (profileDir = mkdtempSync(join(tmpdir(), 'deallens-ff-'))) => {
+    if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('dist/firefox is missing: run npm run build first');
+    mkdirSync(join(profileDir, 'extensions'), { recursive: true });
+    writeFileSync(join(profileDir, 'extensions', GECKO_ID), EXTENSION);
+    const browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      userDataDir: profileDir,
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: PREFS,
+      protocolTimeout: 60_000,
+    });
+    const ff = new FirefoxBrowser(browser, profileDir);
+    // The side-loaded add-on is ready once its pages answer with the WebExtension API.
+    await ff.inExtension(() => typeof chrome.runtime.id === 'string');
+    return ff;
+  },
+  launchPlain: async () => {
+    const profileDir = mkdtempSync(join(tmpdir(), 'deallens-ff-plain-'));
+    const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, userDataDir: profileDir, extraPrefsFirefox: PREFS });
+    return {
+      newPage: async (url) => {
+        const page = wrapPage(browser, await browser.newPage());
+        await page.goto(url);
+        return page;
+      },
+      close: async () => {
+        await browser.close();
+        rmSync(profileDir, { recursive: true, force: true });
+      },
+    };
+  },
+};
