@@ -12,7 +12,8 @@ import type { Page } from 'playwright-core';
 import { analyse } from '../src/core/analyse';
 import { kbEntities } from '../src/core/kb';
 import { Matcher } from '../src/core/match/matcher';
-import { launchWithExtension, servePages, setSettings } from '../test/e2e/fixtures';
+import { launchWithExtension } from '../test/e2e/harness/chromium-launch';
+import { servePages } from '../test/e2e/harness/server';
 import { rng, seedTexts, syntheticNames } from './support';
 
 const FILLER = 'the market for electric vehicles kept growing in the quarter while analysts waited for new figures on charging networks battery supply software platforms and the cost of capital in europe asia and north america according to several people familiar with the talks who asked not to be named because the discussions were private'.split(' ');
@@ -153,7 +154,7 @@ async function main(): Promise<void> {
     server.routes.set('/bench.html', html);
     // The reader's own entities reach pages as the overlay's `added` (src/shared/kb-overlay.ts).
     await ext.worker.evaluate(async (added) => chrome.storage.local.set({ kbOverlay: { added, hidden: [], hiddenAliases: {} } }), extra.map((name, n) => ({ id: `synthetic-${n}`, type: 'company', name })));
-    await setSettings(ext.worker, { enabled: true, disabledSites: [] });
+    await ext.worker.evaluate(() => chrome.storage.local.set({ settings: { enabled: true, disabledSites: [] } }));
     const page = await ext.context.newPage();
     await page.addInitScript(() => {
       const w = window as unknown as { __long: { start: number; dur: number }[] };
@@ -165,7 +166,7 @@ async function main(): Promise<void> {
     const base = await floor(page);
     await page.close();
 
-    await setSettings(ext.worker, { enabled: false, disabledSites: [] });
+    await ext.worker.evaluate(() => chrome.storage.local.set({ settings: { enabled: false, disabledSites: [] } }));
     const names = namesOf(extra);
     const p2 = await ext.context.newPage();
     await p2.goto(server.url('bench.html'));

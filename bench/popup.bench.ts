@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { ARGS, CHROMIUM, EXTENSION } from '../test/e2e/fixtures';
+import { ARGS, CHROMIUM, EXTENSION } from '../test/e2e/harness/chromium-launch';
 import type { CheckResult, FillInput, FillResult, ReadsResult } from './popup-fill';
 import { seedTexts, syntheticNames } from './support';
 

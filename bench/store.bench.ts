@@ -6,7 +6,8 @@
  */
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { ARGS, CHROMIUM, servePages } from '../test/e2e/fixtures';
+import { ARGS, CHROMIUM } from '../test/e2e/harness/chromium-launch';
+import { servePages } from '../test/e2e/harness/server';
 import { seedTexts } from './support';
 
 async function main(): Promise<void> {

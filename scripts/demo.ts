@@ -9,7 +9,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { ARGS, CHROMIUM, EXTENSION, ROOT, servePages, settled } from '../test/e2e/fixtures';
+import { ARGS, CHROMIUM, EXTENSION } from '../test/e2e/harness/chromium-launch';
+import { ROOT, servePages } from '../test/e2e/harness/server';
 
 async function main(): Promise<void> {
   const built = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/build.ts')], { stdio: 'inherit', cwd: ROOT });
@@ -28,8 +29,9 @@ async function main(): Promise<void> {
   });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(server.url('seed-000.html'));
-  const ranges = await settled(page, 5);
-  process.stdout.write(`demo: ${server.url('index.html')} (the five seed articles are linked from it); ${ranges.length} highlights on the first article\n`);
+  const highlights = () => page.evaluate(() => ['fund', 'company', 'accelerator', 'person', 'amount'].reduce((n, k) => n + (CSS.highlights.get(`deallens-${k}`)?.size ?? 0), 0));
+  await page.waitForFunction(() => (CSS.highlights.get('deallens-fund')?.size ?? 0) > 0, undefined, { timeout: 15_000 });
+  process.stdout.write(`demo: ${server.url('index.html')} (the five seed articles are linked from it); ${await highlights()} highlights on the first article\n`);
   if (headless) {
     const point = await page.evaluate(() => {
       for (const r of CSS.highlights.get('deallens-fund') as unknown as Iterable<Range>) {

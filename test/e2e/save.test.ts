@@ -1,20 +1,10 @@
 import { expect, test } from 'vitest';
-import { eachBrowser, expectNoExtensionErrors, tabIdOf, type BrowserEnv, type TestPage } from './harness';
+import { eachBrowser, expectNoExtensionErrors, tabIdOf, type TestPage } from './harness';
+import { popupFor, saveState } from './harness/flows';
 import { settled } from './harness/highlights';
 import { storeContents } from './harness/store';
 import { clickText, waitText } from './harness/ui';
 
-/** Opens the page, then the popup for its tab as a page (contract 5), as a reader would. */
-async function popupFor(env: BrowserEnv, path: string): Promise<{ page: TestPage; popup: TestPage }> {
-  const url = env.server.url(path);
-  const page = await env.b.newPage(url);
-  await settled(page, 1);
-  const tabId = await tabIdOf(env.b, page);
-  const popup = await env.b.extensionPage(`popup.html?tab=${tabId}`);
-  return { page, popup };
-}
-
-const saveState = (popup: TestPage, ok: (t: string) => boolean) => waitText(popup, '.save-state', ok);
 const status = (popup: TestPage, ok: (t: string) => boolean) => waitText(popup, '[role=status]', ok);
 
 eachBrowser('saving', (env) => {

@@ -3,35 +3,68 @@
  * unpacked from dist/chrome, the background a service worker that tests reach directly.
  */
 import { chromium, type BrowserContext, type ConsoleMessage, type Page, type Worker } from 'playwright-core';
-import { ARGS, CHROMIUM, launchWithExtension } from '../fixtures';
-import type { InPage, Launcher, TestBrowser, TestPage } from './types';
+import { readFileSync } from 'node:fs';
+import { ARGS, CHROMIUM, cardBox, cardText, launchWithExtension, liveText } from './chromium-launch';
+import type { Download, InPage, Launcher, ShadowReader, TestBrowser, TestPage } from './types';
+
+/** The playwright page under each wrapped page, for what only Chromium can do (the DevTools protocol). */
+const pages = new WeakMap<TestPage, Page>();
+const under = (page: TestPage) => pages.get(page)!;
+
+/** The DevTools protocol pierces closed shadow roots, as DevTools does. */
+const shadow: ShadowReader = {
+  cardText: (page) => cardText(under(page)),
+  liveText: (page) => liveText(under(page)),
+  cardBox: (page) => cardBox(under(page)),
+};
 
 function wrapPage(page: Page): TestPage {
-  return {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  const wrapped: TestPage = {
+    consoleErrors: () => [...errors],
     goto: async (url) => {
       await page.goto(url);
     },
     evaluate: <R, A>(fn: InPage<A, R>, arg?: A) => page.evaluate(fn as never, arg as never) as Promise<R>,
     waitFor: async <R, A>(fn: InPage<A, R>, arg?: A, timeout = 15_000) => {
-      const handle = await page.waitForFunction(fn as never, arg as never, { timeout, polling: 100 });
+      const handle = await page.waitForFunction(fn as never, arg as never, { timeout, polling: 100 }).catch((err: Error) => {
+        throw new Error(`${err.message.split('\n')[0]} waiting for ${String(fn).slice(0, 160)} (${JSON.stringify(arg)})`);
+      });
       // A DOM node is truthy but not JSON: the caller gets `true` for it.
       return (await handle.jsonValue().catch(() => true)) as R;
     },
     click: (selector) => page.click(selector),
     fill: (selector, text) => page.fill(selector, text),
     press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
+    addScript: async (source) => {
+      await page.evaluate(source);
+    },
+    focus: (selector) => page.focus(selector),
     mouseMove: (x, y) => page.mouse.move(x, y),
     mouseClick: (x, y) => page.mouse.click(x, y),
     setInputFile: (selector, path) => page.setInputFiles(selector, path),
-    screenshot: (clip) => page.screenshot({ clip }),
+    // caret 'initial': Playwright would otherwise add a style element to the page to hide the caret.
+    screenshot: (clip) => page.screenshot({ clip, caret: 'initial' }),
     bringToFront: () => page.bringToFront(),
+    reload: async () => {
+      await page.reload();
+    },
+    url: () => page.evaluate(() => location.href),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    colorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
     close: () => page.close(),
   };
+  pages.set(wrapped, page);
+  return wrapped;
 }
 
 class ChromiumBrowser implements TestBrowser {
   readonly name = 'chromium' as const;
   readonly origin: string;
+  readonly shadow = shadow;
   private readonly errors: string[] = [];
 
   constructor(
@@ -92,7 +125,7 @@ class ChromiumBrowser implements TestBrowser {
     }, name);
   }
 
-  async menuClick(menuItemId: string, info: { selectionText?: string } = {}): Promise<void> {
+  async menuClick(menuItemId: string, info: { selectionText?: string; checked?: boolean } = {}): Promise<void> {
     await this.inExtension(
       async ({ menuItemId, info }) => {
         const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
@@ -110,6 +143,17 @@ class ChromiumBrowser implements TestBrowser {
     await cdp.send('ServiceWorker.stopAllWorkers');
     await cdp.detach();
     await probe.close();
+  }
+
+  async openedBy(trigger: () => Promise<void>, match: (url: string) => boolean, timeout = 15_000): Promise<TestPage> {
+    const [found] = await Promise.all([this.context.waitForEvent('page', { predicate: (p) => match(p.url()), timeout }), trigger()]);
+    await found.waitForLoadState('load');
+    return wrapPage(found);
+  }
+
+  async download(page: TestPage, trigger: () => Promise<void>): Promise<Download> {
+    const [d] = await Promise.all([under(page).waitForEvent('download'), trigger()]);
+    return { name: d.suggestedFilename(), text: readFileSync((await d.path())!, 'utf8') };
   }
 
   extensionErrors(): string[] {

@@ -17,18 +17,28 @@
  * - Console messages of extension pages and of the background do not reach BiDi's log events;
  *   with `devtools.console.stdout.*` Firefox writes them to its stdout, which is read here.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { ROOT } from '../fixtures';
-import type { InPage, Launcher, TestBrowser, TestPage } from './types';
+import { ROOT } from './server';
+import type { Download, InPage, Launcher, TestBrowser, TestPage } from './types';
 
 export const FIREFOX = ['/usr/bin/firefox-esr', '/usr/bin/firefox', process.env.FIREFOX_PATH].find((p) => p && existsSync(p));
 const EXTENSION = join(ROOT, 'dist/firefox');
 const GECKO_ID = 'deallens@deallens.app';
 const UUID = '5e1f2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b';
 const ORIGIN = `moz-extension://${UUID}`;
+
+/** Downloads go straight to the profile's downloads/ folder, with no dialog. */
+const downloadPrefs = (dir: string) => ({
+  'browser.download.folderList': 2,
+  'browser.download.dir': dir,
+  'browser.download.useDownloadDir': true,
+  'browser.download.always_ask_before_handling_new_types': false,
+  'browser.download.alwaysOpenPanel': false,
+  'browser.download.start_downloads_in_tmp_dir': false,
+});
 
 const PREFS = {
   'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
@@ -56,25 +66,42 @@ const bidi = (browser: Browser) => (browser as unknown as { connection: { send: 
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function wrapPage(browser: Browser, page: Page): TestPage {
+/** Evaluates in Firefox's browser window (parent process, privileged): see FirefoxBrowser.inBrowserWindow. */
+type InBrowserWindow = <R>(expression: string) => Promise<R>;
+
+/**
+ * BiDi reports no navigation for extension pages: the document there now is marked, the
+ * navigation started, and the page polled until an unmarked document at `url` has loaded.
+ */
+async function navigated(page: Page, url: string, start: () => Promise<unknown>): Promise<void> {
+  await page.evaluate(() => ((window as unknown as { __e2eLeft?: boolean }).__e2eLeft = true)).catch(() => undefined);
+  await start();
+  const until = Date.now() + 20_000;
+  for (;;) {
+    const state = await page.evaluate(() => ({ left: Boolean((window as unknown as { __e2eLeft?: boolean }).__e2eLeft), href: location.href, ready: document.readyState })).catch(() => null);
+    if (state && !state.left && state.href.startsWith(url.replace(/#.*$/, '')) && state.ready === 'complete') return;
+    if (Date.now() > until) throw new Error(`${url} did not load (${JSON.stringify(state)})`);
+    await sleep(100);
+  }
+}
+
+function wrapPage(browser: Browser, page: Page, inBrowserWindow: InBrowserWindow): TestPage {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String((e as Error).message ?? e)));
   const self: TestPage = {
+    consoleErrors: () => [...errors],
     goto: async (url) => {
       if (url.startsWith('moz-extension:')) {
-        // BiDi reports no navigation for extension pages: navigate without waiting, then poll.
-        await bidi(browser).send('browsingContext.navigate', { context: (page.mainFrame() as unknown as { _id: string })._id, url, wait: 'none' });
-        const until = Date.now() + 20_000;
-        for (;;) {
-          const state = await page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => '');
-          if (state.startsWith(url.replace(/#.*$/, '')) && state.endsWith('complete')) return;
-          if (Date.now() > until) throw new Error(`${url} did not load (${state})`);
-          await sleep(100);
-        }
+        return navigated(page, url, () => bidi(browser).send('browsingContext.navigate', { context: (page.mainFrame() as unknown as { _id: string })._id, url, wait: 'none' }));
       }
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: <R, A>(fn: InPage<A, R>, arg?: A) => page.evaluate(fn as never, arg as never) as Promise<R>,
     waitFor: async <R, A>(fn: InPage<A, R>, arg?: A, timeout = 15_000) => {
-      const handle = await page.waitForFunction(fn as unknown as () => R, { polling: 100, timeout }, arg as never);
+      const handle = await page.waitForFunction(fn as unknown as () => R, { polling: 100, timeout }, arg as never).catch((err: Error) => {
+        throw new Error(`${err.message.split('\n')[0]} waiting for ${String(fn).slice(0, 160)} (${JSON.stringify(arg)})`);
+      });
       // A DOM node is truthy but not JSON: the caller gets `true` for it.
       return (await handle.jsonValue().catch(() => true)) as R;
     },
@@ -89,6 +116,14 @@ function wrapPage(browser: Browser, page: Page): TestPage {
       await page.keyboard.press('Backspace');
       await page.keyboard.type(text);
     },
+    addScript: async (source) => {
+      await page.evaluate(source);
+    },
+    focus: async (selector) => {
+      await page.waitForSelector(selector, { timeout: 15_000 });
+      await page.focus(selector);
+    },
+    type: (text) => page.keyboard.type(text),
     press: async (chord) => {
       // Playwright's chord syntax ("Alt+Shift+J"), held and released in order.
       const keys = chord.split('+') as never[];
@@ -105,6 +140,22 @@ function wrapPage(browser: Browser, page: Page): TestPage {
     },
     screenshot: async (clip) => Buffer.from(await page.screenshot({ clip, encoding: 'binary' })),
     bringToFront: () => page.bringToFront(),
+    reload: async () => {
+      // puppeteer's page.url() never hears of extension pages (no navigation events): ask the page.
+      const url = await page.evaluate(() => location.href);
+      if (!url.startsWith('moz-extension:')) {
+        await page.reload({ waitUntil: 'load' });
+        return;
+      }
+      await navigated(page, url, () => page.evaluate(() => setTimeout(() => location.reload(), 0)));
+    },
+    url: () => page.evaluate(() => location.href),
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    // Firefox's own override of the system's scheme, for the content of every tab.
+    colorScheme: async (scheme) => {
+      await inBrowserWindow(`Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1})`);
+      await page.waitForFunction((dark) => matchMedia('(prefers-color-scheme: dark)').matches === dark, { timeout: 5000 }, scheme === 'dark');
+    },
     close: () => page.close(),
   };
   return self;
@@ -113,6 +164,7 @@ function wrapPage(browser: Browser, page: Page): TestPage {
 class FirefoxBrowser implements TestBrowser {
   readonly name = 'firefox' as const;
   readonly origin = ORIGIN;
+  readonly shadow = null;
   private readonly errors: string[] = [];
   private control: TestPage | null = null;
 
@@ -132,7 +184,7 @@ class FirefoxBrowser implements TestBrowser {
   }
 
   async newPage(url?: string): Promise<TestPage> {
-    const page = wrapPage(this.browser, await this.browser.newPage());
+    const page = wrapPage(this.browser, await this.browser.newPage(), (e) => this.inBrowserWindow(e));
     if (url) await page.goto(url);
     return page;
   }
@@ -153,7 +205,7 @@ class FirefoxBrowser implements TestBrowser {
 
 
   /** Evaluates in Firefox's browser window (parent process, privileged). */
-  private async inBrowserWindow<R>(expression: string): Promise<R> {
+  async inBrowserWindow<R>(expression: string): Promise<R> {
     const tree = (await bidi(this.browser).send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as unknown as { result: { contexts: { context: string; url: string }[] } };
     const win = tree.result.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
     if (!win) throw new Error('no browser window to evaluate in');
@@ -182,7 +234,7 @@ class FirefoxBrowser implements TestBrowser {
     if (!fired) throw new Error(`Firefox has no shortcut ${shortcut} registered for DealLens`);
   }
 
-  async menuClick(menuItemId: string, info: { selectionText?: string } = {}): Promise<void> {
+  async menuClick(menuItemId: string, info: { selectionText?: string; checked?: boolean } = {}): Promise<void> {
     const ok = await this.inBrowserWindow<boolean>(`(() => {
       const extension = WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension;
       const tab = gBrowser.selectedTab;
@@ -202,6 +254,37 @@ class FirefoxBrowser implements TestBrowser {
       return extension.backgroundState;
     })()`);
     if (state !== 'stopped') throw new Error(`the background did not stop (${state})`);
+  }
+
+  async openedBy(trigger: () => Promise<void>, match: (url: string) => boolean, timeout = 15_000): Promise<TestPage> {
+    const known = new Set(await this.browser.pages());
+    await trigger();
+    // Extension pages are never announced by navigation events: ask each new tab where it is.
+    const until = Date.now() + timeout;
+    for (;;) {
+      for (const p of await this.browser.pages()) {
+        if (known.has(p)) continue;
+        const href = await p.evaluate(() => (document.readyState === 'complete' ? location.href : '')).catch(() => '');
+        if (href && match(href)) return wrapPage(this.browser, p, (e) => this.inBrowserWindow(e));
+      }
+      if (Date.now() > until) throw new Error('no such page opened');
+      await sleep(200);
+    }
+  }
+
+  async download(_page: TestPage, trigger: () => Promise<void>): Promise<Download> {
+    const dir = join(this.profileDir, 'downloads');
+    mkdirSync(dir, { recursive: true });
+    const before = new Set(readdirSync(dir));
+    await trigger();
+    const until = Date.now() + 15_000;
+    for (;;) {
+      const name = readdirSync(dir).find((f) => !before.has(f) && !f.endsWith('.part'));
+      // Written whole once its .part file is gone.
+      if (name && !existsSync(join(dir, `${name}.part`))) return { name, text: readFileSync(join(dir, name), 'utf8') };
+      if (Date.now() > until) throw new Error('no download arrived');
+      await sleep(100);
+    }
   }
 
   extensionErrors(): string[] {
@@ -227,7 +310,7 @@ export const firefoxLauncher: Launcher = {
       headless: true,
       userDataDir: profileDir,
       args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: PREFS,
+      extraPrefsFirefox: { ...PREFS, ...downloadPrefs(join(profileDir, 'downloads')) },
       protocolTimeout: 60_000,
     });
     const ff = new FirefoxBrowser(browser, profileDir);
@@ -240,7 +323,7 @@ export const firefoxLauncher: Launcher = {
     const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, userDataDir: profileDir, extraPrefsFirefox: PREFS });
     return {
       newPage: async (url) => {
-        const page = wrapPage(browser, await browser.newPage());
+        const page = wrapPage(browser, await browser.newPage(), () => Promise.reject(new Error('no browser window here')));
         await page.goto(url);
         return page;
       },

@@ -5,7 +5,7 @@
  * one is missing rather than skipping it.
  */
 import { afterAll, beforeAll, describe, expect } from 'vitest';
-import { servePages, type PageServer } from '../fixtures';
+import { servePages, type PageServer } from './server';
 import { chromiumLauncher } from './chromium';
 import { firefoxLauncher } from './firefox';
 import type { BrowserName, Launcher, TestBrowser, TestPage } from './types';

@@ -18,6 +18,11 @@ export interface TestPage {
   click(selector: string): Promise<void>;
   /** Focuses the field, clears it and types `text` with the keyboard. */
   fill(selector: string, text: string): Promise<void>;
+  /** Runs a script's source in the page's own world (axe-core), past the page's CSP as DevTools does. */
+  addScript(source: string): Promise<void>;
+  focus(selector: string): Promise<void>;
+  /** Types text with the keyboard into whatever has the focus. */
+  type(text: string): Promise<void>;
   /** Presses a key or a chord ("Escape", "Alt+Shift+J", "ArrowRight"). */
   press(key: string): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
@@ -27,7 +32,32 @@ export interface TestPage {
   /** PNG of the viewport region (CSS pixels). */
   screenshot(clip?: { x: number; y: number; width: number; height: number }): Promise<Buffer>;
   bringToFront(): Promise<void>;
+  reload(): Promise<void>;
+  /** Errors the page's own scripts threw or logged since the page was opened. */
+  consoleErrors(): string[];
+  /** The document's address, as the page itself says it. */
+  url(): Promise<string>;
+  setViewport(width: number, height: number): Promise<void>;
+  /** `prefers-color-scheme` as the page sees it. */
+  colorScheme(scheme: 'light' | 'dark'): Promise<void>;
   close(): Promise<void>;
+}
+
+/** What the browser wrote when a page downloaded a file. */
+export interface Download {
+  name: string;
+  text: string;
+}
+
+/**
+ * Reading inside DealLens's closed shadow root (the card, its live region), the way DevTools
+ * does. Chromium has it (the DevTools protocol pierces shadow roots); over WebDriver BiDi a
+ * closed shadow root cannot be read, so Firefox has none and checks the card on screen.
+ */
+export interface ShadowReader {
+  cardText(page: TestPage): Promise<string | null>;
+  liveText(page: TestPage): Promise<string | null>;
+  cardBox(page: TestPage): Promise<{ x: number; y: number; width: number; height: number } | null>;
 }
 
 export interface TestBrowser {
@@ -46,9 +76,15 @@ export interface TestBrowser {
   /** Fires a keyboard command of the manifest for the tab in front, the way the browser does on its shortcut. */
   command(name: string): Promise<void>;
   /** Clicks one of the extension's context-menu items for the tab in front, the way the browser reports a click. */
-  menuClick(menuItemId: string, info?: { selectionText?: string }): Promise<void>;
+  menuClick(menuItemId: string, info?: { selectionText?: string; checked?: boolean }): Promise<void>;
   /** Stops the background (Chromium's service worker; Firefox's event page), as the browser does when idle. */
   stopBackground(): Promise<void>;
+  /** Runs `trigger` and returns the new tab it opened whose document address satisfies `match`. */
+  openedBy(trigger: () => Promise<void>, match: (url: string) => boolean, timeout?: number): Promise<TestPage>;
+  /** Runs `trigger` (a click on an export button) and returns the file the browser saved. */
+  download(page: TestPage, trigger: () => Promise<void>): Promise<Download>;
+  /** Present where the browser's automation can read a closed shadow root (see ShadowReader). */
+  readonly shadow: ShadowReader | null;
   /** Errors the extension logged or threw (background, content scripts, its pages) since launch. */
   extensionErrors(): string[];
   /** Closes the browser; the profile is deleted unless `keepProfile` (a restart reopens it with `launch`). */
