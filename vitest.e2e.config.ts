@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-/** End-to-end tests: the built extension in a real Chromium, one file at a time. */
+/** End-to-end tests: the built extension in a real Chromium and a real Firefox, one file at a time. */
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.test.ts'],

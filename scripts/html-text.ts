@@ -36,8 +36,10 @@ function isoDate(raw: string | undefined): string | undefined {
  * hidden, a line break at every block. Inline elements join without a gap, so
  * "<b>Alliance</b> Ventures" and "Renault<!-- -->-Nissan" read as they show.
  */
-export function htmlToText(html: string): HtmlText {
+export function htmlToText(html: string, options: { within?: string } = {}): HtmlText {
   let text = '';
+  // With `within`, only the text inside that element counts (the development corpus's gold covers <article>).
+  let inside = options.within ? 0 : 1;
   let lang: string | undefined;
   let metaDate: string | undefined;
   let ldDate: string | undefined;
@@ -57,16 +59,17 @@ export function htmlToText(html: string): HtmlText {
         if (name === 'meta' && (attrs.property === 'article:published_time' || attrs.itemprop === 'datePublished')) metaDate ??= isoDate(attrs.content);
         if (name === 'time' && attrs.datetime) timeDate ??= isoDate(attrs.datetime);
         if (name === 'script' && attrs.type === 'application/ld+json') inJsonLd = true;
+        if (name === options.within) inside++;
         const skip = SKIP.has(name) || hiddenByAttributes(attrs);
         if (!VOID.has(name)) {
           stack.push(skip);
           if (skip) skipping++;
         }
-        if (skipping === 0 && BLOCK.has(name)) newline();
+        if (skipping === 0 && inside > 0 && BLOCK.has(name)) newline();
       },
       ontext(data) {
         if (inJsonLd) jsonLd += data;
-        if (skipping === 0) text += data;
+        if (skipping === 0 && inside > 0) text += data;
       },
       onclosetag(name, isImplied) {
         if (name === 'script' && inJsonLd) {
@@ -76,7 +79,8 @@ export function htmlToText(html: string): HtmlText {
         }
         if (VOID.has(name)) return;
         if (stack.pop()) skipping--;
-        if (skipping === 0 && BLOCK.has(name) && !isImplied) newline();
+        if (skipping === 0 && inside > 0 && BLOCK.has(name) && !isImplied) newline();
+        if (name === options.within) inside--;
       },
     },
     { decodeEntities: true, lowerCaseTags: true },

@@ -88,12 +88,18 @@ class ChromiumBrowser implements TestBrowser {
   }
 
   private watch(context: BrowserContext): void {
-    const fromExtension = (msg: ConsoleMessage) => msg.type() === 'error' && msg.location().url.startsWith(this.origin);
-    const onConsole = (msg: ConsoleMessage) => {
-      if (fromExtension(msg)) this.errors.push(`${msg.location().url}: ${msg.text()}`);
+    // In a page, only what the extension's scripts say (content scripts log with their own URL); in the worker, all of it.
+    const onPage = (msg: ConsoleMessage) => {
+      if (msg.type() === 'error' && msg.location().url.startsWith(this.origin)) this.errors.push(`${msg.location().url}: ${msg.text()}`);
     };
-    const watchWorker = (w: Worker) => w.on('console', onConsole);
-    context.on('console', onConsole);
+    const watchWorker = (w: Worker) =>
+      w.on('console', (msg) => {
+        if (msg.type() === 'error') this.errors.push(`service worker: ${msg.text()}`);
+      });
+    context.on('console', (msg) => {
+      if (msg.worker()) return;
+      onPage(msg);
+    });
     context.on('weberror', (e) => {
       if ((e.page()?.url() ?? '').startsWith(this.origin) || String(e.error().stack).includes(this.origin)) this.errors.push(String(e.error()));
     });

@@ -17,7 +17,7 @@
  * - Console messages of extension pages and of the background do not reach BiDi's log events;
  *   with `devtools.console.stdout.*` Firefox writes them to its stdout, which is read here.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -278,12 +278,15 @@ class FirefoxBrowser implements TestBrowser {
     const before = new Set(readdirSync(dir));
     await trigger();
     const until = Date.now() + 15_000;
+    let last = -1;
     for (;;) {
       const name = readdirSync(dir).find((f) => !before.has(f) && !f.endsWith('.part'));
-      // Written whole once its .part file is gone.
-      if (name && !existsSync(join(dir, `${name}.part`))) return { name, text: readFileSync(join(dir, name), 'utf8') };
+      // Written whole once its .part file is gone and its size holds still.
+      const size = name && !existsSync(join(dir, `${name}.part`)) ? statSync(join(dir, name)).size : -1;
+      if (name && size > 0 && size === last) return { name, text: readFileSync(join(dir, name), 'utf8') };
+      last = size;
       if (Date.now() > until) throw new Error('no download arrived');
-      await sleep(100);
+      await sleep(150);
     }
   }
 

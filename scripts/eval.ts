@@ -1,0 +1,42 @@
+/**
+ * `npm run eval`: the recogniser and the deal proposals measured on the development corpus
+ * (test/corpus), per language and on the general pages. `-- --errors` lists every miss and every
+ * wrong highlight per page; `-- --json` prints the figures as JSON. The floors are checked by
+ * `npm test` (test/unit/corpus-floors.test.ts).
+ */
+import { evaluate, type Figures } from './corpus/report';
+
+const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+
+function table(groups: Map<string, Figures>): string {
+  const rows: [string, (f: Figures) => string][] = [
+    ['pages', (f) => String(f.pages)],
+    ['organisations: recall', (f) => pct(f.orgRecall)],
+    ['organisations: precision', (f) => pct(f.orgPrecision)],
+    ['people: recall', (f) => pct(f.personRecall)],
+    ['people: precision', (f) => pct(f.personPrecision)],
+    ['amounts: recall', (f) => pct(f.amountRecall)],
+    ['amounts: precision', (f) => pct(f.amountPrecision)],
+    ['all highlights: precision', (f) => pct(f.precision)],
+    ['traps painted', (f) => String(f.traps)],
+    ['noise painted (outside the article)', (f) => String(f.noise)],
+    ['deals: gold / proposed', (f) => `${f.dealsGold} / ${f.dealsFound}`],
+    ['deals: recall', (f) => pct(f.dealRecall)],
+    ['deals: precision', (f) => pct(f.dealPrecision)],
+    ['deals: roles reversed', (f) => String(f.rolesReversed)],
+    ['deals: right amount (stated)', (f) => pct(f.dealAmountRight)],
+    ['deals: right month (stated)', (f) => pct(f.dealMonthRight)],
+  ];
+  const names = [...groups.keys()];
+  const width = Math.max(...rows.map(([r]) => r.length));
+  const head = `${''.padEnd(width)}  ${names.map((n) => n.padStart(11)).join('')}`;
+  return [head, ...rows.map(([label, f]) => `${label.padEnd(width)}  ${names.map((n) => f(groups.get(n)!).padStart(11)).join('')}`)].join('\n');
+}
+
+const args = process.argv.slice(2);
+const { groups, scores } = evaluate();
+if (args.includes('--json')) process.stdout.write(`${JSON.stringify(Object.fromEntries(groups), null, 2)}\n`);
+else {
+  process.stdout.write(`${table(groups)}\n`);
+  if (args.includes('--errors')) for (const s of scores) if (s.errors.length) process.stdout.write(`\n${s.page}\n${s.errors.map((e) => `  ${e}`).join('\n')}\n`);
+}
