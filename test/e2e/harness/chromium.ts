@@ -82,9 +82,18 @@ class ChromiumBrowser implements TestBrowser {
     return this.ext.context;
   }
 
-  /** The running service worker (a new one after the browser stopped the last). */
+  /** The running service worker: after the browser stopped one, the next that the next event starts. */
   private async worker(): Promise<Worker> {
-    return this.context.serviceWorkers()[0] ?? (await this.context.waitForEvent('serviceworker', { timeout: 20_000 }));
+    const running = this.context.serviceWorkers().find((w) => w.url().startsWith(this.origin));
+    if (running && (await running.evaluate(() => true).catch(() => false))) return running;
+    const woken = this.context.waitForEvent('serviceworker', { timeout: 20_000 });
+    // Something must wake it: a page of the extension sending it a message (an unknown one, answered with an error).
+    const nudge = await this.context.newPage();
+    await nudge.goto(`${this.origin}/options.html#test-wake`);
+    await nudge.evaluate(() => chrome.runtime.sendMessage({ type: 'wake' }).catch(() => undefined));
+    const worker = await woken;
+    await nudge.close();
+    return worker;
   }
 
   private watch(context: BrowserContext): void {
