@@ -2,8 +2,12 @@
  * `npm run eval`: the recogniser and the deal proposals measured on the development corpus
  * (test/corpus), per language and on the general pages. `-- --errors` lists every miss and every
  * wrong highlight per page; `-- --json` prints the figures as JSON. The floors are checked by
- * `npm test` (test/unit/corpus-floors.test.ts).
+ * `npm test` (test/unit/corpus-floors.test.ts); `-- --write-floors` sets them to today's figures
+ * (after an improvement, never to let a regression through).
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPUS } from './corpus/load';
 import { evaluate, type Figures } from './corpus/report';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
@@ -33,8 +37,22 @@ function table(groups: Map<string, Figures>): string {
   return [head, ...rows.map(([label, f]) => `${label.padEnd(width)}  ${names.map((n) => f(groups.get(n)!).padStart(11)).join('')}`)].join('\n');
 }
 
+/** Ratios that may not fall, per group (the general pages are measured by precision only), and counts that may not rise. */
+const FLOORED: (keyof Figures)[] = ['orgRecall', 'orgPrecision', 'personRecall', 'amountRecall', 'amountPrecision', 'precision', 'dealRecall', 'dealPrecision'];
+const GENERAL_FLOORED: (keyof Figures)[] = ['orgPrecision', 'amountPrecision', 'precision'];
+const CEILED: (keyof Figures)[] = ['traps', 'noise', 'rolesReversed'];
+
+function writeFloors(groups: Map<string, Figures>): void {
+  const pick = (f: Figures, keys: (keyof Figures)[], round: (x: number) => number) => Object.fromEntries(keys.map((k) => [k, round(f[k])]));
+  const floors = Object.fromEntries([...groups].map(([g, f]) => [g, pick(f, g === 'general' ? GENERAL_FLOORED : FLOORED, (x) => Math.floor(x * 1000) / 1000)]));
+  const ceilings = Object.fromEntries([...groups].map(([g, f]) => [g, pick(f, CEILED, (x) => x)]));
+  const about = 'Floors (at least) and ceilings (at most) of the figures npm run eval prints, checked by npm test (test/unit/corpus-floors.test.ts); written by npm run eval -- --write-floors after an improvement. Ratios are fractions (0.726 = 72.6 %).';
+  writeFileSync(join(CORPUS, 'floors.json'), `${JSON.stringify({ about, floors, ceilings }, null, 2)}\n`);
+}
+
 const args = process.argv.slice(2);
 const { groups, scores } = evaluate();
+if (args.includes('--write-floors')) writeFloors(groups);
 if (args.includes('--json')) process.stdout.write(`${JSON.stringify(Object.fromEntries(groups), null, 2)}\n`);
 else {
   process.stdout.write(`${table(groups)}\n`);
