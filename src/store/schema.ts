@@ -51,8 +51,10 @@ export interface DealRecord {
 
 export interface ArticleRecord {
   id: string;
-  url: string;
-  canonicalUrl: string;
+  /** The page's address; absent when it was not http(s) (a file:// page is saved with no link). */
+  url?: string;
+  /** Its one address (unique); absent like url. */
+  canonicalUrl?: string;
   title: string;
   site: string;
   author?: string;
@@ -88,6 +90,18 @@ export interface TermRecord {
   ref: string;
 }
 
+/**
+ * An import's undo log: for every record a batch is about to write, what the store held under that
+ * key before (nothing, for a new record). Emptied when the import completes; replayed backwards to
+ * put the store back as it was when it fails or is interrupted (see import/journal.ts).
+ */
+export interface JournalRecord {
+  seq?: number;
+  table: 'entities' | 'deals' | 'articles';
+  key: string;
+  before?: EntityRecord | DealRecord | ArticleRecord;
+}
+
 export interface MetaRecord {
   key: string;
   value: unknown;
@@ -102,6 +116,7 @@ export class DealLensDB extends Dexie {
   meta!: Table<MetaRecord, string>;
   links!: Table<LinkRecord, [string, string, string]>;
   terms!: Table<TermRecord, [string, string]>;
+  journal!: Table<JournalRecord, number>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -151,6 +166,8 @@ export class DealLensDB extends Dexie {
         const terms = tx.table('terms');
         await tx.table('articles').each((a: ArticleRecord) => terms.bulkPut(termRows(a)));
       });
+    // Version 6: the import journal, so an import written in bounded batches can be undone whole.
+    this.version(6).stores({ journal: '++seq' });
   }
 }
 
