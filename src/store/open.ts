@@ -2,6 +2,8 @@
  * Opening the deal store (background, popup and options pages: one extension origin, one
  * database): filled with the knowledge base, and failing with a message a person can act on.
  */
+import { ifNoImport } from './import/import-lock';
+import { undoJournal } from './import/journal';
 import { syncKnowledgeBase } from './kb-sync';
 import { DB_NAME, DealLensDB } from './schema';
 
@@ -21,6 +23,8 @@ export async function openStore(name = DB_NAME): Promise<DealLensDB> {
     d.close();
     opening = null;
   });
+  // An import interrupted half-way (its page closed, the browser killed) is undone, unless it is still running elsewhere.
+  if ((await d.journal.count()) > 0) await ifNoImport(() => undoJournal(d));
   await syncKnowledgeBase(d);
   return d;
 }

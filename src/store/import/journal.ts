@@ -4,6 +4,7 @@
  * the whole database); the journal keeps, for every key a batch writes, what was there before, so a
  * failure at any batch, or a page closed mid-import, puts the store back exactly as it was.
  */
+import type { Table as DexieTable } from 'dexie';
 import { articleLinks, dealLinks, termRows, type ArticleRecord, type DealLensDB, type DealRecord, type EntityRecord, type JournalRecord } from '../schema';
 import type { Table } from '../records/problem';
 
@@ -39,7 +40,7 @@ export function batchesOf(plan: { entities: EntityRecord[]; deals: DealRecord[];
   return out;
 }
 
-const tableOf = (db: DealLensDB, t: Table) => (t === 'entities' ? db.entities : t === 'deals' ? db.deals : db.articles) as unknown as import('dexie').Table<Rec, string>;
+const tableOf = (db: DealLensDB, t: Table) => (t === 'entities' ? db.entities : t === 'deals' ? db.deals : db.articles) as unknown as DexieTable<Rec, string>;
 
 /** The link and full-text rows of these records (recomputed, never read from a file). */
 async function putDerived(db: DealLensDB, table: Table, records: Rec[]): Promise<void> {

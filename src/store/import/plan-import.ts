@@ -53,7 +53,11 @@ const sourceKey = (s: DealSource) => s.articleId ?? s.url ?? s.seed ?? JSON.stri
 const unite = <T>(a: T[] | undefined, b: T[] | undefined, key: (x: T) => string): T[] => {
   const out = [...(a ?? [])];
   const seen = new Set(out.map(key));
-  for (const x of b ?? []) if (!seen.has(key(x))) (seen.add(key(x)), out.push(x));
+  for (const x of b ?? []) {
+    if (seen.has(key(x))) continue;
+    seen.add(key(x));
+    out.push(x);
+  }
   return out;
 };
 

@@ -7,6 +7,7 @@ import type { ArticleRecord, DealRecord, EntityRecord } from '../schema';
 import { articleRecord } from './article-record';
 import { dealRecord } from './deal-record';
 import { entityRecord } from './entity-record';
+import { LIMITS } from './limits';
 import type { Problem, Table } from './problem';
 
 export const RECORD_SCHEMAS = { entities: entityRecord, deals: dealRecord, articles: articleRecord } as const;
@@ -43,3 +44,13 @@ export function checkRecord<T extends Table>(table: T, record: unknown, index = 
   const r = v.safeParse(RECORD_SCHEMAS[table], record);
   return r.success ? { ok: true, record: r.output as unknown as RecordOf[T] } : { ok: false, problem: problemOfIssues(table, index, record, r.issues) };
 }
+
+/** The record, if it passes its table's schema; else `refuse` is thrown with the problem (the save and edit paths). */
+export function storable<T extends Table>(table: T, record: RecordOf[T], refuse: (p: Problem) => Error): RecordOf[T] {
+  const checked = checkRecord(table, record);
+  if (!checked.ok) throw refuse(checked.problem);
+  return record;
+}
+
+/** A name or alias this short highlights far too much: the reader must confirm it (import and editor alike). */
+export const isShortAlias = (text: string) => [...text.trim()].length < LIMITS.shortAlias;

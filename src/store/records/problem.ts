@@ -25,7 +25,8 @@ export function problemText(p: Problem): string {
 }
 
 export class ImportError extends Error {
-  constructor(readonly problem: Problem) {
-    super(problemText(problem));
+  /** `said`: the problem already put in the reader's words (by a page); else it is said in English. */
+  constructor(readonly problem: Problem, said?: string) {
+    super(said ?? problemText(problem));
   }
 }
