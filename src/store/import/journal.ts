@@ -51,10 +51,15 @@ async function putDerived(db: DealLensDB, table: Table, records: Rec[]): Promise
   }
 }
 
-async function dropDerived(db: DealLensDB, table: Table, keys: string[]): Promise<void> {
-  if (table === 'entities' || keys.length === 0) return;
-  await db.links.where('ref').anyOf(keys).delete();
-  if (table === 'articles') await db.terms.where('ref').anyOf(keys).delete();
+/**
+ * Removes the link and full-text rows of these records, as stored. The rows are recomputed from
+ * the records and deleted by primary key: a walk of the `ref` index costs a cursor step per row.
+ */
+async function dropDerived(db: DealLensDB, table: Table, records: Rec[]): Promise<void> {
+  if (table === 'entities' || records.length === 0) return;
+  const links = table === 'deals' ? (records as DealRecord[]).flatMap(dealLinks) : (records as ArticleRecord[]).flatMap(articleLinks);
+  await db.links.bulkDelete(links.map((l): [string, string, string] => [l.entity, l.sortKey, l.ref]));
+  if (table === 'articles') await db.terms.bulkDelete((records as ArticleRecord[]).flatMap(termRows).map((t): [string, string] => [t.term, t.ref]));
 }
 
 /** Writes one batch and its undo rows, in one transaction. */
@@ -64,7 +69,7 @@ export async function writeBatch(db: DealLensDB, batch: Batch): Promise<void> {
     const keys = batch.records.map((r) => r.id);
     const before = await table.bulkGet(keys);
     await db.journal.bulkAdd(keys.map((key, i): JournalRecord => ({ table: batch.table, key, ...(before[i] ? { before: before[i] } : {}) })));
-    await dropDerived(db, batch.table, keys.filter((_, i) => before[i]));
+    await dropDerived(db, batch.table, before.filter((r) => r !== undefined));
     await table.bulkPut(batch.records);
     await putDerived(db, batch.table, batch.records);
   });
@@ -83,7 +88,8 @@ export async function undoJournal(db: DealLensDB): Promise<number> {
       for (const t of ['articles', 'deals', 'entities'] as const) {
         const mine = rows.filter((r) => r.table === t);
         if (mine.length === 0) continue;
-        await dropDerived(db, t, mine.map((r) => r.key));
+        const current = await tableOf(db, t).bulkGet(mine.map((r) => r.key));
+        await dropDerived(db, t, current.filter((r) => r !== undefined));
         await tableOf(db, t).bulkDelete(mine.filter((r) => !r.before).map((r) => r.key));
         const restored = mine.flatMap((r) => (r.before ? [r.before] : []));
         await tableOf(db, t).bulkPut(restored);
