@@ -28,8 +28,14 @@ export async function filledStore(): Promise<DealLensDB> {
     const a = analyse(text, { published: '2021-07' });
     await saveArticle(db, { url: `https://news${i}.test/story-${i}?utm_source=x`, canonicalUrl: `https://news${i}.test/story-${i}`, title: text.split('\n')[0].slice(0, 120), site: `news${i}.test`, lang: a.lang, published: '2021-07', text, entities: a.entities, amounts: a.amounts, deals: a.deals, notes: `note ${i}`, tags: ['seed'] }, 1_700_000_000_000 + i);
   }
-  const proposed = await db.deals.where('status').equals('proposed').first();
-  if (proposed) await confirmDeal(db, proposed.id, 1_700_000_100_000);
+  // Two deals the seeds do not ship: one stays proposed, one the reader confirms.
+  for (const [i, text] of ['Porsche Ventures investit 12 millions d’euros dans Tekion, selon un communiqué publié mardi.', 'BMW i Ventures investit 30 millions de dollars dans Ionic Materials, selon un communiqué.'].entries()) {
+    const a = analyse(text, { published: '2024-03-12' });
+    await saveArticle(db, { url: `https://journal.test/levee-${i}`, canonicalUrl: `https://journal.test/levee-${i}`, title: `Une levée ${i}`, site: 'journal.test', lang: a.lang, published: '2024-03-12', text, entities: a.entities, amounts: a.amounts, deals: a.deals }, 1_700_000_050_000 + i);
+  }
+  const proposed = await db.deals.where('status').equals('proposed').toArray();
+  if (proposed.length < 2) throw new Error(`the filled store needs two proposed deals, has ${proposed.length}`);
+  await confirmDeal(db, proposed[1].id, 1_700_000_100_000);
   await addUserEntity(db, { name: 'Voltaro Mobility', type: 'company', aliases: ['Voltaro'] }, 1_700_000_200_000);
   return db;
 }
