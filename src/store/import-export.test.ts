@@ -105,6 +105,40 @@ describe('CSV', () => {
     expect(csvField(null)).toBe('');
     expect(toCsv(['a', 'b'], [['Bolloré', '€1,5 m']])).toBe('\uFEFFa,b\r\nBolloré,"€1,5 m"\r\n');
   });
+  test.each([
+    ['=', '=HYPERLINK("http://evil.test","click")'],
+    ['+', '+1+cmd|\' /C calc\'!A0'],
+    ['-', "-2+cmd|' /C calc'!A0"],
+    ['@', '@SUM(1+1)*cmd|\' /C calc\'!A0'],
+    ['tab', '\t=1+1'],
+    ['carriage return', '\r=1+1'],
+  ])('a cell starting with %s is written as text, never as a formula', (_trigger, value) => {
+    const cell = csvField(value);
+    const unquoted = cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell;
+    expect(unquoted).toBe(`'${value}`);
+    expect(unquoted[0]).toBe("'");
+  });
+  test('numbers stay numbers; text that only contains a trigger further on is left as it is', () => {
+    expect(csvField(-5)).toBe('-5');
+    expect(csvField(1e9)).toBe('1000000000');
+    expect(csvField('a=b')).toBe('a=b');
+    expect(csvField('Bolloré - Alibaba')).toBe('Bolloré - Alibaba');
+  });
+  test('titles, notes, summaries and entity names that start like formulas are neutralised in both exports', async () => {
+    const db = await filled();
+    await db.articles.put(article('a2', { title: '=HYPERLINK("http://evil.test")', notes: "=cmd|' /C calc'!A0", tags: ['@tag'], canonicalUrl: 'https://news.test/a2' }));
+    const deal = (await db.deals.get('alliance-ventures-fund-2018'))!;
+    const name = (id: string) => (id === 'renault' ? '+Renault' : kbEntity(id)?.name ?? id);
+    const deals = exportDealsCsv([{ ...deal, summary: '-1+1' }], name);
+    expect(deals).toContain(",'-1+1,");
+    expect(deals).toContain("'+Renault (40%)");
+    const articles = exportArticlesCsv(await db.articles.toArray(), name);
+    expect(articles).toContain(`"'=HYPERLINK(""http://evil.test"")"`);
+    expect(articles).toContain("'=cmd|' /C calc'!A0");
+    expect(articles).toContain("'@tag");
+    for (const line of articles.split('\r\n').slice(1)) for (const cell of line.split(',')) expect(cell).not.toMatch(/^"?[=+@\t\r]/);
+    db.close();
+  });
   test('deals and articles', async () => {
     const db = await filled();
     const name = (id: string) => kbEntity(id)?.name ?? id;
