@@ -90,7 +90,7 @@ async function sameStoredArticle(db: DealLensDB, input: SaveInput, fingerprint: 
 export async function saveArticle(db: DealLensDB, given: SaveInput, now = Date.now()): Promise<SaveResult> {
   const { input, notices } = fitSaveInput(given);
   const fingerprint = textFingerprint(input.text);
-  return db.transaction('rw', [db.articles, db.deals, db.links, db.terms], async () => {
+  return db.transaction('rw', [db.articles, db.deals, db.links, db.terms, db.termBatches], async () => {
     const { existing, canonicalUrl, ignored } = await sameStoredArticle(db, input, fingerprint);
     if (ignored) notices.push('noticeCanonicalIgnored');
     const id = existing?.id ?? `article-${slug(input.site)}-${fingerprint}`;

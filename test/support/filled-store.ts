@@ -41,4 +41,4 @@ export async function filledStore(): Promise<DealLensDB> {
 }
 
 export const withoutTime = (f: ExportFile) => ({ ...f, exportedAt: '' });
-export const snapshot = async (db: DealLensDB) => JSON.stringify({ ...withoutTime(await exportStore(db)), links: await db.links.count(), terms: await db.terms.count(), journal: await db.journal.count() });
+export const snapshot = async (db: DealLensDB) => JSON.stringify({ ...withoutTime(await exportStore(db)), links: await db.links.count(), terms: await db.terms.count(), termBatches: await db.termBatches.count(), journal: await db.journal.count() });

@@ -11,7 +11,10 @@ const key = (r: object) => JSON.stringify(Object.entries(r).sort());
 
 export async function storeProblems(db: DealLensDB): Promise<string[]> {
   const out: string[] = [];
-  const [entities, deals, articles, links, terms, journal] = await Promise.all([db.entities.toArray(), db.deals.toArray(), db.articles.toArray(), db.links.toArray(), db.terms.toArray(), db.journal.count()]);
+  const [entities, deals, articles, links, rows, batched, journal] = await Promise.all([db.entities.toArray(), db.deals.toArray(), db.articles.toArray(), db.links.toArray(), db.terms.toArray(), db.termBatches.toArray(), db.journal.count()]);
+  // Full-text rows as (word, article) pairs, whether saved one by one or imported in bulk.
+  const terms = [...rows, ...batched.flatMap((b) => b.refs.map((ref) => ({ term: b.term, ref })))];
+  if (batched.some((b) => b.refs.length === 0)) out.push('termBatches: a row with no article');
   if (journal) out.push(`journal holds ${journal} rows`);
   const entityIds = new Set(entities.map((e) => e.id));
   const dealIds = new Set(deals.map((d) => d.id));
@@ -44,6 +47,7 @@ export async function storeProblems(db: DealLensDB): Promise<string[]> {
   if (wantLinks.size !== haveLinks.size || [...wantLinks].some((l) => !haveLinks.has(l))) out.push(`links: ${haveLinks.size} rows, ${wantLinks.size} expected`);
   const wantTerms = new Set(articles.flatMap(termRows).map(key));
   const haveTerms = new Set(terms.map(key));
+  if (haveTerms.size !== terms.length) out.push(`terms: ${terms.length - haveTerms.size} rows twice`);
   if (wantTerms.size !== haveTerms.size || [...wantTerms].some((t) => !haveTerms.has(t))) out.push(`terms: ${haveTerms.size} rows, ${wantTerms.size} expected`);
   return out;
 }

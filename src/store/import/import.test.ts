@@ -173,3 +173,20 @@ describe('records that disagree with themselves', () => {
     expect((await target.entities.get('short'))!.aliases).toEqual(['ab']);
   });
 });
+
+describe('imported articles are found by search, and leave the index whole when saved again or deleted', () => {
+  test('search finds them; a save and a delete take them out of the batched rows', async () => {
+    const { searchArticleIds } = await import('../article-search');
+    const { deleteArticle } = await import('../article-delete');
+    const { setArticleNotes } = await import('../deal-review');
+    const f = await fileOf();
+    const target = await freshStore();
+    await importExport(target, JSON.stringify({ ...f, articles: [...f.articles, ...moreArticles(f, 30)] }));
+    expect(await target.termBatches.count()).toBeGreaterThan(0);
+    expect([...(await searchArticleIds(target, 'word17'))!]).toEqual(['article-more-17']);
+    await deleteArticle(target, 'article-more-17');
+    expect((await searchArticleIds(target, 'word17'))!.size).toBe(0);
+    await setArticleNotes(target, 'article-more-3', 'read again', []);
+    expect(await storeProblems(target)).toEqual([]);
+  });
+});

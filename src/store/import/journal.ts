@@ -5,7 +5,7 @@
  * failure at any batch, or a page closed mid-import, puts the store back exactly as it was.
  */
 import type { Table as DexieTable } from 'dexie';
-import { articleLinks, dealLinks, termRows, type ArticleRecord, type DealLensDB, type DealRecord, type EntityRecord, type JournalRecord } from '../schema';
+import { articleLinks, dealLinks, termBatchRows, termRows, unbatch, type ArticleRecord, type DealLensDB, type DealRecord, type EntityRecord, type JournalRecord } from '../schema';
 import type { Table } from '../records/problem';
 
 type Rec = EntityRecord | DealRecord | ArticleRecord;
@@ -42,12 +42,17 @@ export function batchesOf(plan: { entities: EntityRecord[]; deals: DealRecord[];
 
 const tableOf = (db: DealLensDB, t: Table) => (t === 'entities' ? db.entities : t === 'deals' ? db.deals : db.articles) as unknown as DexieTable<Rec, string>;
 
-/** The link and full-text rows of these records (recomputed, never read from a file). */
-async function putDerived(db: DealLensDB, table: Table, records: Rec[]): Promise<void> {
+/**
+ * The link and full-text rows of these records (recomputed, never read from a file). An import's
+ * articles get their full-text rows in bulk, one per word of the batch (`batch` names it); records
+ * put back by an undo get the (word, article) rows a save writes.
+ */
+async function putDerived(db: DealLensDB, table: Table, records: Rec[], batch?: string): Promise<void> {
   if (table === 'deals') await db.links.bulkPut((records as DealRecord[]).flatMap(dealLinks));
   if (table === 'articles') {
     await db.links.bulkPut((records as ArticleRecord[]).flatMap(articleLinks));
-    await db.terms.bulkPut((records as ArticleRecord[]).flatMap(termRows));
+    if (batch) await db.termBatches.bulkPut(termBatchRows(batch, records as ArticleRecord[]));
+    else await db.terms.bulkPut((records as ArticleRecord[]).flatMap(termRows));
   }
 }
 
@@ -59,19 +64,25 @@ async function dropDerived(db: DealLensDB, table: Table, records: Rec[]): Promis
   if (table === 'entities' || records.length === 0) return;
   const links = table === 'deals' ? (records as DealRecord[]).flatMap(dealLinks) : (records as ArticleRecord[]).flatMap(articleLinks);
   await db.links.bulkDelete(links.map((l): [string, string, string] => [l.entity, l.sortKey, l.ref]));
-  if (table === 'articles') await db.terms.bulkDelete((records as ArticleRecord[]).flatMap(termRows).map((t): [string, string] => [t.term, t.ref]));
+  if (table === 'articles') {
+    await db.terms.bulkDelete((records as ArticleRecord[]).flatMap(termRows).map((t): [string, string] => [t.term, t.ref]));
+    await unbatch(db, records.map((r) => r.id));
+  }
 }
+
+let batchSeq = 0;
 
 /** Writes one batch and its undo rows, in one transaction. */
 export async function writeBatch(db: DealLensDB, batch: Batch): Promise<void> {
   const table = tableOf(db, batch.table);
-  await db.transaction('rw', [table, db.links, db.terms, db.journal], async () => {
+  const name = `import-${Date.now().toString(36)}-${(batchSeq++).toString(36)}`;
+  await db.transaction('rw', [table, db.links, db.terms, db.termBatches, db.journal], async () => {
     const keys = batch.records.map((r) => r.id);
     const before = await table.bulkGet(keys);
     await db.journal.bulkAdd(keys.map((key, i): JournalRecord => ({ table: batch.table, key, ...(before[i] ? { before: before[i] } : {}) })));
     await dropDerived(db, batch.table, before.filter((r) => r !== undefined));
     await table.bulkPut(batch.records);
-    await putDerived(db, batch.table, batch.records);
+    await putDerived(db, batch.table, batch.records, name);
   });
 }
 
@@ -84,7 +95,7 @@ export async function undoJournal(db: DealLensDB): Promise<number> {
   for (;;) {
     const rows = await db.journal.orderBy('seq').reverse().limit(UNDO_BATCH).toArray();
     if (rows.length === 0) return undone;
-    await db.transaction('rw', [db.entities, db.deals, db.articles, db.links, db.terms, db.journal], async () => {
+    await db.transaction('rw', [db.entities, db.deals, db.articles, db.links, db.terms, db.termBatches, db.journal], async () => {
       for (const t of ['articles', 'deals', 'entities'] as const) {
         const mine = rows.filter((r) => r.table === t);
         if (mine.length === 0) continue;
