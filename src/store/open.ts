@@ -4,6 +4,7 @@
  */
 import { ifNoImport } from './import/import-lock';
 import { undoJournal } from './import/journal';
+import { releaseReserve } from './import/space-reserve';
 import { syncKnowledgeBase } from './kb-sync';
 import { DB_NAME, DealLensDB } from './schema';
 
@@ -24,7 +25,12 @@ export async function openStore(name = DB_NAME): Promise<DealLensDB> {
     opening = null;
   });
   // An import interrupted half-way (its page closed, the browser killed) is undone, unless it is still running elsewhere.
-  if ((await d.journal.count()) > 0) await ifNoImport(() => undoJournal(d));
+  if ((await d.journal.count()) > 0) {
+    await ifNoImport(async () => {
+      await releaseReserve();
+      await undoJournal(d);
+    });
+  }
   await syncKnowledgeBase(d);
   return d;
 }

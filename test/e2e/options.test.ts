@@ -179,9 +179,10 @@ describe('the options page and adding from a page', () => {
     const options = await openOptions();
     const input = options.getByLabel('Import a DealLens export (JSON)');
     const before = (await entities(env.ext.worker)).length;
-    await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'deallens-export', version: 1, exportedAt: '', kbVersion: 1, entities: [{ id: 'x', type: 'company', name: '<img src=x onerror=alert(1)>', description: '', origin: 'user', updatedAt: 1 }], deals: [], articles: [] })) });
+    await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'deallens-export', version: 1, exportedAt: '', kbVersion: 1, entities: [{ id: 'x', type: 'company', name: 'Example', website: 'javascript:alert(1)', description: '', origin: 'user', updatedAt: 1 }], deals: [], articles: [] })) });
     await expect.poll(() => options.locator('.export-import [role=status]').textContent()).toContain('Nothing was imported, your data is unchanged.');
-    expect(await options.locator('.export-import [role=status]').textContent()).toContain('holds markup or a script');
+    // The refusal names the record (table, index, id), the field and the rule.
+    expect(await options.locator('.export-import [role=status]').textContent()).toContain('Record entities[0] (id “x”), field website: is not a web address (http or https).');
     expect((await entities(env.ext.worker)).length).toBe(before);
 
     const file = {

@@ -11,6 +11,7 @@ import { batchesOf, commitJournal, undoJournal, writeBatch } from './journal';
 import { parseExport } from './parse-export';
 import { planImport } from './plan-import';
 import { browserEstimate, bytesFree, bytesNeeded, type SpaceEstimate } from './space';
+import { keepReserve, releaseReserve, RESERVE_BYTES } from './space-reserve';
 import { readStoreView } from './store-view';
 
 export interface ImportReport {
@@ -50,6 +51,7 @@ export async function importExport(db: DealLensDB, raw: string, options: ImportO
     const free = bytesFree(await (o.estimate ?? browserEstimate)().catch(() => undefined));
     if (free !== undefined && free < needed) throw new ImportError({ rule: 'import_no_space', detail: `${mb(needed)}|${mb(free)}` });
 
+    if (!(await keepReserve())) throw new ImportError({ rule: 'import_no_space', detail: `${mb(needed)}|${mb(free ?? 0)}` });
     const batches = batchesOf(plan);
     const total = batches.reduce((n, b) => n + b.records.length, 0);
     let done = 0;
@@ -61,12 +63,17 @@ export async function importExport(db: DealLensDB, raw: string, options: ImportO
         o.onProgress?.(total ? done / total : 1);
       }
       await commitJournal(db);
+      await releaseReserve();
     } catch (err) {
+      // The ballast goes first: a full disk refuses even the undo's deletes.
+      await releaseReserve();
       const undone = await undoJournal(db).then(() => true, () => false);
       // Say what the store holds after counting it, never from what was meant to happen.
       const held = await countStore(db).catch(() => undefined);
       const said = storeErrorMessage(err);
-      throw new ImportError({ rule: undone ? 'import_undone' : 'import_not_undone', detail: said.key === 'errorQuota' ? 'quota' : (said.detail ?? said.key).slice(0, 200), ...(held ? { held } : {}) });
+      // A full disk aborts the transaction (AbortError, wrapped in a BulkError) rather than saying QuotaExceeded: ask the browser.
+      const full = said.key === 'errorQuota' || (bytesFree(await (o.estimate ?? browserEstimate)().catch(() => undefined)) ?? Infinity) < 2 * RESERVE_BYTES;
+      throw new ImportError({ rule: undone ? 'import_undone' : 'import_not_undone', detail: full ? 'quota' : (said.detail ?? said.key).slice(0, 200), ...(held ? { held } : {}) });
     }
     o.onProgress?.(1);
     return { entities: plan.entities.length, deals: plan.deals.length, articles: plan.articles.length, notes: plan.notes };
