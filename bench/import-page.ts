@@ -17,44 +17,40 @@ async function fresh(name: string): Promise<DealLensDB> {
   return db;
 }
 
-/** bulkPut of what the import writes: the articles, their link rows, their full-text rows by batch of 200. */
-async function bulkPutFloor(raw: string): Promise<number> {
-  const db = await fresh('bench-floor');
+type Db = DealLensDB;
+const articlesOf = (raw: string) => (JSON.parse(raw) as { articles: ArticleRecord[] }).articles;
+
+/** Time of `write` on a fresh store with the knowledge base: what each measure does with the file's articles. */
+async function timed(name: string, raw: string, write: (db: Db, articles: ArticleRecord[]) => Promise<unknown>): Promise<number> {
+  const db = await fresh(name);
   const t0 = performance.now();
-  const articles = (JSON.parse(raw) as { articles: ArticleRecord[] }).articles;
-  await db.transaction('rw', [db.articles, db.links, db.termBatches], async () => {
-    await db.articles.bulkPut(articles);
-    await db.links.bulkPut(articles.flatMap(articleLinks));
-    for (let i = 0; i < articles.length; i += 200) await db.termBatches.bulkPut(termBatchRows(`floor-${i}`, articles.slice(i, i + 200)));
-  });
+  await write(db, articlesOf(raw));
   const ms = performance.now() - t0;
   db.close();
   return ms;
 }
+
+/** bulkPut of what the import writes: the articles, their link rows, their full-text rows by batch of 200. */
+const bulkPutFloor = (raw: string) =>
+  timed('bench-floor', raw, (db, articles) =>
+    db.transaction('rw', [db.articles, db.links, db.termBatches], async () => {
+      await db.articles.bulkPut(articles);
+      await db.links.bulkPut(articles.flatMap(articleLinks));
+      for (let i = 0; i < articles.length; i += 200) await db.termBatches.bulkPut(termBatchRows(`floor-${i}`, articles.slice(i, i + 200)));
+    }),
+  );
 
 /** The same with one (word, article) row per word, as every import wrote them before issue 11. */
-async function perArticleRows(raw: string): Promise<number> {
-  const db = await fresh('bench-per-article');
-  const t0 = performance.now();
-  const articles = (JSON.parse(raw) as { articles: ArticleRecord[] }).articles;
-  await db.transaction('rw', [db.articles, db.links, db.terms], async () => {
-    await db.articles.bulkPut(articles);
-    await db.links.bulkPut(articles.flatMap(articleLinks));
-    await db.terms.bulkPut(articles.flatMap(termRows));
-  });
-  const ms = performance.now() - t0;
-  db.close();
-  return ms;
-}
+const perArticleRows = (raw: string) =>
+  timed('bench-per-article', raw, (db, articles) =>
+    db.transaction('rw', [db.articles, db.links, db.terms], async () => {
+      await db.articles.bulkPut(articles);
+      await db.links.bulkPut(articles.flatMap(articleLinks));
+      await db.terms.bulkPut(articles.flatMap(termRows));
+    }),
+  );
 
-async function recordsOnly(raw: string): Promise<number> {
-  const db = await fresh('bench-records');
-  const t0 = performance.now();
-  await db.articles.bulkPut((JSON.parse(raw) as { articles: ArticleRecord[] }).articles);
-  const ms = performance.now() - t0;
-  db.close();
-  return ms;
-}
+const recordsOnly = (raw: string) => timed('bench-records', raw, (db, articles) => db.articles.bulkPut(articles));
 
 async function imported(raw: string): Promise<{ ms: number; steps: number }> {
   const db = await fresh('bench-import');

@@ -4,25 +4,16 @@
  * same link and full-text rows, in one transaction) and the articles alone. Rounds alternate them;
  * the ratio is the median of the per-round ratios. Aim (issue 11): within 2x of the floor.
  */
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { ARGS, CHROMIUM, servePages } from '../test/e2e/fixtures';
 import { articlesFile } from '../test/e2e/export-files';
+import { openBenchPage } from './bench-page';
 
 const ROUNDS = 5;
 
 async function main(): Promise<void> {
-  const bundle = await build({ entryPoints: ['bench/import-page.ts'], bundle: true, format: 'iife', write: false, target: 'chrome120', logLevel: 'warning' });
-  const server = await servePages();
-  server.routes.set('/import-bench.js', bundle.outputFiles[0].text);
-  server.routes.set('/import-bench.html', '<!doctype html><html><body><script src="/import-bench.js"></script></body></html>');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
-  const page = await browser.newPage();
-  await page.goto(server.url('import-bench.html'));
+  const { page, close } = await openBenchPage('bench/import-page.ts', 'import-bench');
   const { raw } = articlesFile(1500);
   const rounds = (await page.evaluate(([raw, n]) => (window as unknown as { __runImportBench: (r: string, n: number) => Promise<unknown> }).__runImportBench(raw as string, n as number), [raw, ROUNDS] as const)) as { floor: number; records: number; import: number; steps: number; perArticle?: number }[];
-  await browser.close();
-  await server.close();
+  await close();
   const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
   console.log(`Chromium, ${new Date().toISOString().slice(0, 10)}, 1,500 articles (${(raw.length / 1e6).toFixed(1)} MB), ${ROUNDS} rounds\n`);
   console.log('| measure | median |\n|---|---|');

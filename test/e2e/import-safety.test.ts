@@ -19,6 +19,9 @@ async function openData(ext: ExtensionBrowser): Promise<Page> {
 
 const status = (options: Page) => options.locator('.export-import [role=status]');
 
+/** Hands a file to the options page's import, as a reader picking it would. */
+const importFile = (options: Page, raw: string) => options.getByLabel('Import a DealLens export (JSON)').setInputFiles({ name: 'bulk.json', mimeType: 'application/json', buffer: Buffer.from(raw) });
+
 /** The full-text rows that name one article, read with plain IndexedDB (an import writes them by batch): the index was built. */
 const termRowsOf = (ext: ExtensionBrowser, ref: string) =>
   ext.worker.evaluate(async (ref) => {
@@ -61,7 +64,7 @@ describe('a large import', () => {
     const usage = () => options.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
     const usedBefore = await usage();
     const t0 = Date.now();
-    await options.getByLabel('Import a DealLens export (JSON)').setInputFiles({ name: 'bulk.json', mimeType: 'application/json', buffer: Buffer.from(raw) });
+    await importFile(options, raw);
     await expect.poll(() => status(options).textContent(), { timeout: 60_000, interval: 100 }).toBe('Imported: 0 entities, 0 deals, 1500 articles.');
     const seconds = (Date.now() - t0) / 1000;
     console.log(`import of 1,500 articles (${(raw.length / 1e6).toFixed(1)} MB) in Chromium: ${seconds.toFixed(1)} s`);
@@ -100,25 +103,27 @@ describe('an import on a nearly full disk', () => {
       disk!.fill(8 * 1024 * 1024);
       const { raw } = articlesFile(1500);
       const options = await openData(ext);
-      await options.getByLabel('Import a DealLens export (JSON)').setInputFiles({ name: 'bulk.json', mimeType: 'application/json', buffer: Buffer.from(raw) });
+      await importFile(options, raw);
       await expect.poll(() => status(options).textContent(), { timeout: 90_000 }).toMatch(/needs about|was undone|could not be undone/);
       const said = (await status(options).textContent())!;
       console.log(`nearly full disk (${(disk!.free() / 1e6).toFixed(1)} MB free): ${said}`);
       // What it says it holds is what it holds: counted, not assumed.
       expect(said).toMatch(/needs about [\d.]+ MB and the browser leaves DealLens [\d.]+ MB: nothing was written/);
       const now = () => storeContents(ext.worker).then((c) => c.articles.map((a) => ({ id: a.id, title: a.title })).sort((a, b) => a.id.localeCompare(b.id)));
-      await expect.poll(now, { timeout: 30_000 }).toEqual(saved);
-
-      // A restart on the still-full disk: the browser did not drop the database.
-      await ext.close(true);
-      ext = await launchWithExtension(disk!.profile);
-      await expect.poll(now, { timeout: 30_000 }).toEqual(saved);
+      /** Every saved article is there, now and after a restart on the still-full disk (the browser did not drop the database). */
+      const allThere = async () => {
+        await expect.poll(now, { timeout: 30_000 }).toEqual(saved);
+        await ext.close(true);
+        ext = await launchWithExtension(disk!.profile);
+        await expect.poll(now, { timeout: 30_000 }).toEqual(saved);
+      };
+      await allThere();
 
       // Room enough when the import starts, and the disk fills while it writes (another program):
       // the batch that finds it full fails, and the import is undone.
       disk!.unfill();
       const racing = await openData(ext);
-      await racing.getByLabel('Import a DealLens export (JSON)').setInputFiles({ name: 'bulk.json', mimeType: 'application/json', buffer: Buffer.from(raw) });
+      await importFile(racing, raw);
       await expect.poll(() => racing.locator('.progress-text').textContent().catch(() => null), { timeout: 30_000, interval: 20 }).toMatch(/^([1-9]\d?) %$/);
       disk!.fill(1024 * 1024);
       await expect.poll(() => status(racing).textContent(), { timeout: 90_000 }).toMatch(/Imported|was undone|could not be undone/);
@@ -127,17 +132,12 @@ describe('an import on a nearly full disk', () => {
       const raced = (await status(racing).textContent())!;
       console.log(`disk filled mid-import: ${raced}`);
       await racing.close();
-      if (!raced.startsWith('Imported')) {
-        await expect.poll(now, { timeout: 30_000 }).toEqual(saved);
-        await ext.close(true);
-        ext = await launchWithExtension(disk!.profile);
-        await expect.poll(now, { timeout: 30_000 }).toEqual(saved);
-      }
+      if (!raced.startsWith('Imported')) await allThere();
 
       // With room again, the same file imports whole.
       disk!.unfill();
       const again = await openData(ext);
-      await again.getByLabel('Import a DealLens export (JSON)').setInputFiles({ name: 'bulk.json', mimeType: 'application/json', buffer: Buffer.from(raw) });
+      await importFile(again, raw);
       await expect.poll(() => status(again).textContent(), { timeout: 90_000 }).toBe('Imported: 0 entities, 0 deals, 1500 articles.');
       expect((await storeContents(ext.worker)).articles).toHaveLength(1503);
       for (const a of saved) expect((await now()).find((x) => x.id === a.id)).toEqual(a);
