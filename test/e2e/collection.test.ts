@@ -199,7 +199,8 @@ describe('keyboard and accessibility', () => {
     await popup.focus('#tab-collection');
     await popup.keyboard.press('ArrowRight');
     await expect.poll(() => popup.evaluate(() => location.hash)).toBe('#deals');
-    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('tab-deals');
+    // The tab takes the focus in the next animation frame, after the route changes.
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe('tab-deals');
     await popup.keyboard.press('ArrowLeft');
     await popup.locator('[data-view="collection"][data-ready="true"]').waitFor();
     await popup.locator('[data-article] .title').first().focus();
