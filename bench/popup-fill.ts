@@ -159,7 +159,7 @@ async function fill(input: FillInput): Promise<FillResult> {
   for (let i = 0; i < articles.length; i += 250) {
     const chunk = articles.slice(i, i + 250);
     const t2 = performance.now();
-    await db.transaction('rw', [db.articles, db.links, db.terms], async () => {
+    await db.transaction('rw', [db.articles, db.links, db.terms, db.termBatches], async () => {
       await db.articles.bulkPut(chunk);
       await relink(db, [], chunk);
       await reindex(db, chunk);

@@ -4,25 +4,15 @@
  * fetch the deals and articles linked to 20 entities. Baseline: the same operations on the
  * 1,000-deal store, in the same run. Aim: 100,000 within 2x of 1,000 (indexes, not scans).
  */
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { ARGS, CHROMIUM } from '../test/e2e/harness/chromium-launch';
-import { servePages } from '../test/e2e/harness/server';
+import { openBenchPage } from './bench-page';
 import { seedTexts } from './support';
 
 async function main(): Promise<void> {
-  const bundle = await build({ entryPoints: ['bench/store-page.ts'], bundle: true, format: 'iife', write: false, target: 'chrome120', logLevel: 'warning' });
-  const server = await servePages();
-  server.routes.set('/store-bench.js', bundle.outputFiles[0].text);
-  server.routes.set('/store-bench.html', '<!doctype html><html><body><script src="/store-bench.js"></script></body></html>');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
-  const page = await browser.newPage();
-  await page.goto(server.url('store-bench.html'));
+  const { page, close } = await openBenchPage('bench/store-page.ts', 'store-bench');
   const results = (await page.evaluate((texts) => (window as unknown as { __runBench: (t: string[]) => Promise<unknown> }).__runBench(texts), seedTexts().map((s) => s.text))) as {
     deals: number; fill: number; save: number; fetch: number; found: number; page: number;
   }[];
-  await browser.close();
-  await server.close();
+  await close();
   console.log(`Chromium, ${new Date().toISOString().slice(0, 10)}\n`);
   console.log('| store | save one article (analysed, with its deals) | all deals and articles linked to 20 entities | the newest 50 of each, for 20 entities |\n|---|---|---|---|');
   for (const r of results) console.log(`| ${r.deals.toLocaleString('en')} deals, 10,000 articles (filled in ${(r.fill / 1000).toFixed(1)} s) | ${r.save.toFixed(2)} ms | ${r.fetch.toFixed(2)} ms (${r.found} records) | ${r.page.toFixed(2)} ms |`);

@@ -4,10 +4,11 @@ import { dispatch, toBackground, toContent } from './messages';
 describe('message dispatch', () => {
   const handlers = {
     'page-state': vi.fn(() => ({ ok: true as const })),
-    'save-page': vi.fn(() => ({ ok: true as const, articleId: 'a', created: true, savedAt: 1, linked: 0, proposed: 0, conflicts: 0 })),
+    'save-page': vi.fn(() => ({ ok: true as const, articleId: 'a', created: true, savedAt: 1, linked: 0, proposed: 0, conflicts: 0, notices: [] })),
     'page-status': vi.fn(() => ({ ok: true as const, saved: false, savedAt: null, title: null, notes: '', tags: [] })),
     'watch-changed': vi.fn(() => ({ ok: true as const })),
     'kb-changed': vi.fn(() => ({ ok: true as const })),
+    'page-config': vi.fn(() => ({ ok: true as const, settings: null, overlay: null })),
   };
 
   test('a valid message reaches its handler', async () => {
@@ -28,7 +29,8 @@ describe('message dispatch', () => {
     ['a page naming too many entities', { type: 'page-state', payload: { site: null, active: true, mentions: 0, entities: Array.from({ length: 5001 }, () => 'x') } }, 'invalid page-state: entities'],
     ['a watch change with a payload', { type: 'watch-changed', payload: { id: 'x' } }, 'invalid watch-changed'],
     ['a kb-changed that carries data', { type: 'kb-changed', payload: { entities: [] } }, 'invalid kb-changed'],
-    ['a save with a huge tag list', { type: 'save-page', payload: { tabId: 3, tags: Array.from({ length: 51 }, () => 't') } }, 'invalid save-page: tags'],
+    ['a save with a huge tag list', { type: 'save-page', payload: { tabId: 3, tags: Array.from({ length: 501 }, () => 't') } }, 'invalid save-page: tags'],
+    ['a page-config that carries data', { type: 'page-config', payload: { settings: { enabled: false } } }, 'invalid page-config'],
   ])('%s gets an error and runs nothing', async (_name, raw, error) => {
     Object.values(handlers).forEach((h) => h.mockClear());
     const answer = (await dispatch(toBackground, handlers, raw, {})) as { ok: boolean; error: string };
@@ -38,7 +40,7 @@ describe('message dispatch', () => {
   });
 
   test('a handler that throws answers with an error', async () => {
-    const answer = await dispatch(toContent, { 'step-highlight': () => { throw new Error('no highlight'); }, 'page-summary': () => ({ ok: true as const, site: null, url: null, active: true, counts: {}, lang: 'en' }), 'read-article': () => ({ ok: true as const, url: '', canonicalUrl: '', title: '', site: '', text: '' }), 'page-entities': () => ({ ok: true as const, entities: [], amounts: [] }), 'reveal-entity': () => ({ ok: true as const, found: false }) }, { type: 'step-highlight', payload: { direction: 1 } }, {});
+    const answer = await dispatch(toContent, { 'step-highlight': () => { throw new Error('no highlight'); }, 'page-summary': () => ({ ok: true as const, site: null, url: null, active: true, counts: {}, lang: 'en' }), 'read-article': () => ({ ok: true as const, url: '', canonicalUrl: '', title: '', site: '', text: '' }), 'page-entities': () => ({ ok: true as const, entities: [], amounts: [] }), 'reveal-entity': () => ({ ok: true as const, found: false }), 'config-changed': () => ({ ok: true as const }) }, { type: 'step-highlight', payload: { direction: 1 } }, {});
     expect(answer).toEqual({ ok: false, error: 'step-highlight failed: no highlight' });
   });
 });

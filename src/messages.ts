@@ -25,9 +25,10 @@ export const toBackground = {
     request: v.strictObject({
       tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
       notes: v.optional(v.pipe(v.string(), v.maxLength(20000))),
-      tags: v.optional(v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(100))), v.maxLength(50))),
+      // The store's limits (50 tags of 100 characters) are applied when saving, and said; these only bound the message.
+      tags: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(1000))), v.maxLength(500))),
     }),
-    response: v.strictObject({ ok: v.literal(true), articleId: v.string(), created: v.boolean(), savedAt: v.number(), linked: v.number(), proposed: v.number(), conflicts: v.number() }),
+    response: v.strictObject({ ok: v.literal(true), articleId: v.string(), created: v.boolean(), savedAt: v.number(), linked: v.number(), proposed: v.number(), conflicts: v.number(), notices: v.array(v.string()) }),
   },
   /** The watchlist changed (popup): the badges of open tabs follow. */
   'watch-changed': {
@@ -38,6 +39,15 @@ export const toBackground = {
   'page-status': {
     request: v.strictObject({ url: v.pipe(v.string(), v.maxLength(4000)) }),
     response: v.strictObject({ ok: v.literal(true), saved: v.boolean(), savedAt: v.nullable(v.number()), title: v.nullable(v.string()), notes: v.string(), tags: v.array(v.string()) }),
+  },
+  /**
+   * A content script's configuration: where DealLens runs and the reader's knowledge-base overlay.
+   * Content scripts cannot read or write extension storage (it is open to trusted contexts only);
+   * they ask here, and sanitise what they get as they would any stored value.
+   */
+  'page-config': {
+    request: v.strictObject({}),
+    response: v.strictObject({ ok: v.literal(true), settings: v.unknown(), overlay: v.unknown() }),
   },
   /** The options page changed the knowledge base in the store: publish the overlay again, so open tabs repaint. */
   'kb-changed': {
@@ -67,6 +77,11 @@ export const toContent = {
       published: v.optional(v.string()),
       text: v.string(),
     }),
+  },
+  /** The settings or the overlay changed (the background tells every tab): ask for the configuration again. */
+  'config-changed': {
+    request: v.strictObject({}),
+    response: v.strictObject({ ok: v.literal(true) }),
   },
   /** The entities and amounts highlighted on the page, with how often each entity is named. */
   'page-entities': {

@@ -8,6 +8,7 @@ import browser from 'webextension-polyfill';
 import type { EntityType } from '../core/kb/types';
 import { addUserEntity } from '../store/entity-edits';
 import { db } from '../store/open';
+import { isShortAlias } from '../store/records/check-record';
 import { similarEntities } from '../store/similar';
 import { publishOverlay } from './overlay-publisher';
 
@@ -33,8 +34,8 @@ export async function addFromSelection(selection: string, type: EntityType): Pro
   if (text === '') return;
   const store = await db();
   const similar = text.length > MAX_SELECTION ? [] : similarEntities(await store.entities.toArray(), text);
-  if (similar.length > 0 || text.length > MAX_SELECTION) {
-    // The form says what is wrong with a selection too long to be a name.
+  if (similar.length > 0 || text.length > MAX_SELECTION || isShortAlias(text)) {
+    // The form says what is wrong with a selection too long to be a name, and asks before taking one too short.
     await browser.tabs.create({ url: addFormUrl(text.slice(0, 1000), type) });
     return;
   }

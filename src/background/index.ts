@@ -12,6 +12,22 @@ import { db, storeErrorMessage, type Said } from '../store/open';
 import { watchlist } from '../store/watchlist';
 import { addFromSelection, addMenuType, createAddMenus } from './add-from-selection';
 import { publishOverlay } from './overlay-publisher';
+import { extensionPagesOnly, mayAskAbout, maySave } from './sender-rights';
+import { OVERLAY_KEY } from '../shared/kb-overlay';
+import { SETTINGS_KEY } from '../shared/settings';
+
+// Extension storage for DealLens's own contexts only: a content script (a page's renderer) can
+// neither read the reader's settings and overlay nor write them. Firefox has no such switch for
+// storage.local (bug 1724754); there, what is read is sanitised as it always was.
+void (browser.storage.local as unknown as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> }).setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
+
+/** Content scripts no longer read storage: when the settings or the overlay change, every tab is told to ask again. */
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'local' || !(SETTINGS_KEY in changes || OVERLAY_KEY in changes)) return;
+  void browser.tabs.query({}).then((tabs) => {
+    for (const tab of tabs) if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, envelope(toContent, 'config-changed', {})).catch(() => undefined);
+  });
+});
 
 const MENU_GLOBAL = 'deallens-enabled';
 const MENU_SITE = 'deallens-site-enabled';
@@ -48,26 +64,34 @@ const handlers: Handlers<typeof toBackground, Ctx> = {
     }
     return { ok: true };
   },
-  'save-page': async ({ tabId, notes, tags }) => {
+  'save-page': async ({ tabId, notes, tags }, { sender }) => {
+    maySave(sender, tabId);
     try {
       const r = await savePage(tabId, notes, tags);
-      return { ok: true, articleId: r.article.id, created: r.created, savedAt: r.article.savedAt, linked: r.linkedDeals.length, proposed: r.proposedDeals.length, conflicts: r.conflicts.length };
+      return { ok: true, articleId: r.article.id, created: r.created, savedAt: r.article.savedAt, linked: r.linkedDeals.length, proposed: r.proposedDeals.length, conflicts: r.conflicts.length, notices: r.notices };
     } catch (err) {
       throw new Error(say(storeErrorMessage(err)));
     }
   },
-  'watch-changed': async () => {
+  'watch-changed': async (_payload, { sender }) => {
+    extensionPagesOnly(sender);
     const list = await watchlist(await db());
     await Promise.all([...tabEntities.keys()].map((tabId) => setBadge(tabId, { watched: watchedOn(tabId, list) })));
     return { ok: true };
   },
-  'page-status': async ({ url }) => {
+  'page-status': async ({ url }, { sender }) => {
+    mayAskAbout(sender, url);
     const a = await (await db()).articles.where('canonicalUrl').equals(cleanUrl(url)).first();
     return { ok: true, saved: Boolean(a), savedAt: a?.savedAt ?? null, title: a?.title ?? null, notes: a?.notes ?? '', tags: a?.tags ?? [] };
   },
-  'kb-changed': async () => {
+  'kb-changed': async (_payload, { sender }) => {
+    extensionPagesOnly(sender);
     await publishOverlay();
     return { ok: true };
+  },
+  'page-config': async () => {
+    const got = await browser.storage.local.get([SETTINGS_KEY, OVERLAY_KEY]);
+    return { ok: true, settings: got[SETTINGS_KEY] ?? null, overlay: got[OVERLAY_KEY] ?? null };
   },
 };
 

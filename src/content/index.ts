@@ -8,9 +8,9 @@ import { shippedMatcher } from '../core/analyse';
 import { kbEntities } from '../core/kb';
 import { Matcher } from '../core/match/matcher';
 import { dispatch, envelope, toBackground, toContent, type Handlers } from '../messages';
-import { DEFAULT_SETTINGS, isActiveOn, loadSettings, onSettingsChanged, siteOf, type Settings } from '../shared/settings';
-import { applyOverlay, isEmptyOverlay, type KbOverlay } from '../shared/kb-overlay';
-import { loadOverlay, onOverlayChanged } from '../shared/kb-overlay-storage';
+import { DEFAULT_SETTINGS, isActiveOn, siteOf, type Settings } from '../shared/settings';
+import { sanitizeSettings } from '../shared/site-rules';
+import { applyOverlay, isEmptyOverlay, parseOverlay, type KbOverlay } from '../shared/kb-overlay';
 import { Annotator } from './annotator';
 import { CardHost } from './card/card-host';
 import { Interaction } from './interaction';
@@ -55,11 +55,27 @@ async function buildMatcher(overlay: KbOverlay): Promise<boolean> {
   return true;
 }
 
-/** The reader changed the knowledge base: repaint with the new matcher, without a reload. */
-async function overlayChanged(overlay: KbOverlay): Promise<void> {
-  if (!(await buildMatcher(overlay)) || !running) return;
-  stop();
-  apply(await loadSettings());
+/**
+ * Where DealLens runs and the reader's overlay, from the background: this script cannot read
+ * extension storage (it is for DealLens's own pages), and treats the answer like any stored value.
+ */
+async function loadConfig(): Promise<{ settings: Settings; overlay: KbOverlay }> {
+  const a = (await browser.runtime.sendMessage(envelope(toBackground, 'page-config', {}))) as { ok: boolean; settings?: unknown; overlay?: unknown } | undefined;
+  if (!a?.ok) throw new Error('no configuration');
+  return { settings: sanitizeSettings(a.settings), overlay: parseOverlay(a.overlay) };
+}
+
+let shownOverlay = '';
+/** The settings or the overlay changed: switch on or off, or repaint with the new matcher, without a reload. */
+async function configChanged(): Promise<void> {
+  const { settings, overlay } = await loadConfig();
+  const key = JSON.stringify(overlay);
+  if (key !== shownOverlay) {
+    shownOverlay = key;
+    if (!(await buildMatcher(overlay))) return;
+    stop();
+  }
+  apply(settings);
 }
 
 function start(): void {
@@ -129,6 +145,10 @@ const handlers: Handlers<typeof toContent, null> = {
     const m = readMetadata(document, location.href, text);
     return { ok: true, url: m.url, canonicalUrl: m.canonicalUrl, title: m.title, site: m.site, text, ...(m.author ? { author: m.author } : {}), ...(m.lang ? { lang: m.lang } : {}), ...(m.published ? { published: m.published } : {}) };
   },
+  'config-changed': () => {
+    void configChanged().catch(() => undefined);
+    return { ok: true };
+  },
   'page-summary': async () => {
     if (running) await running.annotator.ready;
     return { ok: true, site, url: readMetadata(document, location.href, '').canonicalUrl, active: running !== null, counts: running ? running.annotator.registry.counts() : {}, lang: running?.annotator.lang ?? 'en' };
@@ -141,15 +161,11 @@ const onMessage = (raw: unknown, sender: browser.Runtime.MessageSender) => {
   return dispatch(toContent, handlers, raw, null);
 };
 
-const unsubscribe = onSettingsChanged(apply);
-const unsubscribeOverlay = onOverlayChanged((o) => void overlayChanged(o));
 browser.runtime.onMessage.addListener(onMessage);
 
 function teardown(): void {
   building.abort();
   stop();
-  unsubscribe();
-  unsubscribeOverlay();
   try {
     browser.runtime.onMessage.removeListener(onMessage);
   } catch {
@@ -157,9 +173,4 @@ function teardown(): void {
   }
 }
 
-if (site !== null) {
-  void loadOverlay()
-    .then(buildMatcher, () => true)
-    .then(loadSettings)
-    .then(apply, () => apply(DEFAULT_SETTINGS));
-}
+if (site !== null) void configChanged().catch(() => apply(DEFAULT_SETTINGS));

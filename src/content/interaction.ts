@@ -40,7 +40,8 @@ export class Interaction {
     private readonly year: number,
   ) {
     const opts = { passive: true, signal: this.abort.signal } as const;
-    doc.addEventListener('mousemove', (e) => this.onMove(e.clientX, e.clientY), opts);
+    // Only the reader's own pointer opens a card: a page's synthetic (untrusted) events do not.
+    doc.addEventListener('mousemove', (e) => e.isTrusted && this.onMove(e.clientX, e.clientY), opts);
     doc.addEventListener('keydown', (e) => {
       if (e.key === 'Escape' && this.card.isOpen) this.close();
     }, { capture: true, signal: this.abort.signal });

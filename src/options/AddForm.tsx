@@ -1,3 +1,5 @@
+import { confirmShort } from './confirm-short';
+import { LIMITS } from '../store/records/limits';
 import { useMemo, useState } from 'preact/hooks';
 import type { EntityType } from '../core/kb/types';
 import { addAlias, addUserEntity } from '../store/entity-edits';
@@ -10,7 +12,7 @@ import { ENTITY_TYPES, KindSelect } from './KindSelect';
 import { Status } from './Status';
 import { useAction } from './use-action';
 
-const MAX_NAME = 200;
+const MAX_NAME = LIMITS.name;
 
 /** What "Add to DealLens as…" asks, from the page's hash: #add?text=…&type=… */
 export function addRequest(hash: string): { text: string; type: EntityType } | null {
@@ -50,6 +52,7 @@ export function AddForm({ text, type: initialType, entities, onChanged }: Props)
         <form
           onSubmit={(e) => {
             e.preventDefault();
+            if (!confirmShort(text)) return;
             void action.run(async () => {
               const store = await db();
               if (asAlias) {

@@ -1,3 +1,5 @@
+import { LIMITS } from '../store/records/limits';
+import { confirmShort } from './confirm-short';
 import { useEffect, useState } from 'preact/hooks';
 import { kbEntity } from '../core/kb';
 import type { EntityType, Relation, RelationType } from '../core/kb/types';
@@ -162,12 +164,13 @@ export function EntityEditor({ entity, entities, onChanged, onClose, onMerged }:
         onSubmit={(e) => {
           e.preventDefault();
           const text = newAlias;
+          if (!confirmShort(text)) return;
           void change((s) => addAlias(s, entity.id, text), t('aliasAdded', text.trim())).then(() => setNewAlias(''));
         }}
       >
         <label class="field">
           <span>{t('addAlias')}</span>
-          <input value={newAlias} maxLength={200} onInput={(e) => setNewAlias((e.target as HTMLInputElement).value)} />
+          <input value={newAlias} maxLength={LIMITS.name} onInput={(e) => setNewAlias((e.target as HTMLInputElement).value)} />
         </label>
         <button type="submit" disabled={newAlias.trim() === ''}>
           {t('addAliasButton')}

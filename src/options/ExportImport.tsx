@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
 import { download } from '../shared/download';
 import { exportFile, type ExportKind } from '../store/export-files';
-import { importExport, ImportError } from '../store/import-export';
+import { importExport } from '../store/import/import-store';
+import { ImportError } from '../store/records/problem';
 import { db } from '../store/open';
 import type { EntityRecord } from '../store/schema';
 import { t } from '../shared/i18n';
+import { describeNotes, describeProblem } from './describe-problem';
 import { Status } from './Status';
 import { useAction } from './use-action';
 
@@ -13,9 +15,13 @@ interface Props {
   onChanged: () => Promise<void>;
 }
 
-/** Export the store (JSON, or deals and articles as CSV) and import an export back, with its progress. */
+/** Asks the browser not to evict the store under storage pressure (an import is when it matters most). */
+const persist = () => (navigator.storage?.persist ? navigator.storage.persist().catch(() => false) : Promise.resolve(false));
+
+/** Export the store (JSON, or deals and articles as CSV) and import an export back, with its progress and its report. */
 export function ExportImport({ entities, onChanged }: Props) {
   const [progress, setProgress] = useState<number | null>(null);
+  const [notes, setNotes] = useState<string[]>([]);
   const action = useAction();
   const nameOf = (id: string) => entities.find((e) => e.id === id)?.name ?? id;
 
@@ -27,16 +33,25 @@ export function ExportImport({ entities, onChanged }: Props) {
   const importFile = (file: File) =>
     action.run(async () => {
       setProgress(0);
+      setNotes([]);
+      await persist();
+      const raw = await file.text();
+      const run = (confirmShortAliases: boolean) => db().then((store) => importExport(store, raw, { onProgress: setProgress, confirmShortAliases }));
       try {
-        const raw = await file.text();
-        const r = await importExport(await db(), raw, setProgress);
+        const r = await run(false).catch((err: unknown) => {
+          // A short alias is the reader's call: ask, and import again if they say yes.
+          if (err instanceof ImportError && err.problem.needsConfirm && window.confirm(t('importConfirmShort', describeProblem(err.problem)))) return run(true);
+          throw err;
+        });
+        setNotes(describeNotes(r.notes));
         await onChanged();
         return t('imported', [String(r.entities), String(r.deals), String(r.articles)]);
       } catch (err) {
         setProgress(null);
-        // A refused file is said plainly; the store is as it was (validation comes before the one write).
-        if (err instanceof ImportError) throw new ImportError(t('importFailed', err.message));
-        throw err;
+        if (!(err instanceof ImportError)) throw err;
+        const said = describeProblem(err.problem);
+        // A refusal comes before the first write; a failed write was undone and the store counted (the message says so).
+        throw new ImportError({ ...err.problem }, err.problem.held || err.problem.rule === 'import_no_space' || err.problem.rule === 'import_no_disk' ? said : t('importFailed', said));
       }
     });
 
@@ -70,6 +85,16 @@ export function ExportImport({ entities, onChanged }: Props) {
         </p>
       )}
       <Status said={action.said} failed={action.failed} />
+      {notes.length > 0 && (
+        <div class="import-notes">
+          <p>{t('importNotes')}</p>
+          <ul>
+            {notes.map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
+        </div>
+      )}
     </div>
   );
 }

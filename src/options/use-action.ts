@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { storeErrorMessage } from '../store/open';
 import { EditError } from '../store/entity-edits';
-import { ImportError } from '../store/import-export';
+import { ImportError } from '../store/records/problem';
 import { t } from '../shared/i18n';
+import { describeProblem } from './describe-problem';
 
 /**
  * Runs a change and says how it went, in a status line: what was done, or why nothing was
@@ -20,7 +21,7 @@ export function useAction(): { busy: boolean; said: string; failed: boolean; run
       setFailed(false);
     } catch (err) {
       const s = storeErrorMessage(err);
-      setSaid(err instanceof EditError ? t('editRefused', err.message) : err instanceof ImportError ? err.message : t(s.key, s.detail ? [s.detail] : undefined));
+      setSaid(err instanceof EditError ? t('editRefused', err.problem ? describeProblem(err.problem) : err.message) : err instanceof ImportError ? err.message : t(s.key, s.detail ? [s.detail] : undefined));
       setFailed(true);
     } finally {
       setBusy(false);

@@ -1,3 +1,5 @@
+import { ExternalLink } from '../shared/ExternalLink';
+import { safeLink } from '../core/text/safe-link';
 import { formatMoney } from '../core/money/format';
 import type { DealRecord } from '../store/schema';
 import { nameOf, type Directory } from './entity-directory';
@@ -15,7 +17,7 @@ export function partiesText(d: DealRecord, dir: Directory | null, leaveOut?: str
 
 /** The first source with an address: where the reader can check the deal. */
 export function sourceOf(d: DealRecord): { url: string; title: string } | null {
-  const s = d.sources.find((x) => x.url);
+  const s = d.sources.find((x) => safeLink(x.url));
   return s?.url ? { url: s.url, title: s.title ?? s.url } : null;
 }
 
@@ -26,9 +28,9 @@ export function SourceLink({ deal }: { deal: DealRecord }) {
   return (
     <>
       {' '}
-      <a class="source" href={source.url} target="_blank" rel="noopener noreferrer" title={source.title}>
+      <ExternalLink class="source" href={source.url} title={source.title}>
         {t('source')}
-      </a>
+      </ExternalLink>
     </>
   );
 }

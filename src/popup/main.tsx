@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { envelope, toContent } from '../messages';
+import { askTab } from '../shared/send';
 import { App, type PageTarget } from './App';
 import './popup.css';
 
@@ -18,8 +18,8 @@ async function targetTabId(): Promise<number | undefined> {
 async function pageOf(tabId: number | undefined): Promise<PageTarget> {
   if (tabId === undefined) return { tabId, site: null, url: null };
   try {
-    const answer = (await browser.tabs.sendMessage(tabId, envelope(toContent, 'page-summary', {}))) as { ok: boolean; site?: string | null; url?: string | null };
-    return answer.ok ? { tabId, site: answer.site ?? null, url: answer.url ?? null } : { tabId, site: null, url: null };
+    const answer = await askTab(tabId, 'page-summary', {});
+    return { tabId, site: answer.site, url: answer.url };
   } catch {
     return { tabId, site: null, url: null };
   }

@@ -3,8 +3,7 @@
  * star or unstar seen by every view at once. The background is told, so badges follow.
  */
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import { envelope, toBackground } from '../messages';
+import { askBackground } from '../shared/send';
 import { openStore } from '../store/open';
 import { setWatched, watchlist } from '../store/watchlist';
 
@@ -19,7 +18,8 @@ async function load(): Promise<string[]> {
 export async function toggleWatched(id: string, on: boolean): Promise<void> {
   current = await setWatched(await openStore(), id, on);
   for (const l of listeners) l(current);
-  await browser.runtime.sendMessage(envelope(toBackground, 'watch-changed', {})).catch(() => undefined);
+  // The badges follow when the background answers; the star itself is already in the store.
+  await askBackground('watch-changed', {}).catch(() => undefined);
 }
 
 export function useWatchlist(): string[] {

@@ -4,7 +4,8 @@ import { sanitizeSettings, withSite, type Settings, type SiteMode } from './site
 /** Where DealLens runs (see site-rules.ts), kept in storage.local and shared by every context. */
 export { DEFAULT_SETTINGS, isActiveOn, siteOf, type Settings, type SiteMode } from './site-rules';
 
-const KEY = 'settings';
+export const SETTINGS_KEY = 'settings';
+const KEY = SETTINGS_KEY;
 
 export async function loadSettings(): Promise<Settings> {
   const got = await browser.storage.local.get(KEY);

@@ -3,7 +3,7 @@
  * with it; a deal other sources report only loses this source. What was removed is handed back
  * whole, so undo puts every record back as it was.
  */
-import { reindex, relink, type ArticleRecord, type DealLensDB, type DealRecord } from './schema';
+import { reindex, relink, unbatch, type ArticleRecord, type DealLensDB, type DealRecord } from './schema';
 
 export interface Removed {
   article: ArticleRecord;
@@ -12,7 +12,7 @@ export interface Removed {
 }
 
 export async function deleteArticle(db: DealLensDB, id: string, now = Date.now()): Promise<Removed> {
-  return db.transaction('rw', [db.articles, db.deals, db.links, db.terms], async () => {
+  return db.transaction('rw', [db.articles, db.deals, db.links, db.terms, db.termBatches], async () => {
     const article = await db.articles.get(id);
     if (!article) throw new Error(`No article "${id}" in the store.`);
     const deals = (await db.deals.bulkGet(article.dealIds)).filter((d): d is DealRecord => d !== undefined);
@@ -29,12 +29,13 @@ export async function deleteArticle(db: DealLensDB, id: string, now = Date.now()
     await db.links.where('ref').anyOf([id, ...gone]).delete();
     await relink(db, kept, []);
     await db.terms.where('ref').equals(id).delete();
+    await unbatch(db, [id]);
     return { article, deals };
   });
 }
 
 export async function restoreArticle(db: DealLensDB, removed: Removed): Promise<void> {
-  await db.transaction('rw', [db.articles, db.deals, db.links, db.terms], async () => {
+  await db.transaction('rw', [db.articles, db.deals, db.links, db.terms, db.termBatches], async () => {
     await db.deals.bulkPut(removed.deals);
     await db.articles.put(removed.article);
     await relink(db, removed.deals, [removed.article]);

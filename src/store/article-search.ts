@@ -48,9 +48,15 @@ export async function searchArticleIds(db: DealLensDB, query: string): Promise<S
   let result: Set<string> | null = null;
   // Longest words first: they are the rarest, so the sets shrink soonest.
   for (const w of [...words].sort((a, b) => b.length - a.length)) {
-    const keys = (await db.terms.where('[term+ref]').between([w, Dexie.minKey], [`${w}\uffff`, Dexie.maxKey]).primaryKeys()) as [string, string][];
+    const range = [[w, Dexie.minKey], [`${w}\uffff`, Dexie.maxKey]] as const;
+    const [keys, batched] = await Promise.all([
+      db.terms.where('[term+ref]').between(...range).primaryKeys() as Promise<[string, string][]>,
+      // Imported articles' rows: one per word and import batch (see TermBatchRecord).
+      db.termBatches.where('[term+batch]').between(...range).toArray(),
+    ]);
     const refs = new Set<string>();
     for (const k of keys) if (!result || result.has(k[1])) refs.add(k[1]);
+    for (const row of batched) for (const ref of row.refs) if (!result || result.has(ref)) refs.add(ref);
     result = refs;
     if (result.size === 0) break;
   }

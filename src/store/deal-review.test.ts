@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -67,6 +68,12 @@ describe('a failure while saving', () => {
     db.close();
   });
 
+  test('a bulk write the full disk stopped (a BulkError of QuotaExceededErrors, as Firefox gives) is said as a full disk', () => {
+    const quota = new DOMException('The current transaction exceeded its quota limitations.', 'QuotaExceededError');
+    const err = new Dexie.BulkError('termBatches.bulkPut(): 2 of 10 operations failed.', { 3: quota, 7: quota } as never);
+    expect(storeErrorMessage(err)).toEqual({ key: 'errorQuota' });
+  });
+
   test('an upgrade blocked by another tab holding an old version open: a plain message at once, and the store opens once it is closed', async () => {
     const name = `deallens-blocked-${Date.now()}`;
     // Another tab of an older DealLens, which does not let go of its connection.
@@ -80,7 +87,7 @@ describe('a failure while saving', () => {
     expect(storeErrorMessage(err)).toEqual({ key: 'errorUpgrade' });
     old.close();
     const db = await openStore(name);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(7);
     expect(await db.entities.count()).toBeGreaterThan(800);
     db.close();
   });

@@ -4,7 +4,12 @@
  */
 import type { DealParties, DealType, Money } from '../core/kb/types';
 import { partyIdsOf } from '../core/kb/deals-of';
+import { EditError } from './entity-edits';
+import { storable } from './records/check-record';
+import { problemText } from './records/problem';
 import { partyKeyOf, relink, type DealLensDB, type DealRecord } from './schema';
+
+const refuse = (p: Parameters<typeof problemText>[0]) => new EditError(problemText(p), p);
 
 export interface DealEdit {
   type?: DealType;
@@ -18,7 +23,7 @@ async function change(db: DealLensDB, id: string, f: (d: DealRecord) => Partial<
   return db.transaction('rw', [db.deals, db.links], async () => {
     const d = await db.deals.get(id);
     if (!d) throw new Error(`No deal "${id}" in the store.`);
-    const next = { ...d, ...f(d), updatedAt: now };
+    const next = storable('deals', { ...d, ...f(d), updatedAt: now }, refuse);
     await db.deals.put(next);
     await relink(db, [next], []);
     return next;
@@ -53,6 +58,9 @@ export function editDeal(db: DealLensDB, id: string, edit: DealEdit, now = Date.
 
 export async function setArticleNotes(db: DealLensDB, id: string, notes: string, tags: string[]): Promise<void> {
   const cleanTags = [...new Set(tags.map((t) => t.trim()).filter(Boolean))];
-  const n = await db.articles.update(id, { notes, tags: cleanTags });
-  if (n === 0) throw new Error(`No article "${id}" in the store.`);
+  await db.transaction('rw', db.articles, async () => {
+    const a = await db.articles.get(id);
+    if (!a) throw new Error(`No article "${id}" in the store.`);
+    await db.articles.put(storable('articles', { ...a, notes, tags: cleanTags }, refuse));
+  });
 }

@@ -9,9 +9,20 @@ import { aliasText } from '../core/kb/alias-text';
 import type { Alias, EntityType, Relation } from '../core/kb/types';
 import { foldString } from '../core/text/char-class';
 import { redirectParties } from './kb-sync';
+import { storable } from './records/check-record';
+import { LIMITS } from './records/limits';
+import { problemText, type Problem } from './records/problem';
 import { relink, type ArticleRecord, type DealLensDB, type DealRecord, type EntityRecord } from './schema';
 
-export class EditError extends Error {}
+/** A change refused; `problem` names the field and rule when the record would break its schema. */
+export class EditError extends Error {
+  constructor(message: string, readonly problem?: Problem) {
+    super(message);
+  }
+}
+
+/** The one door of entity records: every write of the reader's edits passes the import's schema. */
+const checked = (e: EntityRecord) => storable('entities', e, (p) => new EditError(problemText(p), p));
 
 
 /** A stable slug from a name: "Voltaro Mobility" → "voltaro-mobility". */
@@ -24,7 +35,7 @@ export function slugOf(name: string): string {
 export function cleanName(text: string): string {
   const t = text.replace(/\s+/g, ' ').trim();
   if (t === '') throw new EditError('A name cannot be empty.');
-  if (t.length > 200) throw new EditError('A name is at most 200 characters.');
+  if (t.length > LIMITS.name) throw new EditError(`A name is at most ${LIMITS.name} characters.`);
   return t;
 }
 
@@ -54,7 +65,7 @@ export async function addUserEntity(db: DealLensDB, input: NewEntity, now = Date
     for (let n = 2; await db.entities.get(id); n++) id = `${base}-${n}`;
     const aliases = [...new Set((input.aliases ?? []).map(cleanName))].filter((a) => a !== name);
     const record: EntityRecord = { id, type: input.type, name, ...(aliases.length ? { aliases } : {}), description: input.description ?? '', origin: 'user', updatedAt: now };
-    await db.entities.add(record);
+    await db.entities.add(checked(record));
     return record;
   });
 }
@@ -66,12 +77,12 @@ export async function addAlias(db: DealLensDB, id: string, alias: string, now = 
     const e = await get(db, id);
     if (e.hiddenAliases?.includes(text)) {
       const next = { ...e, hiddenAliases: e.hiddenAliases.filter((a) => a !== text), updatedAt: now };
-      await db.entities.put(next);
+      await db.entities.put(checked(next));
       return next;
     }
     if (e.name === text || (e.aliases ?? []).some((a) => aliasText(a) === text)) return e;
     const next = mine({ ...e, aliases: [...(e.aliases ?? []), text] }, now);
-    await db.entities.put(next);
+    await db.entities.put(checked(next));
     return next;
   });
 }
@@ -106,7 +117,7 @@ export async function editEntity(db: DealLensDB, id: string, edit: EntityEdit, n
       next.relations = edit.relations;
     }
     const saved = mine(next, now);
-    await db.entities.put(saved);
+    await db.entities.put(checked(saved));
     return saved;
   });
 }
@@ -118,7 +129,7 @@ export async function setEntityHidden(db: DealLensDB, id: string, hidden: boolea
     const next: EntityRecord = { ...e, updatedAt: now };
     if (hidden) next.hidden = true;
     else delete next.hidden;
-    await db.entities.put(next);
+    await db.entities.put(checked(next));
     return next;
   });
 }
@@ -133,7 +144,7 @@ export async function setAliasHidden(db: DealLensDB, id: string, alias: string, 
     const rest = (e.hiddenAliases ?? []).filter((a) => a !== alias);
     const next: EntityRecord = { ...e, hiddenAliases: hidden ? [...rest, alias] : rest, updatedAt: now };
     if (next.hiddenAliases!.length === 0) delete next.hiddenAliases;
-    await db.entities.put(next);
+    await db.entities.put(checked(next));
     return next;
   });
 }
@@ -169,7 +180,7 @@ export async function mergeEntities(db: DealLensDB, keepId: string, dropId: stri
       relations.push(r);
     }
     const kept = mine({ ...keep, aliases: [...(keep.aliases ?? []), ...moved], ...(relations.length ? { relations } : {}) }, now);
-    await db.entities.put(kept);
+    await db.entities.put(checked(kept));
     await db.entities.put({ ...drop, hidden: true, mergedInto: keepId, updatedAt: now });
     // Other entities' relations to the dropped one (a fund's sponsor, a brand's group) now point at the kept one.
     const pointing = await db.entities.filter((e) => e.id !== keepId && e.id !== dropId && Boolean(e.relations?.some((r) => r.entity === dropId))).toArray();

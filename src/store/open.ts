@@ -2,6 +2,9 @@
  * Opening the deal store (background, popup and options pages: one extension origin, one
  * database): filled with the knowledge base, and failing with a message a person can act on.
  */
+import { ifNoImport } from './import/import-lock';
+import { undoJournal } from './import/journal';
+import { releaseReserve } from './import/space-reserve';
 import { syncKnowledgeBase } from './kb-sync';
 import { DB_NAME, DealLensDB } from './schema';
 
@@ -21,6 +24,13 @@ export async function openStore(name = DB_NAME): Promise<DealLensDB> {
     d.close();
     opening = null;
   });
+  // An import interrupted half-way (its page closed, the browser killed) is undone, unless it is still running elsewhere.
+  if ((await d.journal.count()) > 0) {
+    await ifNoImport(async () => {
+      await releaseReserve();
+      await undoJournal(d);
+    });
+  }
   await syncKnowledgeBase(d);
   return d;
 }
@@ -51,7 +61,9 @@ export function storeErrorMessage(err: unknown): Said {
   if (err instanceof SaidError) return err.said;
   const name = (err as { name?: string })?.name ?? '';
   const inner = (err as { inner?: { name?: string } })?.inner?.name ?? '';
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return { key: 'errorQuota' };
+  // A bulk write that the full disk stopped: Dexie's BulkError carries each failed operation's own error.
+  const failures = Object.values((err as { failuresByPos?: Record<number, { name?: string }> })?.failuresByPos ?? {}).map((f) => f?.name);
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError' || failures.includes('QuotaExceededError')) return { key: 'errorQuota' };
   if (name === 'VersionError' || name === 'DatabaseClosedError' || inner === 'VersionError') return { key: 'errorUpgrade' };
   return { key: 'errorSave', detail: (err as Error)?.message ?? String(err) };
 }

@@ -80,3 +80,74 @@ describe('saving an article', () => {
     expect(sameFigure({ value: 1e9, currency: 'USD' }, { value: 1e9, currency: 'XYZ' }, 2021)).toBe(false);
   });
 });
+
+describe('what a page decides, and what it cannot', () => {
+  test.each([
+    ['javascript:alert(1)'],
+    ['data:text/html,<b>x</b>'],
+    ['file:///etc/passwd'],
+    ['chrome://settings'],
+  ])('a canonical link %s is not stored; the page keeps its own http(s) address', async (canonical) => {
+    const db = await open();
+    const r = await saveArticle(db, { ...input(seedText('001_f4684ddb6562bfe5.txt'), 'https://news.test/story', '2021-07'), canonicalUrl: canonical });
+    expect(r.article.canonicalUrl).toBe('https://news.test/story');
+    for (const d of await db.deals.toArray()) for (const s of d.sources) if (s.articleId === r.article.id) expect(s.url).toBe('https://news.test/story');
+    db.close();
+  });
+
+  test('a page that is not on the web (file:) is saved with no link, and says so', async () => {
+    const db = await open();
+    const r = await saveArticle(db, { ...input(seedText('001_f4684ddb6562bfe5.txt'), 'https://x.test/', '2021-07'), url: 'file:///home/me/story.html', canonicalUrl: 'file:///home/me/story.html' });
+    expect(r.article.url).toBeUndefined();
+    expect(r.article.canonicalUrl).toBeUndefined();
+    expect(r.notices).toContain('noticeNoLink');
+    const again = await saveArticle(db, { ...input(seedText('003_ea5efa2bf7cf5482.txt'), 'https://x.test/', '2021-07'), url: 'file:///home/me/other.html', canonicalUrl: 'file:///home/me/other.html' });
+    expect(again.created).toBe(true);
+    expect(await db.articles.count()).toBe(2);
+    db.close();
+  });
+
+  test('a page declaring the canonical link of another saved article replaces nothing: it is saved as its own', async () => {
+    const db = await open();
+    const a = await saveArticle(db, input(seedText('000_c3201e9730f0093d.txt'), 'https://site.test/a', '2021-07'));
+    const b = await saveArticle(db, { ...input(seedText('004_e7cfa98baccc31a9.txt'), 'https://site.test/b', '2021-07'), canonicalUrl: 'https://site.test/a' });
+    expect(b.created).toBe(true);
+    expect(b.notices).toContain('noticeCanonicalIgnored');
+    expect(b.article.canonicalUrl).toBe('https://site.test/b');
+    expect(await db.articles.get(a.article.id)).toMatchObject({ title: a.article.title, text: a.article.text, canonicalUrl: 'https://site.test/a' });
+    db.close();
+  });
+
+  test('the same article from its AMP or print copy (close text) is the same record', async () => {
+    const db = await open();
+    const text = seedText('002_12a74d0cda6565b4.txt');
+    const a = await saveArticle(db, input(text, 'https://site.test/story', '2018-07-02'));
+    const print = await saveArticle(db, { ...input(`${text}\nPrinted from site.test`, 'https://site.test/print/story', '2018-07-02'), canonicalUrl: 'https://site.test/story' });
+    expect(print.created).toBe(false);
+    expect(print.article.id).toBe(a.article.id);
+    expect(print.notices).not.toContain('noticeCanonicalIgnored');
+    db.close();
+  });
+
+  test("a canonical link to the site's home page is ignored", async () => {
+    const db = await open();
+    const one = await saveArticle(db, { ...input(seedText('000_c3201e9730f0093d.txt'), 'https://site.test/one', '2021-07'), canonicalUrl: 'https://site.test/' });
+    const two = await saveArticle(db, { ...input(seedText('003_ea5efa2bf7cf5482.txt'), 'https://site.test/two', '2021-07'), canonicalUrl: 'https://site.test/' });
+    expect([one.article.canonicalUrl, two.article.canonicalUrl]).toEqual(['https://site.test/one', 'https://site.test/two']);
+    expect(one.notices).toContain('noticeCanonicalIgnored');
+    expect(await db.articles.count()).toBe(2);
+    db.close();
+  });
+
+  test('fields beyond the limits are cut at save time and said; a date that is no date is dropped', async () => {
+    const db = await open();
+    const r = await saveArticle(db, { ...input(seedText('001_f4684ddb6562bfe5.txt'), 'https://long.test/a', '2021-07'), title: 'T'.repeat(5000), site: 's'.repeat(500), published: '2024-13-45', tags: ['', '  ', 'x'.repeat(300), ...Array.from({ length: 60 }, (_, i) => `t${i}`)] });
+    expect(r.article.title).toHaveLength(2000);
+    expect(r.article.site).toHaveLength(300);
+    expect(r.article.published).toBeUndefined();
+    expect(r.article.tags).toHaveLength(50);
+    expect(r.article.tags[0]).toHaveLength(100);
+    expect(r.notices).toEqual(expect.arrayContaining(['noticeTitleCut', 'noticeFieldCut', 'noticeTagsCut']));
+    db.close();
+  });
+});

@@ -7,13 +7,23 @@
 import type { Proposal } from '../core/deals/propose';
 import { convert } from '../core/money/fx-rates';
 import { textFingerprint } from '../core/text/char-class';
+import { cleanUrl } from '../core/text/url';
+import { isHomePage } from '../core/text/safe-link';
+import { sameArticleText } from '../core/text/same-text';
+import { fitSaveInput, type SaveNotice } from './fit-article';
+import { SaidError } from './open';
+import { checkRecord } from './records/check-record';
+import { problemText } from './records/problem';
 import type { Mention } from '../core/match/matcher';
 import type { Amount } from '../core/money/recognise';
 import type { Money } from '../core/kb/types';
 import { partyKeyOf as partyKey, reindex, relink, type ArticleRecord, type DealLensDB, type DealRecord, type DealSource } from './schema';
 
 /** What saving needs: the article as read from the page, and what analyse found in it. */
-export interface SaveInput extends Pick<ArticleRecord, 'url' | 'canonicalUrl' | 'title' | 'site' | 'author' | 'lang' | 'published' | 'text'> {
+export interface SaveInput extends Pick<ArticleRecord, 'title' | 'site' | 'author' | 'lang' | 'published' | 'text'> {
+  /** As the page gives them: any scheme (only http(s) is kept). */
+  url: string;
+  canonicalUrl: string;
   entities: Mention[];
   amounts: Amount[];
   deals: Proposal[];
@@ -28,6 +38,8 @@ export interface SaveResult {
   linkedDeals: string[];
   proposedDeals: string[];
   conflicts: string[];
+  /** What was cut or dropped to fit the record, or ignored (a canonical link naming another article). */
+  notices: SaveNotice[];
 }
 
 /** Dates "within weeks": the same deal reported a few weeks apart. */
@@ -53,14 +65,38 @@ function slug(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
 }
 
-export async function saveArticle(db: DealLensDB, input: SaveInput, now = Date.now()): Promise<SaveResult> {
+/**
+ * The stored article this page is: by its canonical address, unless that address is the site's
+ * home page (many sites declare it on every page) or an article with another text (a page may
+ * declare any canonical link: it must not replace another saved article); else by its text.
+ */
+async function sameStoredArticle(db: DealLensDB, input: SaveInput, fingerprint: string): Promise<{ existing?: ArticleRecord; canonicalUrl?: string; ignored: boolean }> {
+  const own = input.url ? cleanUrl(input.url) : undefined;
+  let canonical = input.canonicalUrl || undefined;
+  let ignored = false;
+  if (canonical && own && canonical !== own && isHomePage(canonical) && !isHomePage(own)) [canonical, ignored] = [own, true];
+  let existing = canonical ? await db.articles.where('canonicalUrl').equals(canonical).first() : undefined;
+  if (existing && canonical !== own && !sameArticleText(existing.text, input.text)) {
+    ignored = true;
+    canonical = own;
+    existing = own ? await db.articles.where('canonicalUrl').equals(own).first() : undefined;
+    // Even the page's own address is another article's: saved with no address rather than over it.
+    if (existing && !sameArticleText(existing.text, input.text)) [existing, canonical] = [undefined, undefined];
+  }
+  existing ??= await db.articles.where('fingerprint').equals(fingerprint).first();
+  return { existing, canonicalUrl: existing?.canonicalUrl ?? canonical, ignored };
+}
+
+export async function saveArticle(db: DealLensDB, given: SaveInput, now = Date.now()): Promise<SaveResult> {
+  const { input, notices } = fitSaveInput(given);
   const fingerprint = textFingerprint(input.text);
-  return db.transaction('rw', [db.articles, db.deals, db.links, db.terms], async () => {
-    const existing = (await db.articles.where('canonicalUrl').equals(input.canonicalUrl).first()) ?? (await db.articles.where('fingerprint').equals(fingerprint).first());
+  return db.transaction('rw', [db.articles, db.deals, db.links, db.terms, db.termBatches], async () => {
+    const { existing, canonicalUrl, ignored } = await sameStoredArticle(db, input, fingerprint);
+    if (ignored) notices.push('noticeCanonicalIgnored');
     const id = existing?.id ?? `article-${slug(input.site)}-${fingerprint}`;
     const counts = new Map<string, number>();
     for (const m of input.entities) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
-    const source: DealSource = { articleId: id, url: input.canonicalUrl, title: input.title, ...(input.published ? { date: input.published } : {}) };
+    const source: DealSource = { articleId: id, ...(canonicalUrl ? { url: canonicalUrl } : {}), title: input.title, ...(input.published ? { date: input.published } : {}) };
     const year = Number((input.published ?? new Date(now).toISOString()).slice(0, 4));
 
     const linked: string[] = [];
@@ -113,8 +149,8 @@ export async function saveArticle(db: DealLensDB, input: SaveInput, now = Date.n
 
     const article: ArticleRecord = {
       id,
-      url: input.url,
-      canonicalUrl: existing?.canonicalUrl ?? input.canonicalUrl,
+      ...(input.url ? { url: input.url } : {}),
+      ...(canonicalUrl ? { canonicalUrl } : {}),
       title: input.title,
       site: input.site,
       ...(input.author ? { author: input.author } : {}),
@@ -130,9 +166,12 @@ export async function saveArticle(db: DealLensDB, input: SaveInput, now = Date.n
       notes: input.notes ?? existing?.notes ?? '',
       tags: input.tags ?? existing?.tags ?? [],
     };
+    // The same schema as an import: what is saved can be restored.
+    const checked = checkRecord('articles', article);
+    if (!checked.ok) throw new SaidError({ key: 'errorSave', detail: problemText(checked.problem) });
     await db.articles.put(article);
     await relink(db, [], [article]);
     if (!existing || existing.text !== article.text || existing.title !== article.title) await reindex(db, [article]);
-    return { article, created: !existing, linkedDeals: linked, proposedDeals: proposed, conflicts };
+    return { article, created: !existing, linkedDeals: linked, proposedDeals: proposed, conflicts, notices };
   });
 }

@@ -51,8 +51,10 @@ export interface DealRecord {
 
 export interface ArticleRecord {
   id: string;
-  url: string;
-  canonicalUrl: string;
+  /** The page's address; absent when it was not http(s) (a file:// page is saved with no link). */
+  url?: string;
+  /** Its one address (unique); absent like url. */
+  canonicalUrl?: string;
   title: string;
   site: string;
   author?: string;
@@ -88,6 +90,30 @@ export interface TermRecord {
   ref: string;
 }
 
+/**
+ * An import's undo log: for every record a batch is about to write, what the store held under that
+ * key before (nothing, for a new record). Emptied when the import completes; replayed backwards to
+ * put the store back as it was when it fails or is interrupted (see import/journal.ts).
+ */
+export interface JournalRecord {
+  seq?: number;
+  table: 'entities' | 'deals' | 'articles';
+  key: string;
+  before?: EntityRecord | DealRecord | ArticleRecord;
+}
+
+/**
+ * The full-text rows of imported articles, built in bulk: one row per (word, import batch) with
+ * the ids of the batch's articles that hold the word. An import of 1,500 articles writes ~10,000
+ * of these instead of ~300,000 (word, article) rows, and IndexedDB's cost is per row written.
+ * Saving or deleting an article takes its id out of these rows (unbatch).
+ */
+export interface TermBatchRecord {
+  term: string;
+  batch: string;
+  refs: string[];
+}
+
 export interface MetaRecord {
   key: string;
   value: unknown;
@@ -102,6 +128,8 @@ export class DealLensDB extends Dexie {
   meta!: Table<MetaRecord, string>;
   links!: Table<LinkRecord, [string, string, string]>;
   terms!: Table<TermRecord, [string, string]>;
+  journal!: Table<JournalRecord, number>;
+  termBatches!: Table<TermBatchRecord, [string, string]>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -151,6 +179,10 @@ export class DealLensDB extends Dexie {
         const terms = tx.table('terms');
         await tx.table('articles').each((a: ArticleRecord) => terms.bulkPut(termRows(a)));
       });
+    // Version 6: the import journal, so an import written in bounded batches can be undone whole.
+    this.version(6).stores({ journal: '++seq' });
+    // Version 7: full-text rows of imported articles by batch (see TermBatchRecord).
+    this.version(7).stores({ termBatches: '[term+batch], *refs' });
   }
 }
 
@@ -170,9 +202,33 @@ export function termRows(a: Pick<ArticleRecord, 'id' | 'title' | 'text'>): TermR
   return indexTerms(`${a.title}\n${a.text}`).map((term) => ({ term, ref: a.id }));
 }
 
-/** Replaces the full-text rows of these articles (inside the caller's transaction, which must include terms). */
+/** The full-text rows of a batch of articles, one per word, built in one pass. */
+export function termBatchRows(batch: string, articles: Pick<ArticleRecord, 'id' | 'title' | 'text'>[]): TermBatchRecord[] {
+  const byTerm = new Map<string, string[]>();
+  for (const a of articles) {
+    for (const { term } of termRows(a)) {
+      const refs = byTerm.get(term);
+      if (refs) refs.push(a.id);
+      else byTerm.set(term, [a.id]);
+    }
+  }
+  return [...byTerm].map(([term, refs]) => ({ term, batch, refs }));
+}
+
+/** Takes these articles out of the batched full-text rows (inside a transaction that includes termBatches). */
+export async function unbatch(db: DealLensDB, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const gone = new Set(ids);
+  const rows = await db.termBatches.where('refs').anyOf(ids).distinct().toArray();
+  const kept = rows.map((r) => ({ ...r, refs: r.refs.filter((x) => !gone.has(x)) }));
+  await db.termBatches.bulkDelete(kept.filter((r) => r.refs.length === 0).map((r): [string, string] => [r.term, r.batch]));
+  await db.termBatches.bulkPut(kept.filter((r) => r.refs.length > 0));
+}
+
+/** Replaces the full-text rows of these articles (inside the caller's transaction, which must include terms and termBatches). */
 export async function reindex(db: DealLensDB, articles: Pick<ArticleRecord, 'id' | 'title' | 'text'>[]): Promise<void> {
   if (articles.length === 0) return;
+  await unbatch(db, articles.map((a) => a.id));
   await db.terms.where('ref').anyOf(articles.map((a) => a.id)).delete();
   await db.terms.bulkPut(articles.flatMap(termRows));
 }

@@ -8,6 +8,9 @@ import { waitForScreen } from './harness/screen';
 eachBrowser('the popup: this page’s deal context', (env) => {
   test('on seed 000 it lists Alliance Ventures, named 3 times, with its deals from the store', async () => {
     const { page, popup } = await popupFor(env, 'seed-000.html', 10);
+    // The "This page" tab and its Save button are there (in Firefox they once were not).
+    await waitText(popup, '[role=tab][aria-selected=true]', (t) => t === 'This page');
+    await waitText(popup, '.save button.primary', (t) => t === 'Save');
     await popup.waitFor(() => document.querySelectorAll('[data-entity="alliance-ventures"] .deal').length >= 5, undefined, 15_000);
     const text = (await textOf(popup, '[data-entity="alliance-ventures"]'))!;
     expect(text).toContain('Alliance Ventures');

@@ -1,3 +1,4 @@
+import { ExternalLink } from '../../shared/ExternalLink';
 import browser from 'webextension-polyfill';
 import type { CardModel } from './card-model';
 
@@ -61,9 +62,9 @@ export function Card({ model }: { model: CardModel }) {
                 {d.amount && <span class="deal-amount">{d.amount}</span>}
                 {d.date && <span class="deal-date">{d.date}</span>}
                 {d.source.url ? (
-                  <a class="deal-source" href={d.source.url} target="_blank" rel="noopener noreferrer" title={d.summary}>
+                  <ExternalLink class="deal-source" href={d.source.url ?? undefined} title={d.summary}>
                     {d.source.title || t('source')}
-                  </a>
+                  </ExternalLink>
                 ) : (
                   <span class="deal-source" title={d.summary}>
                     {t('seedSource', d.source.title)}

@@ -1,3 +1,5 @@
+import { ExternalLink } from '../../shared/ExternalLink';
+import { safeLink } from '../../core/text/safe-link';
 import { useEffect, useState } from 'preact/hooks';
 import { deleteArticle } from '../../store/article-delete';
 import { setArticleNotes } from '../../store/deal-review';
@@ -61,11 +63,7 @@ export function ArticleView({ id }: { id: string }) {
       <p class="muted">
         {[article.site, article.author, article.lang, article.published && t('publishedOn', formatDate(article.published)), t('savedShort', new Date(article.savedAt).toLocaleDateString())].filter(Boolean).join(' · ')}
       </p>
-      <p>
-        <a href={article.canonicalUrl} target="_blank" rel="noopener noreferrer">
-          {t('openPage')}
-        </a>
-      </p>
+      <p>{safeLink(article.canonicalUrl) ? <ExternalLink href={article.canonicalUrl}>{t('openPage')}</ExternalLink> : <span class="muted">{t('noticeNoLink')}</span>}</p>
       <h3>{t('mentioned')}</h3>
       <ul class="chips">
         {[...article.entities]

@@ -1,3 +1,4 @@
+import { ExternalLink } from '../../shared/ExternalLink';
 import { useEffect, useState } from 'preact/hooks';
 import { aliasText } from '../../core/kb/alias-text';
 import { openStore } from '../../store/open';
@@ -54,9 +55,7 @@ export function EntityView({ id }: { id: string }) {
       {e.description && <p>{e.description}</p>}
       {e.website && (
         <p>
-          <a href={e.website} target="_blank" rel="noopener noreferrer">
-            {e.website.replace(/^https?:\/\//, '')}
-          </a>
+          <ExternalLink href={e.website}>{e.website.replace(/^https?:\/\//, '')}</ExternalLink>
         </p>
       )}
       {aliases.length > 0 && (

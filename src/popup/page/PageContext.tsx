@@ -1,7 +1,9 @@
+import { ExternalLink } from '../../shared/ExternalLink';
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import type { EntityType } from '../../core/kb/types';
-import { envelope, toContent, type Response } from '../../messages';
+import type { toContent} from '../../messages';
+import { type Response } from '../../messages';
+import { askTab } from '../../shared/send';
 import { openStore } from '../../store/open';
 import { newestLinked } from '../../store/queries';
 import type { ArticleRecord, DealRecord } from '../../store/schema';
@@ -30,7 +32,7 @@ export function PageContext({ tabId, url, version }: { tabId: number; url: strin
 
   useEffect(() => {
     void (async () => {
-      const answer = (await browser.tabs.sendMessage(tabId, envelope(toContent, 'page-entities', {})).catch(() => null)) as Found | null;
+      const answer = (await askTab(tabId, 'page-entities', {}).catch(() => null)) as Found | null;
       if (!answer?.ok) return;
       setFound(answer);
       const db = await openStore();
@@ -42,7 +44,7 @@ export function PageContext({ tabId, url, version }: { tabId: number; url: strin
   }, [tabId, url, version]);
 
   /** Shows the entity's first mention on the page, and flashes it. */
-  const reveal = (id: string) => void browser.tabs.sendMessage(tabId, envelope(toContent, 'reveal-entity', { id })).catch(() => undefined);
+  const reveal = (id: string) => void askTab(tabId, 'reveal-entity', { id }).catch(() => undefined);
 
   if (!found) return null;
   if (found.entities.length === 0 && found.amounts.length === 0) return <p class="muted">{t('noEntities')}</p>;
@@ -81,9 +83,7 @@ export function PageContext({ tabId, url, version }: { tabId: number; url: strin
                     <ul class="saved-articles">
                       {articles[e.id].map((a) => (
                         <li key={a.id}>
-                          <a href={a.canonicalUrl} target="_blank" rel="noopener noreferrer">
-                            {a.title}
-                          </a>{' '}
+                          <ExternalLink href={a.canonicalUrl}>{a.title}</ExternalLink>{' '}
                           <span class="muted">· {a.site}</span>
                         </li>
                       ))}

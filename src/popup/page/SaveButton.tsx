@@ -1,43 +1,58 @@
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import { envelope, toBackground } from '../../messages';
+import { askBackground, SendError } from '../../shared/send';
 import { announce } from '../announcer';
 import { t, uiLanguage } from '../i18n';
 
 type State = { kind: 'loading' } | { kind: 'unsaved' } | { kind: 'saving'; again: boolean } | { kind: 'saved'; at: number } | { kind: 'error'; message: string };
+
+/** Saving reads the page, analyses it and writes the store: a few seconds on a long page, never more than this. */
+const SAVE_TIMEOUT = 15_000;
 
 /** Save this page, with a note and tags; its state (not saved / saved on DATE / saving / updating), said aloud too. */
 export function SaveButton({ tabId, url, onSaved }: { tabId: number; url: string; onSaved: () => void }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [notes, setNotes] = useState('');
   const [tags, setTags] = useState('');
+  const [notices, setNotices] = useState<string[]>([]);
 
   useEffect(() => {
-    void browser.runtime.sendMessage(envelope(toBackground, 'page-status', { url })).then((a) => {
-      const r = a as { ok: boolean; saved?: boolean; savedAt?: number | null; notes?: string; tags?: string[] };
-      setState(r.ok && r.saved && r.savedAt ? { kind: 'saved', at: r.savedAt } : { kind: 'unsaved' });
-      // A saved article's note and tags, to edit.
-      if (r.ok && r.saved) {
-        setNotes(r.notes ?? '');
-        setTags((r.tags ?? []).join(', '));
-      }
-    });
+    askBackground('page-status', { url }).then(
+      (r) => {
+        setState(r.saved && r.savedAt ? { kind: 'saved', at: r.savedAt } : { kind: 'unsaved' });
+        // A saved article's note and tags, to edit.
+        if (r.saved) {
+          setNotes(r.notes);
+          setTags(r.tags.join(', '));
+        }
+      },
+      (err: Error) => setState({ kind: 'error', message: err.message }),
+    );
   }, [url]);
+
+  const fail = (message: string) => {
+    setState({ kind: 'error', message });
+    announce(message);
+  };
 
   const save = async () => {
     setState({ kind: 'saving', again: state.kind === 'saved' });
+    setNotices([]);
     const tagList = tags.split(',').map((x) => x.trim()).filter(Boolean);
-    const a = (await browser.runtime.sendMessage(envelope(toBackground, 'save-page', { tabId, notes, tags: tagList }))) as
-      | { ok: true; savedAt: number; linked: number; proposed: number }
-      | { ok: false; error: string };
-    if (!a.ok) {
-      setState({ kind: 'error', message: a.error });
-      announce(a.error);
-      return;
+    try {
+      const a = await askBackground('save-page', { tabId, notes, tags: tagList }, SAVE_TIMEOUT);
+      setState({ kind: 'saved', at: a.savedAt });
+      setNotices(a.notices.map((n) => t(n)));
+      announce([t('savedAnnounce', t('dealsLinked', [String(a.linked), String(a.proposed)])), ...a.notices.map((n) => t(n))].join(' '));
+      onSaved();
+    } catch (err) {
+      if (!(err instanceof SendError) || !err.noAnswer) return fail((err as Error).message);
+      // No answer (the service worker stopped mid-save): the store says whether the save landed.
+      const status = await askBackground('page-status', { url }).catch(() => null);
+      if (status?.saved && status.savedAt) {
+        setState({ kind: 'saved', at: status.savedAt });
+        onSaved();
+      } else fail(t('saveInterrupted'));
     }
-    setState({ kind: 'saved', at: a.savedAt });
-    announce(t('savedAnnounce', t('dealsLinked', [String(a.linked), String(a.proposed)])));
-    onSaved();
   };
 
   const label = state.kind === 'saved' ? t('savedOn', new Date(state.at).toLocaleDateString(uiLanguage())) : state.kind === 'saving' ? t(state.again ? 'updating' : 'saving') : state.kind === 'unsaved' ? t('notSaved') : '';
@@ -53,12 +68,17 @@ export function SaveButton({ tabId, url, onSaved }: { tabId: number; url: string
       </div>
       <label class="field">
         <span>{t('notes')}</span>
-        <textarea rows={2} value={notes} onInput={(e) => setNotes((e.target as HTMLTextAreaElement).value)} />
+        <textarea rows={2} value={notes} maxLength={20000} onInput={(e) => setNotes((e.target as HTMLTextAreaElement).value)} />
       </label>
       <label class="field">
         <span>{t('tags')}</span>
         <input type="text" value={tags} onInput={(e) => setTags((e.target as HTMLInputElement).value)} />
       </label>
+      {notices.map((n) => (
+        <p class="notice" key={n}>
+          {n}
+        </p>
+      ))}
       {state.kind === 'error' && (
         <p class="error" role="alert">
           {state.message}

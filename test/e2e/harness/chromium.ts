@@ -61,6 +61,26 @@ function wrapPage(page: Page): TestPage {
   return wrapped;
 }
 
+/**
+ * Runs code inside DealLens's content script (its isolated world) of a page, as a compromised
+ * renderer could: only the DevTools protocol reaches that world.
+ */
+export async function chromiumContentScript(page: TestPage, expression: string): Promise<unknown> {
+  const p = under(page);
+  const cdp = await p.context().newCDPSession(p);
+  try {
+    const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; origin: string; auxData?: { type?: string } } }) => contexts.push(e.context));
+    await cdp.send('Runtime.enable');
+    const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'));
+    if (!world) throw new Error('DealLens content script world not found');
+    const r = (await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true })) as { result: { value: unknown } };
+    return r.result.value;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
 class ChromiumBrowser implements TestBrowser {
   readonly name = 'chromium' as const;
   readonly origin: string;

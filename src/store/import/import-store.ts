@@ -1,0 +1,82 @@
+/**
+ * Importing an export: read and checked whole, planned (merges, renames, recomputed fields),
+ * the space it needs checked, then written in bounded batches under a journal. Either all of it
+ * lands, or the store is put back as it was, counted, and the reader told what it holds.
+ */
+import { ImportError, type Problem } from '../records/problem';
+import type { DealLensDB } from '../schema';
+import { storeErrorMessage } from '../open';
+import { withImportLock } from './import-lock';
+import { batchesOf, commitJournal, undoJournal, writeBatch } from './journal';
+import { parseExport } from './parse-export';
+import { planImport } from './plan-import';
+import { browserEstimate, bytesFree, bytesNeeded, type SpaceEstimate } from './space';
+import { keepReserve, releaseReserve, RESERVE_BYTES } from './space-reserve';
+import { readStoreView } from './store-view';
+
+export interface ImportReport {
+  entities: number;
+  deals: number;
+  articles: number;
+  /** What the import decided on its own (recomputed fields, merges, renames), to say. */
+  notes: Problem[];
+}
+
+export interface ImportOptions {
+  onProgress?: (done: number) => void;
+  confirmShortAliases?: boolean;
+  /** The browser's storage estimate (a test passes its own). */
+  estimate?: () => Promise<SpaceEstimate | undefined>;
+  /** Writes one batch (a test makes one fail). */
+  write?: typeof writeBatch;
+}
+
+const mb = (bytes: number) => (bytes / 1_000_000).toFixed(1);
+
+export async function countStore(db: DealLensDB): Promise<{ entities: number; deals: number; articles: number }> {
+  return db.transaction('r', [db.entities, db.deals, db.articles], async () => {
+    const [entities, deals, articles] = await Promise.all([db.entities.count(), db.deals.count(), db.articles.count()]);
+    return { entities, deals, articles };
+  });
+}
+
+export async function importExport(db: DealLensDB, raw: string, options: ImportOptions | ((done: number) => void) = {}): Promise<ImportReport> {
+  const o: ImportOptions = typeof options === 'function' ? { onProgress: options } : options;
+  const file = parseExport(raw);
+  return withImportLock(async () => {
+    // What an interrupted import (a closed page, a killed browser) left half-written goes first.
+    await undoJournal(db);
+    const plan = planImport(file, await readStoreView(db, file), o);
+    const needed = bytesNeeded(raw.length, plan);
+    const free = bytesFree(await (o.estimate ?? browserEstimate)().catch(() => undefined));
+    if (free !== undefined && free < needed) throw new ImportError({ rule: 'import_no_space', detail: `${mb(needed)}|${mb(free)}` });
+
+    // The browser's estimate may not follow the disk (Firefox's quota is a share of the disk's size): the reserve is the disk's own answer.
+    if (!(await keepReserve())) throw new ImportError({ rule: 'import_no_disk', detail: mb(needed) });
+    const batches = batchesOf(plan);
+    const total = batches.reduce((n, b) => n + b.records.length, 0);
+    let done = 0;
+    o.onProgress?.(0);
+    try {
+      for (const batch of batches) {
+        await (o.write ?? writeBatch)(db, batch);
+        done += batch.records.length;
+        o.onProgress?.(total ? done / total : 1);
+      }
+      await commitJournal(db);
+      await releaseReserve();
+    } catch (err) {
+      // The ballast goes first: a full disk refuses even the undo's deletes.
+      await releaseReserve();
+      const undone = await undoJournal(db).then(() => true, () => false);
+      // Say what the store holds after counting it, never from what was meant to happen.
+      const held = await countStore(db).catch(() => undefined);
+      const said = storeErrorMessage(err);
+      // A full disk aborts the transaction (AbortError, wrapped in a BulkError) rather than saying QuotaExceeded: ask the browser.
+      const full = said.key === 'errorQuota' || (bytesFree(await (o.estimate ?? browserEstimate)().catch(() => undefined)) ?? Infinity) < 2 * RESERVE_BYTES;
+      throw new ImportError({ rule: undone ? 'import_undone' : 'import_not_undone', detail: full ? 'quota' : (said.detail ?? said.key).slice(0, 200), ...(held ? { held } : {}) });
+    }
+    o.onProgress?.(1);
+    return { entities: plan.entities.length, deals: plan.deals.length, articles: plan.articles.length, notes: plan.notes };
+  });
+}

@@ -1,0 +1,29 @@
+/**
+ * The one schema of a saved article: the save path checks every record against it before it is
+ * stored, and the import checks every record of a file against it, so a backup always restores.
+ * entityIds and fingerprint are derived: checked for shape here, recomputed on import.
+ */
+import * as v from 'valibot';
+import { LIMITS } from './limits';
+import { calendarDate, currency, figure, httpUrl, id, languageTag, list, nonBlank, qualifier, text, time } from './rules';
+
+export const articleRecord = v.strictObject({
+  id,
+  /** Absent when the page's address is not http(s) (a file:// page is saved with no link). */
+  url: v.optional(httpUrl),
+  canonicalUrl: v.optional(httpUrl),
+  title: text(LIMITS.title),
+  site: text(LIMITS.site),
+  author: v.optional(text(LIMITS.author)),
+  lang: languageTag,
+  published: v.optional(calendarDate),
+  savedAt: time,
+  text: text(LIMITS.text),
+  fingerprint: text(40),
+  entities: list(v.strictObject({ id, count: v.pipe(v.number('rule_type_number'), v.integer('rule_integer'), v.minValue(1, 'rule_min_value'), v.maxValue(LIMITS.mentionCount, 'rule_max_value')) })),
+  entityIds: list(id),
+  amounts: list(v.strictObject({ text: text(LIMITS.amountText), value: figure, currency, qualifier: v.nullable(qualifier) })),
+  dealIds: list(id),
+  notes: text(LIMITS.notes),
+  tags: v.pipe(v.array(nonBlank(LIMITS.tag), 'rule_type_array'), v.maxLength(LIMITS.tags, 'rule_max_items')),
+});
