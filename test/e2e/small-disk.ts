@@ -4,7 +4,7 @@
  * the browser's own quota (CDP Storage.overrideQuotaForOrigin) and says so.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -36,11 +36,24 @@ export function mountSmallDisk(megabytes: number): SmallDisk | null {
     dir,
     profile,
     free,
+    // The disk is filled with as many filler files as it takes: while an import writes, the free space
+    // shrinks between reading it and allocating, so an allocation that no longer fits is tried smaller.
     fill: (leave) => {
-      const size = free() - leave;
-      if (size > 0) execFileSync('fallocate', ['-l', String(size), filler]);
+      for (let n = 0, tries = 0; tries < 20; tries++) {
+        const size = free() - leave;
+        if (size <= 0) return;
+        try {
+          execFileSync('fallocate', ['-l', String(size), `${filler}-${n++}`], { stdio: 'ignore' });
+          return;
+        } catch {
+          leave += 1024 * 1024;
+        }
+      }
+      throw new Error('could not fill the small disk');
     },
-    unfill: () => rmSync(filler, { force: true }),
+    unfill: () => {
+      for (const f of readdirSync(dir)) if (f.startsWith('filler')) rmSync(join(dir, f), { force: true });
+    },
     unmount: () => {
       execFileSync('umount', ['-l', dir], { stdio: 'ignore' });
       rmSync(dir, { recursive: true, force: true });

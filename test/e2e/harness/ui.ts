@@ -72,14 +72,27 @@ export async function find(page: TestPage, what: Find, timeout = 15_000): Promis
 export const byRole = (page: TestPage, role: string, name?: string, opts: Omit<Find, 'role' | 'name'> = {}) => find(page, { role, name, ...opts });
 export const byLabel = (page: TestPage, name: string, opts: Omit<Find, 'role' | 'name'> = {}) => find(page, { role: 'label', name, ...opts });
 
-/** A real pointer click at the centre of the element the selector names (scrolled into view first). */
+/**
+ * A real pointer click at the centre of the element the selector names, scrolled into view first,
+ * once it holds still: views that load above it push it down, and a click aimed before the shift
+ * would land on something else. The point must hit the element itself (or a label of it).
+ */
 export async function clickAt(page: TestPage, selector: string): Promise<void> {
   const point = await page.waitFor((s) => {
     const el = document.querySelector(s);
     if (!el || el.getClientRects().length === 0) return null;
     el.scrollIntoView({ block: 'center' });
     const r = el.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    const here = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    // Still where the last poll saw it (polls are 100 ms apart)?
+    const seen = ((window as unknown as { __e2eAt?: Record<string, { x: number; y: number }> }).__e2eAt ??= {});
+    const last = seen[s];
+    seen[s] = here;
+    if (!last || Math.abs(last.x - here.x) > 0.5 || Math.abs(last.y - here.y) > 0.5) return null;
+    const hit = document.elementFromPoint(here.x, here.y);
+    const labels = [...((el as HTMLInputElement).labels ?? [])];
+    if (!hit || !(el.contains(hit) || labels.some((l) => l.contains(hit)))) return null;
+    return here;
   }, selector);
   await page.mouseClick(point!.x, point!.y);
 }
