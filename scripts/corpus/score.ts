@@ -10,7 +10,7 @@ import { analyse, type Analysis } from '../../src/core/analyse';
 import { kbEntities } from '../../src/core/kb';
 import { aliasText } from '../../src/core/kb/alias-text';
 import type { Lang } from '../../src/core/kb/types';
-import type { CorpusPage, GoldDeal, Span } from './load';
+import { occurrences, type CorpusPage, type GoldDeal, type Span } from './load';
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, "'").replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -161,13 +161,7 @@ export function scorePage(page: CorpusPage, also: Aliases): PageScore {
   const whole = analyse(page.page, { langHint: lang, deals: false });
   const outside = page.page.replace(page.article.trim(), ' '.repeat(page.article.trim().length));
   for (const n of page.gold.noise ?? []) {
-    for (const at of outsideOccurrences(outside, n)) if ([...whole.entities, ...whole.amounts].some((m) => overlaps(m, at))) s.noise++;
+    for (const at of occurrences(outside, n)) if ([...whole.entities, ...whole.amounts].some((m) => overlaps(m, at))) s.noise++;
   }
   return s;
-}
-
-function outsideOccurrences(text: string, surface: string): Span[] {
-  const out: Span[] = [];
-  for (let i = text.indexOf(surface); i >= 0; i = text.indexOf(surface, i + 1)) out.push({ start: i, end: i + surface.length });
-  return out;
 }

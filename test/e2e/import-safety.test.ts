@@ -3,11 +3,9 @@
  * and a page that stays usable; and an import on a nearly full disk (a tmpfs the test mounts holds
  * the profile) that loses none of the saved articles, also after a restart.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { eachBrowser, expectNoExtensionErrors, type BrowserEnv, type TestPage } from './harness';
+import { tempFile } from './harness/files';
 import { saveFromPopup } from './harness/flows';
 import { storeContents } from './harness/store';
 import { byLabel, textOf } from './harness/ui';
@@ -24,9 +22,7 @@ const status = (options: TestPage) => textOf(options, '.export-import [role=stat
 
 /** Hands a file to the options page's import, as a reader picking it would. */
 async function importFile(options: TestPage, raw: string): Promise<void> {
-  const file = join(mkdtempSync(join(tmpdir(), 'deallens-import-')), 'bulk.json');
-  writeFileSync(file, raw);
-  await options.setInputFile(await byLabel(options, 'Import a DealLens export (JSON)'), file);
+  await options.setInputFile(await byLabel(options, 'Import a DealLens export (JSON)'), tempFile('bulk.json', raw));
 }
 
 /** The full-text rows that name one article, read with plain IndexedDB (an import writes them by batch): the index was built. */

@@ -1,10 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { kbDeals, kbEntities } from '../../src/core/kb';
 import { seriousViolations } from './a11y';
 import { eachBrowser, expectNoExtensionErrors, type BrowserEnv, type TestPage } from './harness';
+import { tempFile } from './harness/files';
 import { tellTab } from './harness/flows';
 import { painted, settled } from './harness/highlights';
 import { storeContents, storedEntities } from './harness/store';
@@ -22,13 +20,6 @@ async function openEntity(options: TestPage, query: string, id: string): Promise
   await fillLabel(options, 'Search by name or alias', query);
   await clickAt(options, `.results [data-entity="${id}"]`);
   await options.waitFor((i) => document.querySelector(`.editor[data-entity="${i}"]`), id);
-}
-
-/** A file the test writes, for the import's file picker. */
-function tempFile(name: string, content: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'deallens-file-')), name);
-  writeFileSync(path, content);
-  return path;
 }
 
 const isAddForm = (u: string) => u.includes('options.html#add');

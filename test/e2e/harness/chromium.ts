@@ -35,7 +35,6 @@ function wrapPage(page: Page): TestPage {
       // A DOM node is truthy but not JSON: the caller gets `true` for it.
       return (await handle.jsonValue().catch(() => true)) as R;
     },
-    click: (selector) => page.click(selector),
     fill: (selector, text) => page.fill(selector, text),
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),

@@ -105,10 +105,6 @@ function wrapPage(browser: Browser, page: Page, inBrowserWindow: InBrowserWindow
       // A DOM node is truthy but not JSON: the caller gets `true` for it.
       return (await handle.jsonValue().catch(() => true)) as R;
     },
-    click: async (selector) => {
-      await page.waitForSelector(selector, { visible: true, timeout: 15_000 });
-      await page.click(selector);
-    },
     fill: async (selector, text) => {
       await page.waitForSelector(selector, { visible: true, timeout: 15_000 });
       await page.click(selector);

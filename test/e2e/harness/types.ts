@@ -14,8 +14,6 @@ export interface TestPage {
   evaluate<R, A = undefined>(fn: InPage<A, R>, arg?: A): Promise<R>;
   /** Polls `fn` in the page until it returns a truthy value, which it returns. */
   waitFor<R, A = undefined>(fn: InPage<A, R>, arg?: A, timeout?: number): Promise<R>;
-  /** A real click (pointer events from the browser's input layer) at the centre of the element. */
-  click(selector: string): Promise<void>;
   /** Focuses the field, clears it and types `text` with the keyboard. */
   fill(selector: string, text: string): Promise<void>;
   /** Runs a script's source in the page's own world (axe-core), past the page's CSP as DevTools does. */
