@@ -152,7 +152,7 @@ async function main(): Promise<void> {
     const extra = extraAll.slice(0, size - kbEntities.length);
     const { html, mentions, chars } = benchPage(pageNames.filter((n) => extra.includes(n)).length ? pageNames : []);
     server.routes.set('/bench.html', html);
-    // The reader's own entities reach pages as the overlay's `added` (src/shared/kb-overlay.ts).
+    // The reader's own entities reach pages as the overlay's `added` (src/core/kb/overlay.ts).
     await ext.worker.evaluate(async (added) => chrome.storage.local.set({ kbOverlay: { added, hidden: [], hiddenAliases: {} } }), extra.map((name, n) => ({ id: `synthetic-${n}`, type: 'company', name })));
     await ext.worker.evaluate(() => chrome.storage.local.set({ settings: { enabled: true, disabledSites: [] } }));
     const page = await ext.context.newPage();

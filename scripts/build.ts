@@ -65,8 +65,8 @@ async function main(): Promise<void> {
   mkdirSync(CHROME, { recursive: true });
   await bundle('src/content/index.ts', 'iife', 'content.js');
   await bundle('src/background/index.ts', 'es', 'background.js');
-  await page('src/popup', 'popup.html');
-  await page('src/options', 'options.html');
+  await page('src/ui/popup', 'popup.html');
+  await page('src/ui/options', 'options.html');
   cpSync(join(ROOT, 'src/content/content.css'), join(CHROME, 'content.css'));
   cpSync(join(ROOT, 'icons'), join(CHROME, 'icons'), { recursive: true });
   cpSync(join(ROOT, 'src/_locales'), join(CHROME, '_locales'), { recursive: true });

@@ -5,7 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import { dispatch, envelope, toBackground, toContent, type Handlers } from '../messages';
-import { isActiveOn, loadSettings, onSettingsChanged, setGlobal, setSite, siteOf } from '../shared/settings';
+import { isActiveOn, loadSettings, onSettingsChanged, setGlobal, setSite, siteOf } from '../platform/settings';
 import { cleanUrl } from '../core/text/url';
 import { forgetBadge, savePage, setBadge } from './save-page';
 import { db, storeErrorMessage, type Said } from '../store/open';
@@ -13,8 +13,8 @@ import { watchlist } from '../store/watchlist';
 import { addFromSelection, addMenuType, createAddMenus } from './add-from-selection';
 import { publishOverlay } from './overlay-publisher';
 import { extensionPagesOnly, mayAskAbout, maySave } from './sender-rights';
-import { OVERLAY_KEY } from '../shared/kb-overlay';
-import { SETTINGS_KEY } from '../shared/settings';
+import { OVERLAY_KEY } from '../core/kb/overlay';
+import { SETTINGS_KEY } from '../platform/settings';
 
 // Extension storage for DealLens's own contexts only: a content script (a page's renderer) can
 // neither read the reader's settings and overlay nor write them. Firefox has no such switch for

@@ -3,7 +3,7 @@
  * every content script listens (they never open the store). One publication at a time, so two
  * quick changes cannot land out of order.
  */
-import { saveOverlay } from '../shared/kb-overlay-storage';
+import { saveOverlay } from '../platform/overlay-storage';
 import { db } from '../store/open';
 import { overlayOf } from '../store/overlay';
 

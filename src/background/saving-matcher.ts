@@ -6,8 +6,8 @@
 import { shippedMatcher } from '../core/analyse';
 import { kbEntities } from '../core/kb';
 import { Matcher } from '../core/match/matcher';
-import { applyOverlay, isEmptyOverlay } from '../shared/kb-overlay';
-import { loadOverlay, onOverlayChanged } from '../shared/kb-overlay-storage';
+import { applyOverlay, isEmptyOverlay } from '../core/kb/overlay';
+import { loadOverlay, onOverlayChanged } from '../platform/overlay-storage';
 
 let current: Promise<Matcher> | null = null;
 onOverlayChanged(() => {

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { kbDeals, kbEntities } from '../core/kb';
 import type { KbDeal, KbEntity } from '../core/kb/types';
 import { Matcher } from '../core/match/matcher';
-import { applyOverlay } from '../shared/kb-overlay';
+import { applyOverlay } from '../core/kb/overlay';
 import { addAlias, addUserEntity, editEntity, EditError, mergeEntities, setAliasHidden, setEntityHidden, slugOf } from './entity-edits';
 import { syncKnowledgeBase } from './kb-sync';
 import { overlayOf } from './overlay';

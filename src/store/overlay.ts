@@ -1,10 +1,10 @@
 /**
  * The reader's changes to the knowledge base, read from the store in the form the page
- * matchers need (see src/shared/kb-overlay.ts): what the background publishes.
+ * matchers need (see src/core/kb/overlay.ts): what the background publishes.
  */
 import type { MatchableEntity } from '../core/match/matcher';
-import type { KbOverlay } from '../shared/kb-overlay';
-import { withoutAliases } from '../shared/kb-overlay';
+import type { KbOverlay } from '../core/kb/overlay';
+import { withoutAliases } from '../core/kb/overlay';
 import type { DealLensDB, EntityRecord } from './schema';
 
 const matchable = (e: EntityRecord): MatchableEntity => ({

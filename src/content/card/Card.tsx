@@ -1,4 +1,4 @@
-import { ExternalLink } from '../../shared/ExternalLink';
+import { ExternalLink } from '../../ui/controls/ExternalLink';
 import browser from 'webextension-polyfill';
 import type { CardModel } from './card-model';
 

@@ -1,0 +1,65 @@
+import { useRef, useState } from 'preact/hooks';
+import { db } from '../../store/open';
+import { deleteEverything, storeCounts, type StoreCounts } from '../../store/wipe';
+import { t } from '../../platform/i18n';
+import { Status } from './Status';
+import { useAction } from './use-action';
+
+/** Deletes everything, after a confirmation that counts what would be lost. */
+export function DeleteEverything({ onChanged }: { onChanged: () => Promise<void> }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [counts, setCounts] = useState<StoreCounts | null>(null);
+  const action = useAction();
+  const ask = () =>
+    action.run(async () => {
+      setCounts(await storeCounts(await db()));
+      ref.current?.showModal();
+    });
+  const rows: [keyof StoreCounts, string][] = [
+    ['articles', 'countArticles'],
+    ['confirmedDeals', 'countConfirmed'],
+    ['proposedDeals', 'countProposed'],
+    ['userEntities', 'countUserEntities'],
+    ['changedEntities', 'countChanged'],
+  ];
+
+  return (
+    <div class="delete-everything">
+      <h3>{t('deleteTitle')}</h3>
+      <p class="muted">{t('deleteExplain')}</p>
+      <button type="button" class="danger" onClick={ask}>
+        {t('deleteButton')}
+      </button>
+      <Status said={action.said} failed={action.failed} />
+      <dialog ref={ref} class="dialog" aria-labelledby="delete-title">
+        <form
+          method="dialog"
+          onSubmit={(e) => {
+            e.preventDefault();
+            ref.current?.close();
+            void action.run(async () => {
+              await deleteEverything(await db());
+              await onChanged();
+              return t('deletedAll');
+            });
+          }}
+        >
+          <h3 id="delete-title">{t('deleteConfirmTitle')}</h3>
+          <p>{t('deleteWillLose')}</p>
+          <ul class="counts">
+            {counts && rows.map(([key, label]) => <li key={key} data-count={key}>{t(label, String(counts[key]))}</li>)}
+          </ul>
+          <p class="muted">{t('deleteKeeps')}</p>
+          <div class="actions">
+            <button type="submit" class="danger">
+              {t('deleteConfirm')}
+            </button>
+            <button type="button" autofocus onClick={() => ref.current?.close()}>
+              {t('cancel')}
+            </button>
+          </div>
+        </form>
+      </dialog>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { ExternalLink } from '../../controls/ExternalLink';
+import { safeLink } from '../../../core/text/safe-link';
+import { useEffect, useState } from 'preact/hooks';
+import { deleteArticle } from '../../../store/article-delete';
+import { setArticleNotes } from '../../../store/deal-review';
+import { openStore } from '../../../store/open';
+import type { ArticleRecord, DealRecord } from '../../../store/schema';
+import { announce } from '../announcer';
+import { AmountList } from '../AmountList';
+import { DealLine } from '../DealLine';
+import { nameOf, useDirectory } from '../entity-directory';
+import { formatDate, t } from '../i18n';
+import { go } from '../route';
+import { offerUndo } from './CollectionView';
+
+/** One saved article: its metadata, what it mentions, its deals, and the reader's notes and tags. */
+export function ArticleView({ id }: { id: string }) {
+  const dir = useDirectory();
+  const [article, setArticle] = useState<ArticleRecord | null | undefined>(undefined);
+  const [deals, setDeals] = useState<DealRecord[]>([]);
+  const [notes, setNotes] = useState('');
+  const [tags, setTags] = useState('');
+
+  useEffect(() => {
+    void (async () => {
+      const db = await openStore();
+      const a = await db.articles.get(id);
+      setArticle(a ?? null);
+      if (!a) return;
+      setNotes(a.notes);
+      setTags(a.tags.join(', '));
+      setDeals((await db.deals.bulkGet(a.dealIds)).filter((d): d is DealRecord => d !== undefined && d.status !== 'dismissed'));
+    })();
+  }, [id]);
+
+  if (article === undefined) return null;
+  if (article === null)
+    return (
+      <section class="article-view">
+        <p class="error">{t('articleGone')}</p>
+        <button type="button" onClick={() => go({ view: 'collection' })}>
+          {t('back')}
+        </button>
+      </section>
+    );
+
+  const saveNotes = async () => {
+    await setArticleNotes(await openStore(), id, notes, tags.split(','));
+    announce(t('notesSaved'));
+  };
+  const remove = async () => {
+    offerUndo(await deleteArticle(await openStore(), id));
+    announce(t('deleted', article.title));
+    go({ view: 'collection' });
+  };
+
+  return (
+    <section class="article-view" data-view="article" aria-labelledby="article-title">
+      <button type="button" class="back" onClick={() => history.back()}>
+        ← {t('back')}
+      </button>
+      <h2 id="article-title">{article.title}</h2>
+      <p class="muted">
+        {[article.site, article.author, article.lang, article.published && t('publishedOn', formatDate(article.published)), t('savedShort', new Date(article.savedAt).toLocaleDateString())].filter(Boolean).join(' · ')}
+      </p>
+      <p>{safeLink(article.canonicalUrl) ? <ExternalLink href={article.canonicalUrl}>{t('openPage')}</ExternalLink> : <span class="muted">{t('noticeNoLink')}</span>}</p>
+      <h3>{t('mentioned')}</h3>
+      <ul class="chips">
+        {[...article.entities]
+          .sort((a, b) => b.count - a.count)
+          .map((e) => (
+            <li key={e.id}>
+              <a href={`#entity/${encodeURIComponent(e.id)}`}>{nameOf(dir, e.id)}</a> <span class="muted">{t('mentions', String(e.count))}</span>
+            </li>
+          ))}
+      </ul>
+      {article.amounts.length > 0 && (
+        <>
+          <h3>{t('amounts')}</h3>
+          <AmountList amounts={article.amounts} />
+        </>
+      )}
+      {deals.length > 0 && (
+        <>
+          <h3>{t('dealsHeading')}</h3>
+          <ul class="plain deals">
+            {deals.map((d) => (
+              <li key={d.id} class="deal" data-deal={d.id}>
+                <DealLine deal={d} dir={dir} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <label class="field">
+        <span>{t('notes')}</span>
+        <textarea id="article-notes" rows={3} value={notes} onInput={(e) => setNotes((e.target as HTMLTextAreaElement).value)} />
+      </label>
+      <label class="field">
+        <span>{t('tags')}</span>
+        <input id="article-tags" type="text" value={tags} onInput={(e) => setTags((e.target as HTMLInputElement).value)} />
+      </label>
+      <div class="actions">
+        <button type="button" class="primary" onClick={() => void saveNotes()}>
+          {t('saveNotes')}
+        </button>
+        <button type="button" class="danger" onClick={() => void remove()}>
+          {t('delete')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import { download } from '../../download';
+import { exportFile, type ExportKind } from '../../../store/export-files';
+import { openStore } from '../../../store/open';
+import { announce } from '../announcer';
+import { loadDirectory, nameOf } from '../entity-directory';
+import { t } from '../i18n';
+
+/** The whole store as JSON (to import elsewhere), deals and articles as CSV (for spreadsheets). */
+export function ExportButtons() {
+  const run = async (kind: ExportKind) => {
+    const dir = await loadDirectory();
+    download(await exportFile(await openStore(), kind, (id) => nameOf(dir, id)));
+    announce(t('exported'));
+  };
+  return (
+    <div class="export" role="group" aria-label={t('export')}>
+      <span class="muted">{t('export')}</span>
+      <button type="button" onClick={() => void run('json')}>JSON</button>
+      <button type="button" onClick={() => void run('deals')}>{t('exportDealsCsv')}</button>
+      <button type="button" onClick={() => void run('articles')}>{t('exportArticlesCsv')}</button>
+    </div>
+  );
+}
