@@ -1,7 +1,7 @@
 import { Parser } from 'htmlparser2';
+import { DATE_META, declaredDate } from '../src/core/text/published-date';
+import { UNREAD_TAGS } from '../src/core/text/unread-tags';
 
-/** Elements whose content no reader sees. */
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'textarea']);
 /** Elements that break the line: a name never runs from one block into the next. */
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
@@ -25,12 +25,6 @@ export interface HtmlText {
   published?: string;
 }
 
-const ISO = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/;
-function isoDate(raw: string | undefined): string | undefined {
-  const m = raw ? ISO.exec(raw.trim()) : null;
-  return m ? [m[1], m[2], m[3]].filter(Boolean).join('-') : undefined;
-}
-
 /**
  * The text a reader sees in an HTML document: no script, style, noscript or template, nothing
  * hidden, a line break at every block. Inline elements join without a gap, so
@@ -41,7 +35,8 @@ export function htmlToText(html: string, options: { within?: string } = {}): Htm
   // With `within`, only the text inside that element counts (the development corpus's gold covers <article>).
   let inside = options.within ? 0 : 1;
   let lang: string | undefined;
-  let metaDate: string | undefined;
+  // Meta dates by their rank in DATE_META, the first JSON-LD date, the first <time datetime>.
+  const metaDates: string[] = [];
   let ldDate: string | undefined;
   let timeDate: string | undefined;
   let inJsonLd = false;
@@ -56,11 +51,14 @@ export function htmlToText(html: string, options: { within?: string } = {}): Htm
     {
       onopentag(name, attrs) {
         if (name === 'html' && attrs.lang) lang = attrs.lang;
-        if (name === 'meta' && (attrs.property === 'article:published_time' || attrs.itemprop === 'datePublished')) metaDate ??= isoDate(attrs.content);
-        if (name === 'time' && attrs.datetime) timeDate ??= isoDate(attrs.datetime);
+        if (name === 'meta') {
+          const rank = DATE_META.findIndex(([attr, value]) => attrs[attr] === value);
+          if (rank >= 0 && attrs.content) metaDates[rank] ??= attrs.content;
+        }
+        if (name === 'time' && attrs.datetime) timeDate ??= attrs.datetime;
         if (name === 'script' && attrs.type === 'application/ld+json') inJsonLd = true;
         if (name === options.within) inside++;
-        const skip = SKIP.has(name) || hiddenByAttributes(attrs);
+        const skip = UNREAD_TAGS.has(name) || hiddenByAttributes(attrs);
         if (!VOID.has(name)) {
           stack.push(skip);
           if (skip) skipping++;
@@ -74,7 +72,7 @@ export function htmlToText(html: string, options: { within?: string } = {}): Htm
       onclosetag(name, isImplied) {
         if (name === 'script' && inJsonLd) {
           inJsonLd = false;
-          ldDate ??= isoDate(/"datePublished"\s*:\s*"([^"]+)"/.exec(jsonLd)?.[1]);
+          ldDate ??= /"datePublished"\s*:\s*"([^"]+)"/.exec(jsonLd)?.[1];
           jsonLd = '';
         }
         if (VOID.has(name)) return;
@@ -87,7 +85,7 @@ export function htmlToText(html: string, options: { within?: string } = {}): Htm
   );
   parser.write(html);
   parser.end();
-  return { text, lang, published: metaDate ?? ldDate ?? timeDate };
+  return { text, lang, published: declaredDate({ meta: metaDates.find(Boolean), jsonLd: ldDate, time: timeDate })?.date };
 }
 
 export function looksLikeHtml(content: string): boolean {

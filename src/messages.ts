@@ -4,6 +4,7 @@
  * payload gets an error answer and causes nothing else.
  */
 import * as v from 'valibot';
+import { ENTITY_TYPES } from './core/kb/types';
 
 /** Messages the background handles (from content scripts, the popup and the options page). */
 export const toBackground = {
@@ -88,7 +89,7 @@ export const toContent = {
     request: v.strictObject({}),
     response: v.strictObject({
       ok: v.literal(true),
-      entities: v.array(v.strictObject({ id: v.string(), name: v.string(), type: v.picklist(['fund', 'company', 'accelerator', 'person']), count: v.number() })),
+      entities: v.array(v.strictObject({ id: v.string(), name: v.string(), type: v.picklist(ENTITY_TYPES), count: v.number() })),
       amounts: v.array(v.strictObject({ text: v.string(), value: v.number(), currency: v.string(), qualifier: v.nullable(v.string()) })),
     }),
   },

@@ -5,25 +5,24 @@
  * form where the reader chooses between a new entity and an alias of an existing one.
  */
 import browser from 'webextension-polyfill';
-import type { EntityType } from '../core/kb/types';
+import { ENTITY_TYPES, type EntityType } from '../core/kb/types';
 import { addUserEntity } from '../store/entity-edits';
 import { db } from '../store/open';
 import { isShortAlias } from '../store/records/check-record';
 import { similarEntities } from '../store/similar';
 import { publishOverlay } from './overlay-publisher';
 
-const TYPES: EntityType[] = ['fund', 'company', 'accelerator', 'person'];
 const PREFIX = 'deallens-add-';
 const MAX_SELECTION = 200;
 
 export function createAddMenus(): void {
-  for (const type of TYPES) browser.contextMenus.create({ id: `${PREFIX}${type}`, contexts: ['selection'], title: browser.i18n.getMessage(`menuAdd_${type}`) });
+  for (const type of ENTITY_TYPES) browser.contextMenus.create({ id: `${PREFIX}${type}`, contexts: ['selection'], title: browser.i18n.getMessage(`menuAdd_${type}`) });
 }
 
 /** The entity type of one of these menu items, or null for any other menu item. */
 export function addMenuType(menuItemId: string | number): EntityType | null {
   const type = String(menuItemId).startsWith(PREFIX) ? String(menuItemId).slice(PREFIX.length) : '';
-  return (TYPES as string[]).includes(type) ? (type as EntityType) : null;
+  return (ENTITY_TYPES as readonly string[]).includes(type) ? (type as EntityType) : null;
 }
 
 /** The options page's form for this selection and type. */

@@ -5,9 +5,10 @@
  */
 import type { Amount } from '../core/money/recognise';
 import type { Mention } from '../core/match/matcher';
+import { ENTITY_TYPES } from '../core/kb/types';
 
 export type Kind = 'fund' | 'company' | 'accelerator' | 'person' | 'amount';
-export const KINDS: Kind[] = ['fund', 'company', 'accelerator', 'person', 'amount'];
+export const KINDS: Kind[] = [...ENTITY_TYPES, 'amount'];
 export const highlightName = (kind: Kind) => `deallens-${kind}`;
 
 export interface Entry {

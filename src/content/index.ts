@@ -14,7 +14,6 @@ import { applyOverlay, isEmptyOverlay, parseOverlay, type KbOverlay } from '../c
 import { Annotator } from './annotator';
 import { CardHost } from './card/card-host';
 import { Interaction } from './interaction';
-import { publishedYear } from './page-date';
 import { readMetadata } from './save/article-metadata';
 import { extractText } from './save/article-text';
 import { runInTasks } from './scheduler';
@@ -78,11 +77,16 @@ async function configChanged(): Promise<void> {
   apply(settings);
 }
 
+/** The year whose exchange rates convert the page's amounts: its publication year, or this year. */
+function publishedYear(): number {
+  return Number(readMetadata(document, location.href, '').published?.slice(0, 4)) || new Date().getFullYear();
+}
+
 function start(): void {
   if (running) return;
   const card = new CardHost(document);
   const annotator = new Annotator({ doc: document, matcher, ownHost: () => card.element, onChange: report });
-  const interaction = new Interaction(document, annotator.registry, card, publishedYear(document) ?? new Date().getFullYear());
+  const interaction = new Interaction(document, annotator.registry, card, publishedYear());
   running = { annotator, interaction, card };
 }
 

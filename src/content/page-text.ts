@@ -3,9 +3,8 @@
  * flow, a line break between blocks (so a name never runs from a heading into its paragraph),
  * and for every character the text node and offset it came from.
  */
+import { UNREAD_TAGS } from '../core/text/unread-tags';
 
-/** Elements whose content is never read: code, forms, embedded documents. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'SVG', 'MATH', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE']);
 /** Elements that flow inside a line; anything else starts a new block. */
 const INLINE = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'KBD', 'LABEL', 'MARK', 'NOBR',
@@ -26,7 +25,7 @@ export function isInline(el: Element): boolean {
 /** Whether an element's content is out of reach of a reader (or is DealLens's own card). */
 export function skipElement(el: Element, ownHost: Element | null): boolean {
   if (el === ownHost) return true;
-  if (SKIP.has(el.tagName.toUpperCase())) return true;
+  if (UNREAD_TAGS.has(el.localName.toLowerCase())) return true;
   if (el.hasAttribute('hidden')) return true;
   if ((el as HTMLElement).isContentEditable) return true;
   // display:none, visibility:hidden, content-visibility:hidden (the computed style, not the markup).

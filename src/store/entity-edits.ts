@@ -8,6 +8,7 @@ import { setWatched, watchlist } from './watchlist';
 import { aliasText } from '../core/kb/alias-text';
 import type { Alias, EntityType, Relation } from '../core/kb/types';
 import { foldString } from '../core/text/char-class';
+import { slugOf } from '../core/text/slug';
 import { redirectParties } from './kb-sync';
 import { storable } from './records/check-record';
 import { LIMITS } from './records/limits';
@@ -25,11 +26,6 @@ export class EditError extends Error {
 const checked = (e: EntityRecord) => storable('entities', e, (p) => new EditError(problemText(p), p));
 
 
-/** A stable slug from a name: "Voltaro Mobility" → "voltaro-mobility". */
-export function slugOf(name: string): string {
-  const s = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80).replace(/-$/, '');
-  return s || 'entity';
-}
 
 /** A name or alias as typed: one line, trimmed, not empty, not huge. */
 export function cleanName(text: string): string {

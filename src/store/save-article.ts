@@ -8,6 +8,7 @@ import type { Proposal } from '../core/deals/propose';
 import { convert } from '../core/money/fx-rates';
 import { textFingerprint } from '../core/text/char-class';
 import { cleanUrl } from '../core/text/url';
+import { slugOf } from '../core/text/slug';
 import { isHomePage } from '../core/text/safe-link';
 import { sameArticleText } from '../core/text/same-text';
 import { fitSaveInput, type SaveNotice } from './fit-article';
@@ -61,10 +62,6 @@ export function sameFigure(a: Money, b: Money, year: number): boolean {
   return Math.abs(a.value - bInA) <= SAME_FIGURE * Math.max(a.value, bInA);
 }
 
-function slug(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
-}
-
 /**
  * The stored article this page is: by its canonical address, unless that address is the site's
  * home page (many sites declare it on every page) or an article with another text (a page may
@@ -93,7 +90,7 @@ export async function saveArticle(db: DealLensDB, given: SaveInput, now = Date.n
   return db.transaction('rw', [db.articles, db.deals, db.links, db.terms, db.termBatches], async () => {
     const { existing, canonicalUrl, ignored } = await sameStoredArticle(db, input, fingerprint);
     if (ignored) notices.push('noticeCanonicalIgnored');
-    const id = existing?.id ?? `article-${slug(input.site)}-${fingerprint}`;
+    const id = existing?.id ?? `article-${slugOf(input.site, '')}-${fingerprint}`;
     const counts = new Map<string, number>();
     for (const m of input.entities) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
     const source: DealSource = { articleId: id, ...(canonicalUrl ? { url: canonicalUrl } : {}), title: input.title, ...(input.published ? { date: input.published } : {}) };
@@ -123,7 +120,7 @@ export async function saveArticle(db: DealLensDB, given: SaveInput, now = Date.n
         linked.push(same.id);
         continue;
       }
-      const dealId = `proposed-${p.type}-${slug(parties.join('-'))}-${(p.date ?? '').slice(0, 7) || 'undated'}`;
+      const dealId = `proposed-${p.type}-${slugOf(parties.join('-'), '')}-${(p.date ?? '').slice(0, 7) || 'undated'}`;
       const record: DealRecord = {
         id: dealId,
         type: p.type,

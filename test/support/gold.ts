@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { readShared, sharedPath } from './shared';
+import { slugOf } from '../../src/core/text/slug';
 
 export interface GoldEntity {
   surface: string;
@@ -32,15 +33,7 @@ export function seedText(file: string): string {
 }
 
 /** Knowledge-base id of a gold canonical name: the slug DESIGN.md asks for. */
-export function slug(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
+export const slug = (name: string): string => slugOf(name, '');
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’ʼ]/g, "'");
 

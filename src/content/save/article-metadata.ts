@@ -4,6 +4,7 @@
  * text when the metadata says nothing.
  */
 import { findDates } from '../../core/deals/dates';
+import { DATE_META_SELECTORS, declaredDate } from '../../core/text/published-date';
 import { cleanUrl } from '../../core/text/url';
 
 export interface ArticleMetadata {
@@ -40,11 +41,6 @@ function jsonLd(doc: Document): Record<string, unknown>[] {
     }
   }
   return out;
-}
-
-function isoDate(raw: string | undefined): string | undefined {
-  const m = raw ? /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(raw.trim()) : null;
-  return m ? (m[3] ? `${m[1]}-${m[2]}-${m[3]}` : `${m[1]}-${m[2]}`) : undefined;
 }
 
 /** Markers of a publication date in the four languages: "Publié le", "Published", "Gepubliceerd", "Veröffentlicht". */
@@ -95,15 +91,14 @@ export function readMetadata(doc: Document, pageUrl: string, bodyText = doc.body
     meta(doc, 'meta[property="article:author"]') ??
     (typeof ldAuthor === 'string' ? ldAuthor : Array.isArray(ldAuthor) ? ldAuthor.map((a) => a.name).filter(Boolean).join(', ') || undefined : ldAuthor?.name);
 
-  let published: string | undefined;
-  let publishedFrom: ArticleMetadata['publishedFrom'];
-  const fromMeta = isoDate(meta(doc, 'meta[property="article:published_time"]') ?? meta(doc, 'meta[itemprop="datePublished"]') ?? meta(doc, 'meta[name="date"]'));
-  const fromLd = isoDate(typeof article?.datePublished === 'string' ? article.datePublished : undefined);
-  const fromTime = isoDate(doc.querySelector('article time[datetime], main time[datetime], time[datetime]')?.getAttribute('datetime') ?? undefined);
-  if (fromMeta) [published, publishedFrom] = [fromMeta, 'meta'];
-  else if (fromLd) [published, publishedFrom] = [fromLd, 'json-ld'];
-  else if (fromTime) [published, publishedFrom] = [fromTime, 'time'];
-  else {
+  const declared = declaredDate({
+    meta: DATE_META_SELECTORS.map((s) => meta(doc, s)).find(Boolean),
+    jsonLd: typeof article?.datePublished === 'string' ? article.datePublished : undefined,
+    time: doc.querySelector('article time[datetime], main time[datetime], time[datetime]')?.getAttribute('datetime') ?? undefined,
+  });
+  let published = declared?.date;
+  let publishedFrom: ArticleMetadata['publishedFrom'] = declared?.from;
+  if (!declared) {
     const contextYear = Number(/\/(20\d\d)\//.exec(pageUrl)?.[1] ?? /\b(20\d\d)\b/.exec(bodyText.slice(0, 5000))?.[1]) || undefined;
     const t = dateFromText(bodyText, contextYear);
     if (t) [published, publishedFrom] = [t, 'text'];

@@ -4,9 +4,8 @@
  * stay apart. Readability works on a copy: the page itself is never touched.
  */
 import { Readability } from '@mozilla/readability';
+import { UNREAD_TAGS } from '../../core/text/unread-tags';
 import { isInline } from '../page-text';
-
-const NEVER = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'BUTTON', 'IFRAME', 'SVG', 'CANVAS']);
 
 /** Text of an element (attached or not), a line break at every block. */
 export function blockText(root: Element): string {
@@ -18,7 +17,7 @@ export function blockText(root: Element): string {
     }
     if (node.nodeType !== 1) return;
     const el = node as Element;
-    if (NEVER.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden')) return;
+    if (UNREAD_TAGS.has(el.localName.toLowerCase()) || el.hasAttribute('hidden')) return;
     const block = !isInline(el);
     if (block) parts.push('\n');
     if (el.tagName.toUpperCase() === 'BR') parts.push('\n');

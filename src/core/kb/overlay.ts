@@ -6,6 +6,7 @@
  * defensively: storage can hold anything, and a malformed entry is skipped, never fatal.
  */
 import * as v from 'valibot';
+import { ENTITY_TYPES } from './types';
 import { aliasText } from './alias-text';
 import type { MatchableEntity } from '../match/matcher';
 
@@ -36,7 +37,7 @@ const aliasSchema = v.union([
 ]);
 const entitySchema = v.object({
   id: idSchema,
-  type: v.picklist(['fund', 'company', 'accelerator', 'person']),
+  type: v.picklist(ENTITY_TYPES),
   name: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
   aliases: v.optional(v.array(aliasSchema)),
   nameIsAmbiguous: v.optional(v.boolean()),

@@ -4,7 +4,9 @@
  * worker and in content scripts alike.
  */
 
-export type EntityType = 'fund' | 'company' | 'accelerator' | 'person';
+/** The four kinds of entity (DESIGN.md, contract 6), in the order every list and menu shows them. */
+export const ENTITY_TYPES = ['fund', 'company', 'accelerator', 'person'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
 export type Lang = 'en' | 'fr' | 'nl' | 'de';
 
 /**

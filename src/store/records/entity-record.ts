@@ -1,10 +1,10 @@
 /** The one schema of an entity record: what the reader's edits, the import and any future sync may write. */
 import * as v from 'valibot';
+import { ENTITY_TYPES } from '../../core/kb/types';
 import { LIMITS } from './limits';
 import { flag, id, httpUrl, list, nonBlank, oneOf, share, source, text, time } from './rules';
 
 export const LANGS = ['en', 'fr', 'nl', 'de'] as const;
-export const ENTITY_TYPES = ['fund', 'company', 'accelerator', 'person'] as const;
 
 const alias = v.union(
   [

@@ -8,7 +8,8 @@ import type { EntityRecord } from '../../store/schema';
 import { similarEntities } from '../../store/similar';
 import { EntityPicker } from './EntityPicker';
 import { t } from '../../platform/i18n';
-import { ENTITY_TYPES, KindSelect } from './KindSelect';
+import { KindSelect } from './KindSelect';
+import { ENTITY_TYPES } from '../../core/kb/types';
 import { Status } from './Status';
 import { useAction } from './use-action';
 

@@ -1,7 +1,6 @@
-import type { EntityType } from '../../core/kb/types';
+import { ENTITY_TYPES, type EntityType } from '../../core/kb/types';
 import { t } from '../../platform/i18n';
 
-export const ENTITY_TYPES: EntityType[] = ['fund', 'company', 'accelerator', 'person'];
 
 /** A labelled choice of entity kind. */
 export function KindSelect({ value, onChange, class: cls = 'field' }: { value: EntityType; onChange: (kind: EntityType) => void; class?: string }) {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-const load = (lang: string) => JSON.parse(readFileSync(join(__dirname, '../_locales', lang, 'messages.json'), 'utf8')) as Messages;
+const load = (lang: string) => JSON.parse(readFileSync(join(__dirname, '../../_locales', lang, 'messages.json'), 'utf8')) as Messages;
 let messages: Messages = load('en');
 
 /** chrome.i18n.getMessage as the browser does it: named placeholders mapped to $1.., then filled. */
@@ -40,7 +40,7 @@ describe('an import refusal in the reader’s language names record, field and r
   });
 
   test('every rule the import and the schemas can give has a message in all four languages', () => {
-    const sources = ['../store/records/rules.ts', '../store/records/entity-record.ts', '../store/records/check-record.ts', '../store/import/parse-export.ts', '../store/import/plan-import.ts', '../store/import/import-store.ts'];
+    const sources = ['../../store/records/rules.ts', '../../store/records/entity-record.ts', '../../store/records/check-record.ts', '../../store/import/parse-export.ts', '../../store/import/plan-import.ts', '../../store/import/import-store.ts'];
     const keys = new Set(sources.flatMap((f) => [...readFileSync(join(__dirname, f), 'utf8').matchAll(/'((?:rule|file|import|note)_[a-z_]+)'/g)].map((m) => m[1])));
     expect(keys.size).toBeGreaterThan(30);
     for (const lang of ['en', 'fr', 'nl', 'de']) for (const k of keys) expect(load(lang)[k], `${lang}: ${k}`).toBeDefined();

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { EntityType } from '../../../core/kb/types';
+import { ENTITY_TYPES, type EntityType } from '../../../core/kb/types';
 import { restoreArticle, type Removed } from '../../../store/article-delete';
 import { collectionFacets, filteredArticleIds, newestArticleIds, orderedArticleIds, type ArticleFilter, type ArticleSort } from '../../../store/article-search';
 import { openStore } from '../../../store/open';
@@ -12,7 +12,6 @@ import { VirtualList } from '../VirtualList';
 import { useWatchlist } from '../watch-state';
 import { ExportButtons } from './ExportButtons';
 
-const KINDS: EntityType[] = ['fund', 'company', 'accelerator', 'person'];
 const ROW = 54;
 const FIRST_PAGE = 30;
 
@@ -184,7 +183,7 @@ export function CollectionView() {
             <span>{t('filterKind')}</span>
             <select id="filter-kind" value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value as EntityType | '')}>
               <option value="">{t('any')}</option>
-              {KINDS.map((k) => (
+              {ENTITY_TYPES.map((k) => (
                 <option key={k} value={k}>
                   {t(`kind_${k}`)}
                 </option>

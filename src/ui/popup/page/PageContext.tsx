@@ -1,6 +1,6 @@
 import { ExternalLink } from '../../controls/ExternalLink';
 import { useEffect, useState } from 'preact/hooks';
-import type { EntityType } from '../../../core/kb/types';
+import { ENTITY_TYPES } from '../../../core/kb/types';
 import type { toContent} from '../../../messages';
 import { type Response } from '../../../messages';
 import { askTab } from '../../../platform/send';
@@ -14,7 +14,6 @@ import { t } from '../i18n';
 import { useWatchlist } from '../watch-state';
 import { StarButton } from '../watchlist/StarButton';
 
-const KINDS: EntityType[] = ['fund', 'company', 'accelerator', 'person'];
 const DEALS_SHOWN = 6;
 
 type Found = Response<typeof toContent, 'page-entities'>;
@@ -51,7 +50,7 @@ export function PageContext({ tabId, url, version }: { tabId: number; url: strin
   const rank = (e: { id: string; count: number }) => (watched.includes(e.id) ? 1e9 : 0) + e.count;
   return (
     <section class="page-context" aria-label={t('thisPage')}>
-      {KINDS.map((kind) => {
+      {ENTITY_TYPES.map((kind) => {
         const list = found.entities.filter((e) => e.type === kind).sort((a, b) => rank(b) - rank(a));
         if (list.length === 0) return null;
         return (
