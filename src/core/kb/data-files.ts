@@ -1,7 +1,7 @@
 /**
  * The knowledge-base data files, in the order their records are concatenated into kbEntities
  * and kbDeals (the matcher and the tests depend on that order). A new file of data/ is listed
- * here.
+ * here; the unit tests refuse a data file that is not.
  */
 import seedEntities from './data/entities/seed-entities.json';
 import carmakers from './data/entities/carmakers.json';
@@ -16,7 +16,7 @@ import seedDeals from './data/deals/seed-deals.json';
 import ventureArmDeals from './data/deals/venture-arm-deals.json';
 import landscapeDeals from './data/deals/landscape-deals.json';
 
-/** One data file: its path under data/ and what it holds. */
+/** One data file: its path under data/ and what it holds (trusted once check.ts has passed it). */
 export interface KbDataFile {
   file: string;
   records: unknown;

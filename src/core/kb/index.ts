@@ -4,8 +4,9 @@ import { dealFiles, entityFiles } from './data-files';
 /** Bumped whenever the shipped data changes, so stores know to merge it in. */
 export const KB_VERSION = 1;
 
-// The data files are JSON: the compiler cannot see that their records are KbEntity / KbDeal;
-// kb.test.ts checks them. They are not parsed again here, on every page.
+// The data files are JSON: their records are KbEntity / KbDeal because schema.ts says so, and
+// the unit tests check every record against it (check.ts), not because the compiler can see
+// it. They are not parsed again here, on every page.
 
 /** Every entity DealLens ships with, file by file in the order of data-files.ts. */
 export const kbEntities: readonly KbEntity[] = entityFiles.flatMap((f) => f.records as KbEntity[]);
