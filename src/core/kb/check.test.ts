@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatKbIssues, knowledgeBaseIssues, type KbData } from './check';
-import { dealFiles, entityFiles } from './data-files';
+import { dealFiles, entityFiles, versionFile } from './data-files';
 
 const onDisk = readdirSync(join(import.meta.dirname, 'data'), { recursive: true, encoding: 'utf8' }).map((f) => f.split(sep).join('/'));
 
@@ -20,8 +20,8 @@ const issuesOf = (entities: unknown[], deals: unknown[] = [], extra: Partial<KbD
 
 describe('knowledge-base check', () => {
   test('the shipped data files pass, and every data file on disk is listed', () => {
-    expect(onDisk.filter((f) => f.endsWith('.json')).length).toBe(entityFiles.length + dealFiles.length);
-    expect(formatKbIssues(knowledgeBaseIssues({ entityFiles, dealFiles, onDisk }))).toBe('');
+    expect(onDisk.filter((f) => f.endsWith('.json')).length).toBe(entityFiles.length + dealFiles.length + 1);
+    expect(formatKbIssues(knowledgeBaseIssues({ entityFiles, dealFiles, versionFile, onDisk }))).toBe('');
   });
 
   test('a well-formed entity and deal pass', () => {
@@ -93,5 +93,14 @@ describe('knowledge-base check', () => {
     expect(issuesOf([entity()], [], { onDisk: ['entities/test.json', 'deals/test.json', 'entities/new.json', 'README.md'] })).toEqual([
       { file: 'entities/new.json', id: '(file)', issue: 'not listed in src/core/kb/data-files.ts, so it does not ship' },
     ]);
+  });
+
+  test('the version file holds one positive whole version number', () => {
+    const of = (content: unknown) => issuesOf([], [], { versionFile: { file: 'version.json', content } }).map((i) => i.issue);
+    expect(of({ version: 2 })).toEqual([]);
+    expect(of({ version: 1.5 })).toEqual([expect.stringMatching(/^version: /)]);
+    expect(of({ version: 0 })).toEqual([expect.stringMatching(/^version: /)]);
+    expect(of({ version: '2' })).toEqual([expect.stringMatching(/^version: /)]);
+    expect(of({ version: 2, date: '2025' })).toEqual(['date: unknown key']);
   });
 });

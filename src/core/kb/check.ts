@@ -4,7 +4,7 @@
  * entities. Run by the unit tests.
  */
 import * as v from 'valibot';
-import { dealSchema, entitySchema, partyIds } from './schema';
+import { dealSchema, entitySchema, partyIds, versionSchema } from './schema';
 import type { KbDataFile } from './data-files';
 import type { KbDeal, KbEntity } from './types';
 
@@ -18,14 +18,20 @@ export interface KbIssue {
 export interface KbData {
   entityFiles: readonly KbDataFile[];
   dealFiles: readonly KbDataFile[];
+  /** data/version.json: { "version": n }, n raised whenever the data changes. */
+  versionFile?: { file: string; content: unknown };
   /** The .json files found under data/ (paths relative to it, with "/"): each must be listed in entityFiles or dealFiles. */
   onDisk?: readonly string[];
 }
 
 /** Every issue of the entity and deal files; none when the data can ship. */
-export function knowledgeBaseIssues({ entityFiles, dealFiles, onDisk = [] }: KbData): KbIssue[] {
+export function knowledgeBaseIssues({ entityFiles, dealFiles, versionFile, onDisk = [] }: KbData): KbIssue[] {
   const issues: KbIssue[] = [];
-  const listed = new Set([...entityFiles, ...dealFiles].map((f) => f.file));
+  const listed = new Set([...entityFiles, ...dealFiles, ...(versionFile ? [versionFile] : [])].map((f) => f.file));
+  if (versionFile) {
+    const parsed = v.safeParse(versionSchema, versionFile.content);
+    if (!parsed.success) for (const i of parsed.issues) issues.push({ file: versionFile.file, id: '(file)', issue: `${v.getDotPath(i) ?? '(file)'}: ${i.message}` });
+  }
   for (const file of onDisk) {
     if (file.endsWith('.json') && !listed.has(file)) issues.push({ file, id: '(file)', issue: 'not listed in src/core/kb/data-files.ts, so it does not ship' });
   }

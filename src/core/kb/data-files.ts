@@ -3,6 +3,7 @@
  * and kbDeals (the matcher and the tests depend on that order). A new file of data/ is listed
  * here; the unit tests refuse a data file that is not.
  */
+import version from './data/version.json';
 import seedEntities from './data/entities/seed-entities.json';
 import carmakers from './data/entities/carmakers.json';
 import ventureArms from './data/entities/venture-arms.json';
@@ -39,3 +40,6 @@ export const dealFiles: readonly KbDataFile[] = [
   { file: 'deals/venture-arm-deals.json', records: ventureArmDeals },
   { file: 'deals/landscape-deals.json', records: landscapeDeals },
 ];
+
+/** The version of the shipped data, raised whenever it changes (see index.ts, KB_VERSION). */
+export const versionFile = { file: 'version.json', content: version as unknown };

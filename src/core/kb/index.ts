@@ -1,8 +1,9 @@
 import type { KbDeal, KbEntity } from './types';
 import { dealFiles, entityFiles } from './data-files';
+import version from './data/version.json';
 
-/** Bumped whenever the shipped data changes, so stores know to merge it in. */
-export const KB_VERSION = 1;
+/** Bumped whenever the shipped data changes, so stores know to merge it in (data/version.json). */
+export const KB_VERSION: number = version.version;
 
 // The data files are JSON: their records are KbEntity / KbDeal because schema.ts says so, and
 // the unit tests check every record against it (check.ts), not because the compiler can see

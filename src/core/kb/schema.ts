@@ -112,6 +112,9 @@ export const dealSchema = strict({
   ),
 });
 
+/** data/version.json. */
+export const versionSchema = strict({ version: v.pipe(v.number(), v.integer(), v.minValue(1)) });
+
 /** Every entity id a deal's parties name, investors first. */
 export function partyIds(p: DealParties): string[] {
   return [...(p.investors ?? []), ...(p.targets ?? []), ...(p.partners ?? []), ...(p.sponsors ?? []).map((s) => s.entity)];
