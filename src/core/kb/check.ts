@@ -1,7 +1,7 @@
 /**
  * Checks the knowledge-base data files: every record against the schema (schema.ts), then what
  * one record cannot say alone: ids are unique, relations and deal parties name existing
- * entities. Run by the unit tests.
+ * entities. Run by the unit tests and by `npm run build`, which refuses to ship data that fails.
  */
 import * as v from 'valibot';
 import { dealSchema, entitySchema, partyIds, versionSchema } from './schema';

@@ -1,7 +1,7 @@
 /**
  * The knowledge-base data files, in the order their records are concatenated into kbEntities
  * and kbDeals (the matcher and the tests depend on that order). A new file of data/ is listed
- * here; the unit tests refuse a data file that is not.
+ * here; `npm run build` and the unit tests refuse a data file that is not.
  */
 import version from './data/version.json';
 import seedEntities from './data/entities/seed-entities.json';

@@ -6,8 +6,8 @@ import version from './data/version.json';
 export const KB_VERSION: number = version.version;
 
 // The data files are JSON: their records are KbEntity / KbDeal because schema.ts says so, and
-// the unit tests check every record against it (check.ts), not because the compiler can see
-// it. They are not parsed again here, on every page.
+// the unit tests and `npm run build` check every record against it (check.ts), not because the
+// compiler can see it. They are not parsed again here, on every page.
 
 /** Every entity DealLens ships with, file by file in the order of data-files.ts. */
 export const kbEntities: readonly KbEntity[] = entityFiles.flatMap((f) => f.records as KbEntity[]);

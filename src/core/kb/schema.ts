@@ -1,7 +1,7 @@
 /**
  * The one schema of the shipped knowledge base: what a record of data/entities/*.json and of
- * data/deals/*.json must be. Checked by the unit tests (see check.ts), not when the
- * extension loads: the shipped data is trusted once it has passed them.
+ * data/deals/*.json must be. Checked by the unit tests and by `npm run build` (see check.ts),
+ * not when the extension loads: the shipped data is trusted once it has passed both.
  *
  * It describes the types of types.ts exactly (checked below, at compile time), with the rules
  * the types cannot say: ids are slugs, dates are YYYY[-MM[-DD]], a deal names its source(s)...
