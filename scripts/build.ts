@@ -3,10 +3,12 @@
  * Content scripts cannot import modules, so each entry is its own bundle: the content script
  * one IIFE, the background one ES module, the popup and the options page each a page with its assets.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type InlineConfig } from 'vite';
+import { formatKbIssues, knowledgeBaseIssues } from '../src/core/kb/check';
+import { dealFiles, entityFiles, versionFile } from '../src/core/kb/data-files';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CHROME = join(ROOT, 'dist/chrome');
@@ -22,6 +24,8 @@ const common: InlineConfig = {
   logLevel: 'warn',
   define: { 'process.env.NODE_ENV': '"production"' },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // The knowledge base ships as JSON.parse("<compact JSON>"): smaller than an object literal, and faster to load.
+  json: { stringify: true },
 };
 
 async function bundle(entry: string, format: 'iife' | 'es', fileName: string): Promise<void> {
@@ -60,7 +64,15 @@ function manifests(): void {
   writeFileSync(join(FIREFOX, 'manifest.json'), `${JSON.stringify(firefox, null, 2)}\n`);
 }
 
+/** Refuses to ship knowledge-base data that breaks its schema (src/core/kb/schema.ts, check.ts): names the file, the record and the issue. */
+function checkKnowledgeBase(): void {
+  const onDisk = readdirSync(join(ROOT, 'src/core/kb/data'), { recursive: true, encoding: 'utf8' }).map((f) => f.split(sep).join('/'));
+  const issues = knowledgeBaseIssues({ entityFiles, dealFiles, versionFile, onDisk });
+  if (issues.length > 0) throw new Error(`the knowledge base has ${issues.length} issue(s):\n${formatKbIssues(issues)}`);
+}
+
 async function main(): Promise<void> {
+  checkKnowledgeBase();
   rmSync(join(ROOT, 'dist'), { recursive: true, force: true });
   mkdirSync(CHROME, { recursive: true });
   await bundle('src/content/index.ts', 'iife', 'content.js');

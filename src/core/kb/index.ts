@@ -1,35 +1,19 @@
 import type { KbDeal, KbEntity } from './types';
-import { seedEntities } from './data/entities/seed-entities';
-import { carmakers } from './data/entities/carmakers';
-import { ventureArms } from './data/entities/venture-arms';
-import { accelerators } from './data/entities/accelerators';
-import { startups } from './data/entities/startups';
-import { suppliersAndTech } from './data/entities/suppliers-and-tech';
-import { people } from './data/entities/people';
-import { dealPartiesVenture } from './data/entities/deal-parties-venture';
-import { dealPartiesLandscape } from './data/entities/deal-parties-landscape';
-import { seedDeals } from './data/deals/seed-deals';
-import { ventureArmDeals } from './data/deals/venture-arm-deals';
-import { landscapeDeals } from './data/deals/landscape-deals';
+import { dealFiles, entityFiles } from './data-files';
+import version from './data/version.json';
 
-/** Bumped whenever the shipped data changes, so stores know to merge it in. */
-export const KB_VERSION = 1;
+/** Bumped whenever the shipped data changes, so stores know to merge it in (data/version.json). */
+export const KB_VERSION: number = version.version;
 
-/** Every entity DealLens ships with. */
-export const kbEntities: readonly KbEntity[] = [
-  ...seedEntities,
-  ...carmakers,
-  ...ventureArms,
-  ...accelerators,
-  ...startups,
-  ...suppliersAndTech,
-  ...people,
-  ...dealPartiesVenture,
-  ...dealPartiesLandscape,
-];
+// The data files are JSON: their records are KbEntity / KbDeal because schema.ts says so, and
+// the unit tests and `npm run build` check every record against it (check.ts), not because the
+// compiler can see it. They are not parsed again here, on every page.
+
+/** Every entity DealLens ships with, file by file in the order of data-files.ts. */
+export const kbEntities: readonly KbEntity[] = entityFiles.flatMap((f) => f.records as KbEntity[]);
 
 /** Every sourced deal DealLens ships with. */
-export const kbDeals: readonly KbDeal[] = [...seedDeals, ...ventureArmDeals, ...landscapeDeals];
+export const kbDeals: readonly KbDeal[] = dealFiles.flatMap((f) => f.records as KbDeal[]);
 
 let byId: Map<string, KbEntity> | null = null;
 
