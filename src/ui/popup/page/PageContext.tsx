@@ -31,8 +31,8 @@ export function PageContext({ tabId, url, version }: { tabId: number; url: strin
 
   useEffect(() => {
     void (async () => {
-      const answer = (await askTab(tabId, 'page-entities', {}).catch(() => null)) as Found | null;
-      if (!answer?.ok) return;
+      const answer = await askTab(tabId, 'page-entities', {}).catch(() => null);
+      if (!answer) return;
       setFound(answer);
       const db = await openStore();
       const linked = await Promise.all(answer.entities.map(async (e) => [e.id, await newestLinked(db, [e.id], DEALS_SHOWN)] as const));
