@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { storeErrorMessage } from '../../store/open';
+import { storeErrorMessage } from '../../store/store-errors';
 import { EditError } from '../../store/entity-edits';
 import { ImportError } from '../../store/records/problem';
 import { t } from '../../platform/i18n';

@@ -3,8 +3,8 @@ import { safeLink } from '../../../core/text/safe-link';
 import { useEffect, useState } from 'preact/hooks';
 import { deleteArticle } from '../../../store/article-delete';
 import { setArticleNotes } from '../../../store/deal-review';
-import { openStore } from '../../../store/open';
 import type { ArticleRecord, DealRecord } from '../../../store/schema';
+import { useConnector } from '../../connect/connector';
 import { announce } from '../announcer';
 import { AmountList } from '../AmountList';
 import { DealLine } from '../DealLine';
@@ -15,6 +15,7 @@ import { offerUndo } from './CollectionView';
 
 /** One saved article: its metadata, what it mentions, its deals, and the reader's notes and tags. */
 export function ArticleView({ id }: { id: string }) {
+  const connector = useConnector();
   const dir = useDirectory();
   const [article, setArticle] = useState<ArticleRecord | null | undefined>(undefined);
   const [deals, setDeals] = useState<DealRecord[]>([]);
@@ -23,7 +24,7 @@ export function ArticleView({ id }: { id: string }) {
 
   useEffect(() => {
     void (async () => {
-      const db = await openStore();
+      const db = await connector.store();
       const a = await db.articles.get(id);
       setArticle(a ?? null);
       if (!a) return;
@@ -45,11 +46,11 @@ export function ArticleView({ id }: { id: string }) {
     );
 
   const saveNotes = async () => {
-    await setArticleNotes(await openStore(), id, notes, tags.split(','));
+    await setArticleNotes(await connector.store(), id, notes, tags.split(','));
     announce(t('notesSaved'));
   };
   const remove = async () => {
-    offerUndo(await deleteArticle(await openStore(), id));
+    offerUndo(await deleteArticle(await connector.store(), id));
     announce(t('deleted', article.title));
     go({ view: 'collection' });
   };

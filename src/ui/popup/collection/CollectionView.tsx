@@ -2,8 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ENTITY_TYPES, type EntityType } from '../../../core/kb/types';
 import { restoreArticle, type Removed } from '../../../store/article-delete';
 import { collectionFacets, filteredArticleIds, newestArticleIds, orderedArticleIds, type ArticleFilter, type ArticleSort } from '../../../store/article-search';
-import { openStore } from '../../../store/open';
 import type { ArticleRecord } from '../../../store/schema';
+import { useConnector } from '../../connect/connector';
 import { announce } from '../announcer';
 import { findByName, useDirectory } from '../entity-directory';
 import { formatDate, t } from '../i18n';
@@ -26,6 +26,7 @@ export function offerUndo(removed: Removed): void {
  * held; the list reads the records of the rows in view.
  */
 export function CollectionView() {
+  const connector = useConnector();
   const dir = useDirectory();
   const watched = useWatchlist();
   const [sort, setSort] = useState<ArticleSort>('saved');
@@ -64,7 +65,7 @@ export function CollectionView() {
   const readFacets = (open: boolean) => {
     if (!open || facetsRead.current) return;
     facetsRead.current = true;
-    void openStore().then(collectionFacets).then(setFacets);
+    void connector.store().then(collectionFacets).then(setFacets);
   };
 
   const filter: ArticleFilter = { query, ...(entity ? { entities: [entity] } : {}), ...(kind ? { kind } : {}), ...(lang ? { lang } : {}), ...(site ? { site } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}), ...(watchedOnly ? { anyOf: watched } : {}) };
@@ -73,7 +74,7 @@ export function CollectionView() {
     let live = true;
     const timer = setTimeout(
       async () => {
-        const db = await openStore();
+        const db = await connector.store();
         const orderKey = `${sort}:${version}`;
         const fresh = order.current?.key !== orderKey;
         // Opening on the whole collection: its newest page is read and painted first, and only then every id
@@ -102,7 +103,7 @@ export function CollectionView() {
     };
   }, [key]);
 
-  const fetch = async (want: string[]) => (await openStore()).articles.bulkGet(want);
+  const fetch = async (want: string[]) => (await connector.store()).articles.bulkGet(want);
 
   /** The first paint and each search's results, for DevTools and bench:popup. */
   const painted = () => {
@@ -138,7 +139,7 @@ export function CollectionView() {
 
   const takeBack = async () => {
     if (!undo) return;
-    await restoreArticle(await openStore(), undo);
+    await restoreArticle(await connector.store(), undo);
     setUndo(null);
     setVersion((v) => v + 1);
     announce(t('restored'));
