@@ -11,7 +11,7 @@ import globals from 'globals';
 /** The contexts: each wires core, store and platform to one browser surface. Nothing imports one. */
 const contexts = ['./src/background', './src/content', './src/ui/popup', './src/ui/options'];
 /** Every place that can import: the contexts, and every other folder or file of the tree. */
-const places = [...contexts, './src/core', './src/store', './src/platform', './src/messages.ts', './src/ui/connect', './src/ui/controls', './src/ui/download.ts', './scripts', './test', './bench'];
+const places = [...contexts, './src/core', './src/store', './src/platform', './src/messages.ts', './src/ui/connect', './src/ui/controls', './scripts', './test', './bench'];
 
 const packagesOutsideCore = ['dexie', 'preact', 'preact/*', '@preact/*', 'webextension-polyfill', '@mozilla/readability'];
 

@@ -7,10 +7,10 @@ import type { EntityRecord } from '../../store/schema';
 import { similarEntities } from '../../store/similar';
 import { useConnector } from '../connect/connector';
 import { EntityPicker } from './EntityPicker';
-import { t } from '../../platform/i18n';
-import { KindSelect } from './KindSelect';
+import { t } from '../controls/i18n';
+import { KindSelect } from '../controls/KindSelect';
 import { ENTITY_TYPES } from '../../core/kb/types';
-import { Status } from './Status';
+import { Status } from '../controls/Status';
 import { useAction } from './use-action';
 
 const MAX_NAME = LIMITS.name;

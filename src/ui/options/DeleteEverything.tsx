@@ -1,8 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { deleteEverything, storeCounts, type StoreCounts } from '../../store/wipe';
-import { t } from '../../platform/i18n';
+import { t } from '../controls/i18n';
 import { useConnector } from '../connect/connector';
-import { Status } from './Status';
+import { Status } from '../controls/Status';
 import { useAction } from './use-action';
 
 /** Deletes everything, after a confirmation that counts what would be lost. */

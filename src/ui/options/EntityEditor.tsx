@@ -8,10 +8,10 @@ import { addAlias, editEntity, setAliasHidden, setEntityHidden } from '../../sto
 import type { DealLensDB, EntityRecord } from '../../store/schema';
 import { useConnector } from '../connect/connector';
 import { EntityPicker } from './EntityPicker';
-import { t } from '../../platform/i18n';
-import { KindSelect } from './KindSelect';
+import { t } from '../controls/i18n';
+import { KindSelect } from '../controls/KindSelect';
 import { MergeDialog } from './MergeDialog';
-import { Status } from './Status';
+import { Status } from '../controls/Status';
 import { useAction } from './use-action';
 
 const RELATIONS: RelationType[] = ['sponsored-by', 'part-of', 'role-at', 'run-by'];

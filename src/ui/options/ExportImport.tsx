@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
-import { download } from '../download';
+import { download } from '../controls/download';
 import { exportFile, type ExportKind } from '../../store/export-files';
 import { importExport } from '../../store/import/import-store';
 import { ImportError } from '../../store/records/problem';
 import type { EntityRecord } from '../../store/schema';
 import { useConnector } from '../connect/connector';
-import { t } from '../../platform/i18n';
+import { t } from '../controls/i18n';
 import { describeNotes, describeProblem } from './describe-problem';
-import { Status } from './Status';
+import { Status } from '../controls/Status';
 import { useAction } from './use-action';
 
 interface Props {

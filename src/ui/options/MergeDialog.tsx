@@ -3,8 +3,8 @@ import { mergeEntities } from '../../store/entity-edits';
 import type { EntityRecord } from '../../store/schema';
 import { useConnector } from '../connect/connector';
 import { EntityPicker } from './EntityPicker';
-import { t } from '../../platform/i18n';
-import { Status } from './Status';
+import { t } from '../controls/i18n';
+import { Status } from '../controls/Status';
 import { useAction } from './use-action';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { AddForm, addRequest } from './AddForm';
 import { DataPanel } from './DataPanel';
-import { t } from '../../platform/i18n';
+import { t } from '../controls/i18n';
 import { useConnector } from '../connect/connector';
 import { kbChanged } from './kb-changed';
 import { KbBrowser } from './KbBrowser';

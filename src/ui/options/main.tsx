@@ -1,12 +1,11 @@
 import { render } from 'preact';
-import browser from 'webextension-polyfill';
-import { t } from '../../platform/i18n';
+import { t, uiLanguage } from '../controls/i18n';
 import { ConnectorContext } from '../connect/connector';
 import { extensionConnector } from '../connect/extension-connector';
 import { OptionsPage } from './OptionsPage';
 import './options.css';
 
-document.documentElement.lang = browser.i18n.getUILanguage();
+document.documentElement.lang = uiLanguage();
 document.title = t('optionsTitle');
 render(
   <ConnectorContext.Provider value={extensionConnector()}>

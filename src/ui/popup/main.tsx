@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { ConnectorContext } from '../connect/connector';
+import { uiLanguage } from '../controls/i18n';
 import { extensionConnector } from '../connect/extension-connector';
 import { App, type PageTarget } from './App';
 import './popup.css';
@@ -27,7 +28,7 @@ async function pageOf(tabId: number | undefined): Promise<PageTarget> {
   }
 }
 
-document.documentElement.lang = browser.i18n.getUILanguage();
+document.documentElement.lang = uiLanguage();
 /** Opened as a page in a tab rather than as the toolbar's popup: no "open in a tab" then, and the full width. */
 function inTab(): boolean {
   try {

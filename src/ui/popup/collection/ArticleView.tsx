@@ -5,11 +5,11 @@ import { deleteArticle } from '../../../store/article-delete';
 import { setArticleNotes } from '../../../store/deal-review';
 import type { ArticleRecord, DealRecord } from '../../../store/schema';
 import { useConnector } from '../../connect/connector';
-import { announce } from '../announcer';
+import { announce } from '../../controls/Announcer';
 import { AmountList } from '../AmountList';
 import { DealLine } from '../DealLine';
 import { nameOf, useDirectory } from '../entity-directory';
-import { formatDate, t } from '../i18n';
+import { formatDate, t } from '../../controls/i18n';
 import { go } from '../route';
 import { offerUndo } from './CollectionView';
 

@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { ENTITY_TYPES, type EntityType } from '../../../core/kb/types';
+import type { EntityType } from '../../../core/kb/types';
 import { restoreArticle, type Removed } from '../../../store/article-delete';
 import { collectionFacets, filteredArticleIds, newestArticleIds, orderedArticleIds, type ArticleFilter, type ArticleSort } from '../../../store/article-search';
 import type { ArticleRecord } from '../../../store/schema';
 import { useConnector } from '../../connect/connector';
-import { announce } from '../announcer';
+import { announce } from '../../controls/Announcer';
 import { findByName, useDirectory } from '../entity-directory';
-import { formatDate, t } from '../i18n';
+import { formatDate, t } from '../../controls/i18n';
+import { KindSelect } from '../../controls/KindSelect';
 import { go } from '../route';
 import { VirtualList } from '../VirtualList';
 import { useWatchlist } from '../watch-state';
@@ -180,17 +181,7 @@ export function CollectionView() {
             </datalist>
             {entityError && <span class="error">{t('unknownEntity')}</span>}
           </label>
-          <label class="field">
-            <span>{t('filterKind')}</span>
-            <select id="filter-kind" value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value as EntityType | '')}>
-              <option value="">{t('any')}</option>
-              {ENTITY_TYPES.map((k) => (
-                <option key={k} value={k}>
-                  {t(`kind_${k}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <KindSelect id="filter-kind" label={t('filterKind')} any={t('any')} value={kind} onChange={setKind} />
           <label class="field">
             <span>{t('filterLang')}</span>
             <select id="filter-lang" value={lang} onChange={(e) => setLang((e.target as HTMLSelectElement).value)}>

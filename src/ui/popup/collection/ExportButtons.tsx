@@ -1,9 +1,9 @@
-import { download } from '../../download';
+import { download } from '../../controls/download';
 import { exportFile, type ExportKind } from '../../../store/export-files';
 import { useConnector } from '../../connect/connector';
-import { announce } from '../announcer';
+import { announce } from '../../controls/Announcer';
 import { loadDirectory, nameOf } from '../entity-directory';
-import { t } from '../i18n';
+import { t } from '../../controls/i18n';
 
 /** The whole store as JSON (to import elsewhere), deals and articles as CSV (for spreadsheets). */
 export function ExportButtons() {

@@ -5,7 +5,7 @@ import type { DealRecord, DealStatus } from '../../../store/schema';
 import { useConnector } from '../../connect/connector';
 import { partiesText, SourceLink } from '../DealLine';
 import { useDirectory } from '../entity-directory';
-import { formatDate, t } from '../i18n';
+import { formatDate, t } from '../../controls/i18n';
 import { VirtualList } from '../VirtualList';
 import { amountIn, orderedDealIds, type Currency, type DealSort } from './deal-order';
 

@@ -5,7 +5,7 @@ import { newestLinked } from '../../../store/queries';
 import type { ArticleRecord, DealRecord, EntityRecord } from '../../../store/schema';
 import { useConnector } from '../../connect/connector';
 import { nameOf, useDirectory } from '../entity-directory';
-import { formatDate, t } from '../i18n';
+import { formatDate, t } from '../../controls/i18n';
 import { StarButton } from '../watchlist/StarButton';
 import { DealTimeline } from './DealTimeline';
 

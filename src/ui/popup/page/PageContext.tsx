@@ -8,7 +8,7 @@ import { useConnector, type ToContent } from '../../connect/connector';
 import { AmountList } from '../AmountList';
 import { DealLine } from '../DealLine';
 import { useDirectory } from '../entity-directory';
-import { t } from '../i18n';
+import { t } from '../../controls/i18n';
 import { useWatchlist } from '../watch-state';
 import { StarButton } from '../watchlist/StarButton';
 

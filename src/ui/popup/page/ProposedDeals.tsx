@@ -2,10 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { confirmDeal, dismissDeal, editDeal, type DealEdit } from '../../../store/deal-review';
 import type { DealRecord } from '../../../store/schema';
 import { useConnector } from '../../connect/connector';
-import { announce } from '../announcer';
+import { announce } from '../../controls/Announcer';
 import { DealLine } from '../DealLine';
 import { useDirectory } from '../entity-directory';
-import { t } from '../i18n';
+import { t } from '../../controls/i18n';
 import { DealEditor } from './DealEditor';
 
 /**

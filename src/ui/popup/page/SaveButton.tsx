@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SendError, useConnector } from '../../connect/connector';
-import { announce } from '../announcer';
-import { t, uiLanguage } from '../i18n';
+import { announce } from '../../controls/Announcer';
+import { t, uiLanguage } from '../../controls/i18n';
 
 type State = { kind: 'loading' } | { kind: 'unsaved' } | { kind: 'saving'; again: boolean } | { kind: 'saved'; at: number } | { kind: 'error'; message: string };
 

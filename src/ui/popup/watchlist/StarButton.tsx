@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { t } from '../../controls/i18n';
 import { useToggleWatched, useWatchlist } from '../watch-state';
 
 /** Watch or stop watching an entity: a toggle button, its state said by aria-pressed. */

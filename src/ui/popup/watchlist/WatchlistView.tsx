@@ -4,7 +4,7 @@ import type { DealRecord } from '../../../store/schema';
 import { useConnector } from '../../connect/connector';
 import { nameOf, useDirectory } from '../entity-directory';
 import { DealTimeline } from '../entity/DealTimeline';
-import { t } from '../i18n';
+import { t } from '../../controls/i18n';
 import { useWatchlist } from '../watch-state';
 import { StarButton } from './StarButton';
 
