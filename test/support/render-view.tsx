@@ -1,0 +1,46 @@
+/**
+ * Rendering UI views in a node test (happy-dom), inside the connector the test gives (a mock, see
+ * src/ui/connect/mock.ts): a view beside the page's announcer, as the pages render them, or a
+ * whole page (the popup's App brings its own announcer).
+ */
+import { cleanup, render, waitFor, type RenderResult } from '@testing-library/preact';
+import type { ComponentChildren } from 'preact';
+import { afterEach, expect, vi } from 'vitest';
+import { ConnectorContext } from '../../src/ui/connect/connector';
+import type { MockConnector } from '../../src/ui/connect/mock';
+import { Announcer } from '../../src/ui/controls/Announcer';
+import { resetFakeBrowser } from './fake-browser';
+
+function renderWith(ui: ComponentChildren, connector: MockConnector, announcer: boolean): RenderResult {
+  const page = (view: ComponentChildren) => (
+    <ConnectorContext.Provider value={connector}>
+      {view}
+      {announcer && <Announcer />}
+    </ConnectorContext.Provider>
+  );
+  const result = render(page(ui));
+  // The view again with other props, in the same page.
+  return { ...result, rerender: (view: ComponentChildren) => result.rerender(page(view)) };
+}
+
+export const renderView = (ui: ComponentChildren, connector: MockConnector) => renderWith(ui, connector, true);
+export const renderPage = (ui: ComponentChildren, connector: MockConnector) => renderWith(ui, connector, false);
+
+/** Waits until the page's live region says `text`. */
+export async function announced(text: string): Promise<void> {
+  await waitFor(() => expect(document.getElementById('announcer')?.textContent).toBe(text));
+}
+
+/**
+ * After each test of the file: the DOM emptied, spies restored, the fake browser as new, the
+ * address's hash cleared. The mocks' stores are left open: a view's last reads may still be on
+ * their way, and each store lives in its own fake-indexeddb, gone with its connector.
+ */
+export function cleanUpViews(): void {
+  afterEach(() => {
+    cleanup();
+    vi.restoreAllMocks();
+    resetFakeBrowser();
+    history.replaceState(null, '', location.pathname);
+  });
+}
