@@ -40,6 +40,7 @@ export function cleanUpViews(): void {
   afterEach(() => {
     cleanup();
     vi.restoreAllMocks();
+    vi.unstubAllGlobals();
     resetFakeBrowser();
     history.replaceState(null, '', location.pathname);
   });
