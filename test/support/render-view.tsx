@@ -3,13 +3,17 @@
  * src/ui/connect/mock.ts): a view beside the page's announcer, as the pages render them, or a
  * whole page (the popup's App brings its own announcer).
  */
-import { cleanup, render, waitFor, type RenderResult } from '@testing-library/preact';
+import { cleanup, configure, render, waitFor, type RenderResult } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { afterEach, expect, vi } from 'vitest';
 import { ConnectorContext } from '../../src/ui/connect/connector';
 import type { MockConnector } from '../../src/ui/connect/mock';
 import { Announcer } from '../../src/ui/controls/Announcer';
 import { resetFakeBrowser } from './fake-browser';
+
+// A view's first paint waits for its mock store (the knowledge base and the fixtures written into fake-indexeddb):
+// well under a second alone, but the whole unit suite shares two CPUs, so a find waits up to ten.
+configure({ asyncUtilTimeout: 10_000 });
 
 function renderWith(ui: ComponentChildren, connector: MockConnector, announcer: boolean): RenderResult {
   const page = (view: ComponentChildren) => (
