@@ -15,7 +15,10 @@ import { resetFakeBrowser } from './fake-browser';
 // well under a second alone, but the whole unit suite shares two CPUs, so a find waits up to ten.
 configure({ asyncUtilTimeout: 10_000 });
 
+const rendered = new Set<MockConnector>();
+
 function renderWith(ui: ComponentChildren, connector: MockConnector, announcer: boolean): RenderResult {
+  rendered.add(connector);
   const page = (view: ComponentChildren) => (
     <ConnectorContext.Provider value={connector}>
       {view}
@@ -37,12 +40,16 @@ export async function announced(text: string): Promise<void> {
 
 /**
  * After each test of the file: the DOM emptied, spies restored, the fake browser as new, the
- * address's hash cleared. The mocks' stores are left open: a view's last reads may still be on
- * their way, and each store lives in its own fake-indexeddb, gone with its connector.
+ * address's hash cleared. A store a view asked for is waited for (opened and filled), since
+ * Dexie tells the page when it opens and the page must still be there; it is left open, as a
+ * view's last reads may still be on their way, and it lives in its own fake-indexeddb, gone with
+ * its connector.
  */
 export function cleanUpViews(): void {
-  afterEach(() => {
+  afterEach(async () => {
     cleanup();
+    await Promise.all([...rendered].map((c) => c.settled()));
+    rendered.clear();
     vi.restoreAllMocks();
     vi.unstubAllGlobals();
     resetFakeBrowser();

@@ -39,6 +39,8 @@ export interface MockOptions {
 export interface MockConnector extends Connector {
   /** Every message sent, in order, as the views sent it. */
   readonly sent: Sent[];
+  /** Resolves once the store, if asked for, is open and filled (so nothing of it is left running after a test). */
+  settled(): Promise<void>;
   /** Closes the store (its fake-indexeddb goes with the connector). */
   close(): Promise<void>;
 }
@@ -88,6 +90,9 @@ export function mockConnector(options: MockOptions = {}): MockConnector {
     askTab(tabId, type, payload, timeoutMs = DEFAULT_TIMEOUT) {
       sent.push({ to: tabId, type, payload });
       return answer(toContent, options.tab, type, payload, { tabId }, timeoutMs);
+    },
+    async settled() {
+      await opening?.catch(() => undefined);
     },
     async close() {
       (await opening?.catch(() => null))?.close();
