@@ -11,7 +11,7 @@ import globals from 'globals';
 /** The contexts: each wires core, store and platform to one browser surface. Nothing imports one. */
 const contexts = ['./src/background', './src/content', './src/ui/popup', './src/ui/options'];
 /** Every place that can import: the contexts, and every other folder or file of the tree. */
-const places = [...contexts, './src/core', './src/store', './src/platform', './src/messages.ts', './src/ui/connect', './src/ui/controls', './src/ui/download.ts', './scripts', './test', './bench'];
+const places = [...contexts, './src/core', './src/store', './src/platform', './src/messages.ts', './src/ui/connect', './src/ui/controls', './scripts', './test', './bench'];
 
 const packagesOutsideCore = ['dexie', 'preact', 'preact/*', '@preact/*', 'webextension-polyfill', '@mozilla/readability'];
 
@@ -46,6 +46,10 @@ export default tseslint.config(
             // Content scripts reach the store only through messages.
             { target: './src/content', from: './src/store', message: 'Content scripts ask the background; they never open the store.' },
             { target: './src/content', from: './src/ui', except: ['./controls'], message: 'Content scripts may share UI controls, nothing else of src/ui.' },
+            // UI pages take the store's one connection and the messages from src/ui/connect, so that a mock can stand in for both.
+            { target: ['./src/ui/popup', './src/ui/options'], from: ['./src/store/open.ts', './src/platform/send.ts'], message: 'UI pages reach the store and the messages through src/ui/connect (useConnector), never directly.' },
+            // Shared controls are shared with content scripts too: no connection to the store in them.
+            { target: './src/ui/controls', from: ['./src/ui/connect', './src/store/open.ts', './src/platform/send.ts'], message: 'src/ui/controls take what they show as props: no connector, store connection or sends.' },
             // No context imports another, and nothing imports a context.
             ...contexts.map((from) => ({ target: places.filter((p) => p !== from), from, message: `${from.slice(2)} is a context: nothing else imports it.` })),
           ],

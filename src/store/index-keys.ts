@@ -10,7 +10,8 @@ export async function keysByIndex(db: DealLensDB, table: 'articles' | 'deals', i
   if (!db.isOpen()) await db.open();
   return new Promise((resolve, reject) => {
     const source = db.backendDB().transaction(table, 'readonly').objectStore(table).index(index);
-    const request = source.getAllKeys(only === undefined ? undefined : IDBKeyRange.only(only));
+    // A key is a query of its own (IDBKeyRange.only): no global IDBKeyRange, which a store on another IndexedDB would not share.
+    const request = source.getAllKeys(only);
     request.onsuccess = () => resolve(request.result as string[]);
     request.onerror = () => reject(request.error);
   });

@@ -7,6 +7,10 @@ import { undoJournal } from './import/journal';
 import { releaseReserve } from './import/space-reserve';
 import { syncKnowledgeBase } from './kb-sync';
 import { DB_NAME, DealLensDB } from './schema';
+import { SaidError } from './store-errors';
+
+// The background imports the store's errors from here, with the connection.
+export { SaidError, storeErrorMessage, type Said } from './store-errors';
 
 let opening: Promise<DealLensDB> | null = null;
 
@@ -35,35 +39,11 @@ export async function openStore(name = DB_NAME): Promise<DealLensDB> {
   return d;
 }
 
+/** The one connection of this context: opened (and the knowledge base synced) once, whatever the number of callers. */
 export function db(): Promise<DealLensDB> {
   opening ??= openStore().catch((err) => {
     opening = null;
     throw err;
   });
   return opening;
-}
-
-/** A message for the reader: a key of _locales, and what to put in it. */
-export interface Said {
-  key: 'errorQuota' | 'errorUpgrade' | 'errorSave' | 'errorUnreadable' | 'errorNoText';
-  detail?: string;
-}
-
-/** A reason to say instead of a store error (thrown by the save path). */
-export class SaidError extends Error {
-  constructor(readonly said: Said) {
-    super(said.key);
-  }
-}
-
-/** A store error, said plainly. Nothing is half-written: every write is one transaction. */
-export function storeErrorMessage(err: unknown): Said {
-  if (err instanceof SaidError) return err.said;
-  const name = (err as { name?: string })?.name ?? '';
-  const inner = (err as { inner?: { name?: string } })?.inner?.name ?? '';
-  // A bulk write that the full disk stopped: Dexie's BulkError carries each failed operation's own error.
-  const failures = Object.values((err as { failuresByPos?: Record<number, { name?: string }> })?.failuresByPos ?? {}).map((f) => f?.name);
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError' || failures.includes('QuotaExceededError')) return { key: 'errorQuota' };
-  if (name === 'VersionError' || name === 'DatabaseClosedError' || inner === 'VersionError') return { key: 'errorUpgrade' };
-  return { key: 'errorSave', detail: (err as Error)?.message ?? String(err) };
 }

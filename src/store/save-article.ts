@@ -12,7 +12,7 @@ import { slugOf } from '../core/text/slug';
 import { isHomePage } from '../core/text/safe-link';
 import { sameArticleText } from '../core/text/same-text';
 import { fitSaveInput, type SaveNotice } from './fit-article';
-import { SaidError } from './open';
+import { SaidError } from './store-errors';
 import { checkRecord } from './records/check-record';
 import { problemText } from './records/problem';
 import type { Mention } from '../core/match/matcher';

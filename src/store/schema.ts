@@ -4,7 +4,7 @@
  * Every schema change is a new version with its upgrade, so a store filled by an older DealLens
  * keeps everything.
  */
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { DealParties, DealType, KbEntity, Money, Source } from '../core/kb/types';
 import { indexTerms } from '../core/search/search-terms';
 import { textFingerprint } from '../core/text/char-class';
@@ -131,8 +131,9 @@ export class DealLensDB extends Dexie {
   journal!: Table<JournalRecord, number>;
   termBatches!: Table<TermBatchRecord, [string, string]>;
 
-  constructor(name = DB_NAME) {
-    super(name);
+  /** `options` can name another IndexedDB (tests give each store its own fake-indexeddb). */
+  constructor(name = DB_NAME, options?: DexieOptions) {
+    super(name, options);
     // Version 1: what the first DealLens store held.
     this.version(1).stores({
       entities: 'id, type, name, origin',

@@ -55,6 +55,11 @@ describe('lint fails on an import that breaks a boundary', () => {
     ['a test importing the background', 'test/unit/planted.ts', "import * as b from '../../src/background/save-page';\nexport const x = b;\n"],
     ['a script importing the background', 'scripts/planted.ts', "import * as b from '../src/background/index';\nexport const x = b;\n"],
     ['shared UI controls importing the popup', 'src/ui/controls/planted.ts', "import * as p from '../popup/route';\nexport const x = p;\n"],
+    ['the popup opening the store itself', 'src/ui/popup/page/planted.ts', "import { db } from '../../../store/open';\nexport const x = db;\n"],
+    ['the popup sending by itself', 'src/ui/popup/planted.ts', "import { askTab } from '../../platform/send';\nexport const x = askTab;\n"],
+    ['the options page opening the store itself, written with its extension', 'src/ui/options/planted.ts', "import { openStore } from '../../store/open.ts';\nexport const x = openStore;\n"],
+    ['the options page sending by itself', 'src/ui/options/planted.ts', "import { askBackground } from '../../platform/send';\nexport const x = askBackground;\n"],
+    ['shared UI controls importing the connector', 'src/ui/controls/planted.ts', "import { useConnector } from '../connect/connector';\nexport const x = useConnector;\n"],
   ])('%s', async (_what, path, source) => {
     const messages = await lintPlanted(path, source);
     expect(messages.filter((m) => BOUNDARY_RULES.test(m)).length, messages.join('\n')).toBeGreaterThan(0);
@@ -65,7 +70,8 @@ describe('lint passes imports that keep the boundaries', () => {
   test.each([
     ['core importing core', 'src/core/planted.ts', "import { foldString } from './text/char-class';\nexport const x = foldString;\n"],
     ['the store importing core', 'src/store/planted.ts', "import { foldString } from '../core/text/char-class';\nexport const x = foldString;\n"],
-    ['the popup importing the store and the platform', 'src/ui/popup/planted.ts', "import { t } from '../../platform/i18n';\nimport { db } from '../../store/open';\nexport const x = [t, db];\n"],
+    ['the popup importing the store, the platform and the connector', 'src/ui/popup/planted.ts', "import { t } from '../../platform/i18n';\nimport { watchlist } from '../../store/watchlist';\nimport { useConnector } from '../connect/connector';\nexport const x = [t, watchlist, useConnector];\n"],
+    ['the connector importing the store connection and the sends', 'src/ui/connect/planted.ts', "import { db } from '../../store/open';\nimport { askTab } from '../../platform/send';\nexport const x = [db, askTab];\n"],
     ['content importing a shared control', 'src/content/planted.tsx', "import { ExternalLink } from '../ui/controls/ExternalLink';\nexport const x = ExternalLink;\n"],
   ])('%s', async (_what, path, source) => {
     expect(await lintPlanted(path, source)).toEqual([]);

@@ -5,7 +5,7 @@
  */
 import { ImportError, type Problem } from '../records/problem';
 import type { DealLensDB } from '../schema';
-import { storeErrorMessage } from '../open';
+import { storeErrorMessage } from '../store-errors';
 import { withImportLock } from './import-lock';
 import { batchesOf, commitJournal, undoJournal, writeBatch } from './journal';
 import { parseExport } from './parse-export';

@@ -3,14 +3,14 @@ import { LIMITS } from '../../store/records/limits';
 import { useMemo, useState } from 'preact/hooks';
 import type { EntityType } from '../../core/kb/types';
 import { addAlias, addUserEntity } from '../../store/entity-edits';
-import { db } from '../../store/open';
 import type { EntityRecord } from '../../store/schema';
 import { similarEntities } from '../../store/similar';
+import { useConnector } from '../connect/connector';
 import { EntityPicker } from './EntityPicker';
-import { t } from '../../platform/i18n';
-import { KindSelect } from './KindSelect';
+import { t } from '../controls/i18n';
+import { KindSelect } from '../controls/KindSelect';
 import { ENTITY_TYPES } from '../../core/kb/types';
-import { Status } from './Status';
+import { Status } from '../controls/Status';
 import { useAction } from './use-action';
 
 const MAX_NAME = LIMITS.name;
@@ -36,6 +36,7 @@ interface Props {
  * close to the selection: a new entity, or an alias of an existing one.
  */
 export function AddForm({ text, type: initialType, entities, onChanged }: Props) {
+  const connector = useConnector();
   const similar = useMemo(() => similarEntities(entities, text), [entities.length, text]);
   const [asAlias, setAsAlias] = useState(similar.length > 0);
   const [type, setType] = useState<EntityType>(initialType);
@@ -55,7 +56,7 @@ export function AddForm({ text, type: initialType, entities, onChanged }: Props)
             e.preventDefault();
             if (!confirmShort(text)) return;
             void action.run(async () => {
-              const store = await db();
+              const store = await connector.store();
               if (asAlias) {
                 if (!target) return t('addPickTarget');
                 await addAlias(store, target.id, text);

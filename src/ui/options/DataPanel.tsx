@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { EntityRecord } from '../../store/schema';
 import { DeleteEverything } from './DeleteEverything';
 import { ExportImport } from './ExportImport';
-import { t } from '../../platform/i18n';
+import { t } from '../controls/i18n';
 import { StorageUsed } from './StorageUsed';
 
 /** The reader's data: export, import, the storage it takes, and deleting it all. */

@@ -1,18 +1,19 @@
 import { useRef, useState } from 'preact/hooks';
-import { db } from '../../store/open';
 import { deleteEverything, storeCounts, type StoreCounts } from '../../store/wipe';
-import { t } from '../../platform/i18n';
-import { Status } from './Status';
+import { t } from '../controls/i18n';
+import { useConnector } from '../connect/connector';
+import { Status } from '../controls/Status';
 import { useAction } from './use-action';
 
 /** Deletes everything, after a confirmation that counts what would be lost. */
 export function DeleteEverything({ onChanged }: { onChanged: () => Promise<void> }) {
+  const connector = useConnector();
   const ref = useRef<HTMLDialogElement>(null);
   const [counts, setCounts] = useState<StoreCounts | null>(null);
   const action = useAction();
   const ask = () =>
     action.run(async () => {
-      setCounts(await storeCounts(await db()));
+      setCounts(await storeCounts(await connector.store()));
       ref.current?.showModal();
     });
   const rows: [keyof StoreCounts, string][] = [
@@ -38,7 +39,7 @@ export function DeleteEverything({ onChanged }: { onChanged: () => Promise<void>
             e.preventDefault();
             ref.current?.close();
             void action.run(async () => {
-              await deleteEverything(await db());
+              await deleteEverything(await connector.store());
               await onChanged();
               return t('deletedAll');
             });

@@ -5,13 +5,13 @@ import { kbEntity } from '../../core/kb';
 import type { EntityType, Relation, RelationType } from '../../core/kb/types';
 import { aliasText } from '../../core/kb/alias-text';
 import { addAlias, editEntity, setAliasHidden, setEntityHidden } from '../../store/entity-edits';
-import { db } from '../../store/open';
-import type { EntityRecord } from '../../store/schema';
+import type { DealLensDB, EntityRecord } from '../../store/schema';
+import { useConnector } from '../connect/connector';
 import { EntityPicker } from './EntityPicker';
-import { t } from '../../platform/i18n';
-import { KindSelect } from './KindSelect';
+import { t } from '../controls/i18n';
+import { KindSelect } from '../controls/KindSelect';
 import { MergeDialog } from './MergeDialog';
-import { Status } from './Status';
+import { Status } from '../controls/Status';
 import { useAction } from './use-action';
 
 const RELATIONS: RelationType[] = ['sponsored-by', 'part-of', 'role-at', 'run-by'];
@@ -28,6 +28,7 @@ interface Props {
 
 /** One entity: its name, kind, aliases (hide a shipped one, add the reader's) and relations; hide it; merge it. */
 export function EntityEditor({ entity, entities, onChanged, onClose, onMerged }: Props) {
+  const connector = useConnector();
   const [name, setName] = useState(entity.name);
   const [type, setType] = useState<EntityType>(entity.type);
   const [description, setDescription] = useState(entity.description);
@@ -49,9 +50,9 @@ export function EntityEditor({ entity, entities, onChanged, onClose, onMerged }:
   const nameOf = (id: string) => entities.find((e) => e.id === id)?.name ?? id;
   const shipped = new Set((kbEntity(entity.id)?.aliases ?? []).map(aliasText));
   const hidden = new Set(entity.hiddenAliases ?? []);
-  const change = (f: (store: Awaited<ReturnType<typeof db>>) => Promise<unknown>, said: string) =>
+  const change = (f: (store: DealLensDB) => Promise<unknown>, said: string) =>
     action.run(async () => {
-      await f(await db());
+      await f(await connector.store());
       await onChanged();
       return said;
     });

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { EntityRecord } from '../../store/schema';
 import { searchEntities } from './entity-search';
-import { t } from '../../platform/i18n';
+import { t } from '../controls/i18n';
 
 interface Props {
   label: string;

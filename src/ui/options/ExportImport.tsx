@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
-import { download } from '../download';
+import { download } from '../controls/download';
 import { exportFile, type ExportKind } from '../../store/export-files';
 import { importExport } from '../../store/import/import-store';
 import { ImportError } from '../../store/records/problem';
-import { db } from '../../store/open';
 import type { EntityRecord } from '../../store/schema';
-import { t } from '../../platform/i18n';
+import { useConnector } from '../connect/connector';
+import { t } from '../controls/i18n';
 import { describeNotes, describeProblem } from './describe-problem';
-import { Status } from './Status';
+import { Status } from '../controls/Status';
 import { useAction } from './use-action';
 
 interface Props {
@@ -20,6 +20,7 @@ const persist = () => (navigator.storage?.persist ? navigator.storage.persist().
 
 /** Export the store (JSON, or deals and articles as CSV) and import an export back, with its progress and its report. */
 export function ExportImport({ entities, onChanged }: Props) {
+  const connector = useConnector();
   const [progress, setProgress] = useState<number | null>(null);
   const [notes, setNotes] = useState<string[]>([]);
   const action = useAction();
@@ -27,7 +28,7 @@ export function ExportImport({ entities, onChanged }: Props) {
 
   const exportAs = (kind: ExportKind) =>
     action.run(async () => {
-      download(await exportFile(await db(), kind, nameOf));
+      download(await exportFile(await connector.store(), kind, nameOf));
     });
 
   const importFile = (file: File) =>
@@ -36,7 +37,7 @@ export function ExportImport({ entities, onChanged }: Props) {
       setNotes([]);
       await persist();
       const raw = await file.text();
-      const run = (confirmShortAliases: boolean) => db().then((store) => importExport(store, raw, { onProgress: setProgress, confirmShortAliases }));
+      const run = (confirmShortAliases: boolean) => connector.store().then((store) => importExport(store, raw, { onProgress: setProgress, confirmShortAliases }));
       try {
         const r = await run(false).catch((err: unknown) => {
           // A short alias is the reader's call: ask, and import again if they say yes.

@@ -2,8 +2,8 @@ import { useMemo, useState } from 'preact/hooks';
 import type { EntityRecord } from '../../store/schema';
 import { EntityEditor } from './EntityEditor';
 import { searchEntities } from './entity-search';
-import { t } from '../../platform/i18n';
-import { Status } from './Status';
+import { t } from '../controls/i18n';
+import { Status } from '../controls/Status';
 
 /** Results shown at once: a search narrows ~900 entities quickly, and a short list stays fast to render and to tab through. */
 const SHOWN = 50;

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { mergeEntities } from '../../store/entity-edits';
-import { db } from '../../store/open';
 import type { EntityRecord } from '../../store/schema';
+import { useConnector } from '../connect/connector';
 import { EntityPicker } from './EntityPicker';
-import { t } from '../../platform/i18n';
-import { Status } from './Status';
+import { t } from '../controls/i18n';
+import { Status } from '../controls/Status';
 import { useAction } from './use-action';
 
 interface Props {
@@ -20,6 +20,7 @@ interface Props {
  * the dialog says what moves before anything does.
  */
 export function MergeDialog({ entity, entities, onClose, onMerged }: Props) {
+  const connector = useConnector();
   const ref = useRef<HTMLDialogElement>(null);
   const [other, setOther] = useState<EntityRecord | null>(null);
   const [keepThis, setKeepThis] = useState(true);
@@ -38,7 +39,7 @@ export function MergeDialog({ entity, entities, onClose, onMerged }: Props) {
           e.preventDefault();
           if (!keep || !drop) return;
           void action.run(async () => {
-            const r = await mergeEntities(await db(), keep.id, drop.id);
+            const r = await mergeEntities(await connector.store(), keep.id, drop.id);
             ref.current?.close();
             await onMerged(keep.id, t('merged', [drop.name, keep.name, String(r.deals), String(r.articles)]));
           });

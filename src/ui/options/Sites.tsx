@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, setGlobal, setMode, setSite, unlistSite, type Settings, type SiteMode } from '../../platform/settings';
 import { siteFromInput } from '../../core/sites/site-rules';
-import { t } from '../../platform/i18n';
+import { t } from '../controls/i18n';
 
 /** Where DealLens runs: on or off everywhere, and the list of sites it is off on (or, in "only listed" mode, on). */
 export function Sites() {

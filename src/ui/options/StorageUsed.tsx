@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import { t } from '../../platform/i18n';
+import { t, uiLanguage } from '../controls/i18n';
 
 /** Bytes in the reader's language: "1.2 MB", "1,2 Mo"... */
-export function formatBytes(bytes: number, locale = browser.i18n.getUILanguage()): string {
+export function formatBytes(bytes: number, locale = uiLanguage()): string {
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'];
   let i = 0;
   while (bytes >= 1000 && i < units.length - 1) {

@@ -1,24 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test, vi } from 'vitest';
+import { afterAll, describe, expect, test, vi } from 'vitest';
+import { loadMessages, resetFakeBrowser, useLocale } from '../../../test/support/fake-browser';
 
-type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-const load = (lang: string) => JSON.parse(readFileSync(join(__dirname, '../../_locales', lang, 'messages.json'), 'utf8')) as Messages;
-let messages: Messages = load('en');
-
-/** chrome.i18n.getMessage as the browser does it: named placeholders mapped to $1.., then filled. */
-function getMessage(key: string, subs?: string | string[]): string {
-  const m = messages[key];
-  if (!m) return '';
-  const args = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-  return m.message.replace(/\$([A-Z_]+)\$/g, (_, name: string) => {
-    const content = m.placeholders?.[name.toLowerCase()]?.content ?? '';
-    return content.replace(/\$(\d)/g, (__, n: string) => args[Number(n) - 1] ?? '');
-  });
-}
-vi.mock('webextension-polyfill', () => ({ default: { i18n: { getMessage, getUILanguage: () => 'en' } } }));
+vi.mock('webextension-polyfill', () => import('../../../test/support/fake-browser'));
 
 const { describeProblem } = await import('./describe-problem');
+
+afterAll(resetFakeBrowser);
 
 describe('an import refusal in the reader’s language names record, field and rule', () => {
   const problem = { table: 'articles' as const, index: 3, id: 'article-x', field: 'title', rule: 'rule_max_length', detail: '2000' };
@@ -28,12 +17,12 @@ describe('an import refusal in the reader’s language names record, field and r
     ['nl', 'Record articles[3] (id “article-x”), veld title: is langer dan 2000 tekens.'],
     ['de', 'Datensatz articles[3] (ID „article-x“), Feld title: ist länger als 2000 Zeichen.'],
   ])('%s', (lang, said) => {
-    messages = load(lang);
+    useLocale(lang);
     expect(describeProblem(problem)).toBe(said);
   });
 
   test('after a failed write: the cause and what the store was counted to hold', () => {
-    messages = load('fr');
+    useLocale('fr');
     expect(describeProblem({ rule: 'import_undone', detail: 'quota', held: { articles: 3, deals: 147, entities: 891 } })).toBe(
       'L’import s’est arrêté (le stockage est plein) et a été annulé. Comptées à l’instant, vos données comptent 3 articles, 147 opérations et 891 entités, comme avant l’import.',
     );
@@ -43,6 +32,6 @@ describe('an import refusal in the reader’s language names record, field and r
     const sources = ['../../store/records/rules.ts', '../../store/records/entity-record.ts', '../../store/records/check-record.ts', '../../store/import/parse-export.ts', '../../store/import/plan-import.ts', '../../store/import/import-store.ts'];
     const keys = new Set(sources.flatMap((f) => [...readFileSync(join(__dirname, f), 'utf8').matchAll(/'((?:rule|file|import|note)_[a-z_]+)'/g)].map((m) => m[1])));
     expect(keys.size).toBeGreaterThan(30);
-    for (const lang of ['en', 'fr', 'nl', 'de']) for (const k of keys) expect(load(lang)[k], `${lang}: ${k}`).toBeDefined();
+    for (const lang of ['en', 'fr', 'nl', 'de']) for (const k of keys) expect(loadMessages(lang)[k], `${lang}: ${k}`).toBeDefined();
   });
 });

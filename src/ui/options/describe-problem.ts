@@ -3,7 +3,7 @@
  * id), which field, which rule; and after a failed write, what the store was counted to hold.
  */
 import type { Problem } from '../../store/records/problem';
-import { t } from '../../platform/i18n';
+import { t } from '../controls/i18n';
 
 export function describeProblem(p: Problem): string {
   if (p.rule === 'import_no_space' || p.rule === 'import_no_disk') return t(p.rule, (p.detail ?? '|').split('|'));

@@ -1,6 +1,6 @@
-import { askBackground } from '../../platform/send';
+import type { Connector } from '../connect/connector';
 
 /** After a write to the store's entities: the background publishes the overlay again and open tabs repaint. */
-export async function kbChanged(): Promise<void> {
-  await askBackground('kb-changed', {});
+export async function kbChanged(connector: Connector): Promise<void> {
+  await connector.askBackground('kb-changed', {});
 }

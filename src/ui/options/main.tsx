@@ -1,52 +1,15 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import { AddForm, addRequest } from './AddForm';
-import { DataPanel } from './DataPanel';
-import { t } from '../../platform/i18n';
-import { kbChanged } from './kb-changed';
-import { KbBrowser } from './KbBrowser';
-import { Sites } from './Sites';
-import { useEntities } from './use-entities';
+import { t, uiLanguage } from '../controls/i18n';
+import { ConnectorContext } from '../connect/connector';
+import { extensionConnector } from '../connect/extension-connector';
+import { OptionsPage } from './OptionsPage';
 import './options.css';
 
-/** The options page: the knowledge base, the sites, the data; and the "Add to DealLens as…" choice when opened for it. */
-function Options() {
-  const { entities, reload, error } = useEntities();
-  const [hash, setHash] = useState(location.hash);
-  useEffect(() => {
-    const onHash = () => setHash(location.hash);
-    addEventListener('hashchange', onHash);
-    return () => removeEventListener('hashchange', onHash);
-  }, []);
-  const add = addRequest(hash);
-  // Every entity change goes through here: the page reads the store again, open tabs repaint.
-  const onChanged = async () => {
-    await reload();
-    await kbChanged();
-  };
-
-  return (
-    <>
-      <header class="top">
-        <h1>{t('optionsTitle')}</h1>
-        <nav aria-label={t('optionsTitle')}>
-          <a href="#kb">{t('navKb')}</a>
-          <a href="#sites">{t('navSites')}</a>
-          <a href="#data">{t('navData')}</a>
-        </nav>
-      </header>
-      <main>
-        {error && <p class="error" role="alert">{error}</p>}
-        {add && entities.length > 0 && <AddForm key={hash} text={add.text} type={add.type} entities={entities} onChanged={onChanged} />}
-        <KbBrowser entities={entities} onChanged={onChanged} />
-        <Sites />
-        <DataPanel entities={entities} onChanged={onChanged} />
-      </main>
-    </>
-  );
-}
-
-document.documentElement.lang = browser.i18n.getUILanguage();
+document.documentElement.lang = uiLanguage();
 document.title = t('optionsTitle');
-render(<Options />, document.getElementById('app')!);
+render(
+  <ConnectorContext.Provider value={extensionConnector()}>
+    <OptionsPage />
+  </ConnectorContext.Provider>,
+  document.getElementById('app')!,
+);

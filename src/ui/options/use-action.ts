@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { storeErrorMessage } from '../../store/open';
+import { storeErrorMessage } from '../../store/store-errors';
 import { EditError } from '../../store/entity-edits';
 import { ImportError } from '../../store/records/problem';
-import { t } from '../../platform/i18n';
+import { t } from '../controls/i18n';
 import { describeProblem } from './describe-problem';
 
 /**

@@ -1,5 +1,5 @@
 import { formatMoney } from '../../core/money/format';
-import { t } from './i18n';
+import { t } from '../controls/i18n';
 
 export interface AmountItem {
   text: string;

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { Announcer } from './announcer';
+import { Announcer } from '../controls/Announcer';
 import { ArticleView } from './collection/ArticleView';
 import { CollectionView } from './collection/CollectionView';
 import { DealsTable } from './deals/DealsTable';
 import { EntityView } from './entity/EntityView';
-import { t } from './i18n';
+import { t } from '../controls/i18n';
 import { PageContext } from './page/PageContext';
 import { ProposedDeals } from './page/ProposedDeals';
 import { SaveButton } from './page/SaveButton';

@@ -3,7 +3,7 @@ import { safeLink } from '../../core/text/safe-link';
 import { formatMoney } from '../../core/money/format';
 import type { DealRecord } from '../../store/schema';
 import { nameOf, type Directory } from './entity-directory';
-import { formatDate, t } from './i18n';
+import { formatDate, t } from '../controls/i18n';
 
 /** Who did the deal: investors and sponsors, then → targets (or the partners, side by side). */
 export function partiesText(d: DealRecord, dir: Directory | null, leaveOut?: string): string {

@@ -1,5 +1,5 @@
 /**
- * Every entity the store knows (shipped and the user's), read once per popup: names for deal
+ * Every entity the store knows (shipped and the user's), read once per page: names for deal
  * parties, kinds for grouping, and the list the entity filter offers. A thousand small records,
  * so one read is cheaper than one per name.
  */
@@ -7,25 +7,32 @@ import { useEffect, useState } from 'preact/hooks';
 import { kbEntity } from '../../core/kb';
 import { aliasText } from '../../core/kb/alias-text';
 import { foldString } from '../../core/text/char-class';
-import { openStore } from '../../store/open';
 import type { EntityRecord } from '../../store/schema';
+import { useConnector, type Connector } from '../connect/connector';
 
 export type Directory = Map<string, EntityRecord>;
 
-let loading: Promise<Directory> | null = null;
+/** One read per connector: one per page in the extension, one per test against the mock. */
+const loaded = new WeakMap<Connector, Promise<Directory>>();
 
-export function loadDirectory(): Promise<Directory> {
-  loading ??= openStore()
-    .then((db) => db.entities.toArray())
-    .then((all) => new Map(all.filter((e) => !e.hidden).map((e) => [e.id, e])));
-  return loading;
+export function loadDirectory(connector: Connector): Promise<Directory> {
+  let dir = loaded.get(connector);
+  if (!dir) {
+    dir = connector
+      .store()
+      .then((db) => db.entities.toArray())
+      .then((all) => new Map(all.filter((e) => !e.hidden).map((e) => [e.id, e])));
+    loaded.set(connector, dir);
+  }
+  return dir;
 }
 
 export function useDirectory(): Directory | null {
+  const connector = useConnector();
   const [dir, setDir] = useState<Directory | null>(null);
   useEffect(() => {
-    void loadDirectory().then(setDir);
-  }, []);
+    void loadDirectory(connector).then(setDir);
+  }, [connector]);
   return dir;
 }
 

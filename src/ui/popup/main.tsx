@@ -1,10 +1,13 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { askTab } from '../../platform/send';
+import { ConnectorContext } from '../connect/connector';
+import { uiLanguage } from '../controls/i18n';
+import { extensionConnector } from '../connect/extension-connector';
 import { App, type PageTarget } from './App';
 import './popup.css';
 
 const params = new URLSearchParams(location.search);
+const connector = extensionConnector();
 
 /** The tab the popup speaks of: ?tab=ID when opened in a tab (contract 5), else the active tab. */
 async function targetTabId(): Promise<number | undefined> {
@@ -18,14 +21,14 @@ async function targetTabId(): Promise<number | undefined> {
 async function pageOf(tabId: number | undefined): Promise<PageTarget> {
   if (tabId === undefined) return { tabId, site: null, url: null };
   try {
-    const answer = await askTab(tabId, 'page-summary', {});
+    const answer = await connector.askTab(tabId, 'page-summary', {});
     return { tabId, site: answer.site, url: answer.url };
   } catch {
     return { tabId, site: null, url: null };
   }
 }
 
-document.documentElement.lang = browser.i18n.getUILanguage();
+document.documentElement.lang = uiLanguage();
 /** Opened as a page in a tab rather than as the toolbar's popup: no "open in a tab" then, and the full width. */
 function inTab(): boolean {
   try {
@@ -38,4 +41,11 @@ const tabbed = inTab();
 document.documentElement.classList.toggle('in-tab', tabbed);
 void targetTabId()
   .then(pageOf)
-  .then((target) => render(<App target={target} inTab={tabbed} />, document.getElementById('app')!));
+  .then((target) =>
+    render(
+      <ConnectorContext.Provider value={connector}>
+        <App target={target} inTab={tabbed} />
+      </ConnectorContext.Provider>,
+      document.getElementById('app')!,
+    ),
+  );

@@ -3,18 +3,19 @@ import { safeLink } from '../../../core/text/safe-link';
 import { useEffect, useState } from 'preact/hooks';
 import { deleteArticle } from '../../../store/article-delete';
 import { setArticleNotes } from '../../../store/deal-review';
-import { openStore } from '../../../store/open';
 import type { ArticleRecord, DealRecord } from '../../../store/schema';
-import { announce } from '../announcer';
+import { useConnector } from '../../connect/connector';
+import { announce } from '../../controls/Announcer';
 import { AmountList } from '../AmountList';
 import { DealLine } from '../DealLine';
 import { nameOf, useDirectory } from '../entity-directory';
-import { formatDate, t } from '../i18n';
+import { formatDate, t } from '../../controls/i18n';
 import { go } from '../route';
 import { offerUndo } from './CollectionView';
 
 /** One saved article: its metadata, what it mentions, its deals, and the reader's notes and tags. */
 export function ArticleView({ id }: { id: string }) {
+  const connector = useConnector();
   const dir = useDirectory();
   const [article, setArticle] = useState<ArticleRecord | null | undefined>(undefined);
   const [deals, setDeals] = useState<DealRecord[]>([]);
@@ -23,7 +24,7 @@ export function ArticleView({ id }: { id: string }) {
 
   useEffect(() => {
     void (async () => {
-      const db = await openStore();
+      const db = await connector.store();
       const a = await db.articles.get(id);
       setArticle(a ?? null);
       if (!a) return;
@@ -45,11 +46,11 @@ export function ArticleView({ id }: { id: string }) {
     );
 
   const saveNotes = async () => {
-    await setArticleNotes(await openStore(), id, notes, tags.split(','));
+    await setArticleNotes(await connector.store(), id, notes, tags.split(','));
     announce(t('notesSaved'));
   };
   const remove = async () => {
-    offerUndo(await deleteArticle(await openStore(), id));
+    offerUndo(await deleteArticle(await connector.store(), id));
     announce(t('deleted', article.title));
     go({ view: 'collection' });
   };

@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { ENTITY_TYPES, type EntityType } from '../../../core/kb/types';
+import type { EntityType } from '../../../core/kb/types';
 import { restoreArticle, type Removed } from '../../../store/article-delete';
 import { collectionFacets, filteredArticleIds, newestArticleIds, orderedArticleIds, type ArticleFilter, type ArticleSort } from '../../../store/article-search';
-import { openStore } from '../../../store/open';
 import type { ArticleRecord } from '../../../store/schema';
-import { announce } from '../announcer';
+import { useConnector } from '../../connect/connector';
+import { announce } from '../../controls/Announcer';
 import { findByName, useDirectory } from '../entity-directory';
-import { formatDate, t } from '../i18n';
+import { formatDate, t } from '../../controls/i18n';
+import { KindSelect } from '../../controls/KindSelect';
 import { go } from '../route';
 import { VirtualList } from '../VirtualList';
 import { useWatchlist } from '../watch-state';
@@ -26,6 +27,7 @@ export function offerUndo(removed: Removed): void {
  * held; the list reads the records of the rows in view.
  */
 export function CollectionView() {
+  const connector = useConnector();
   const dir = useDirectory();
   const watched = useWatchlist();
   const [sort, setSort] = useState<ArticleSort>('saved');
@@ -64,7 +66,7 @@ export function CollectionView() {
   const readFacets = (open: boolean) => {
     if (!open || facetsRead.current) return;
     facetsRead.current = true;
-    void openStore().then(collectionFacets).then(setFacets);
+    void connector.store().then(collectionFacets).then(setFacets);
   };
 
   const filter: ArticleFilter = { query, ...(entity ? { entities: [entity] } : {}), ...(kind ? { kind } : {}), ...(lang ? { lang } : {}), ...(site ? { site } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}), ...(watchedOnly ? { anyOf: watched } : {}) };
@@ -73,7 +75,7 @@ export function CollectionView() {
     let live = true;
     const timer = setTimeout(
       async () => {
-        const db = await openStore();
+        const db = await connector.store();
         const orderKey = `${sort}:${version}`;
         const fresh = order.current?.key !== orderKey;
         // Opening on the whole collection: its newest page is read and painted first, and only then every id
@@ -102,7 +104,7 @@ export function CollectionView() {
     };
   }, [key]);
 
-  const fetch = async (want: string[]) => (await openStore()).articles.bulkGet(want);
+  const fetch = async (want: string[]) => (await connector.store()).articles.bulkGet(want);
 
   /** The first paint and each search's results, for DevTools and bench:popup. */
   const painted = () => {
@@ -138,7 +140,7 @@ export function CollectionView() {
 
   const takeBack = async () => {
     if (!undo) return;
-    await restoreArticle(await openStore(), undo);
+    await restoreArticle(await connector.store(), undo);
     setUndo(null);
     setVersion((v) => v + 1);
     announce(t('restored'));
@@ -179,17 +181,7 @@ export function CollectionView() {
             </datalist>
             {entityError && <span class="error">{t('unknownEntity')}</span>}
           </label>
-          <label class="field">
-            <span>{t('filterKind')}</span>
-            <select id="filter-kind" value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value as EntityType | '')}>
-              <option value="">{t('any')}</option>
-              {ENTITY_TYPES.map((k) => (
-                <option key={k} value={k}>
-                  {t(`kind_${k}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <KindSelect id="filter-kind" label={t('filterKind')} any={t('any')} value={kind} onChange={setKind} />
           <label class="field">
             <span>{t('filterLang')}</span>
             <select id="filter-lang" value={lang} onChange={(e) => setLang((e.target as HTMLSelectElement).value)}>

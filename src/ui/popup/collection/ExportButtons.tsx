@@ -1,15 +1,16 @@
-import { download } from '../../download';
+import { download } from '../../controls/download';
 import { exportFile, type ExportKind } from '../../../store/export-files';
-import { openStore } from '../../../store/open';
-import { announce } from '../announcer';
+import { useConnector } from '../../connect/connector';
+import { announce } from '../../controls/Announcer';
 import { loadDirectory, nameOf } from '../entity-directory';
-import { t } from '../i18n';
+import { t } from '../../controls/i18n';
 
 /** The whole store as JSON (to import elsewhere), deals and articles as CSV (for spreadsheets). */
 export function ExportButtons() {
+  const connector = useConnector();
   const run = async (kind: ExportKind) => {
-    const dir = await loadDirectory();
-    download(await exportFile(await openStore(), kind, (id) => nameOf(dir, id)));
+    const dir = await loadDirectory(connector);
+    download(await exportFile(await connector.store(), kind, (id) => nameOf(dir, id)));
     announce(t('exported'));
   };
   return (

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { formatMoney } from '../../../core/money/format';
-import { openStore } from '../../../store/open';
 import type { DealRecord, DealStatus } from '../../../store/schema';
+import { useConnector } from '../../connect/connector';
 import { partiesText, SourceLink } from '../DealLine';
 import { useDirectory } from '../entity-directory';
-import { formatDate, t } from '../i18n';
+import { formatDate, t } from '../../controls/i18n';
 import { VirtualList } from '../VirtualList';
 import { amountIn, orderedDealIds, type Currency, type DealSort } from './deal-order';
 
@@ -15,6 +15,7 @@ const CURRENCY_KEY = 'displayCurrency';
 
 /** Every deal in the store, sortable by date and by amount in the reader's currency. */
 export function DealsTable() {
+  const connector = useConnector();
   const dir = useDirectory();
   const [scope, setScope] = useState('all');
   const [sort, setSort] = useState<DealSort>('date');
@@ -27,7 +28,8 @@ export function DealsTable() {
   }, []);
   useEffect(() => {
     let live = true;
-    void openStore()
+    void connector
+      .store()
       .then((db) => orderedDealIds(db, SCOPES[scope], sort, descending, currency))
       .then((next) => live && setIds(next));
     return () => void (live = false);
@@ -45,7 +47,7 @@ export function DealsTable() {
     }
   };
   const ariaSort = (s: DealSort) => (sort === s ? (descending ? 'descending' : 'ascending') : 'none');
-  const fetch = async (want: string[]) => (await openStore()).deals.bulkGet(want);
+  const fetch = async (want: string[]) => (await connector.store()).deals.bulkGet(want);
 
   return (
     <section class="deals-view" data-view="deals" aria-label={t('tabDeals')}>

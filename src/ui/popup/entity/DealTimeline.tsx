@@ -1,7 +1,7 @@
 import type { DealRecord } from '../../../store/schema';
 import { DealLine } from '../DealLine';
 import type { Directory } from '../entity-directory';
-import { t } from '../i18n';
+import { t } from '../../controls/i18n';
 
 /** Deals newest first, grouped under their year: how an entity's dealings unfolded. */
 export function DealTimeline({ deals, dir, leaveOut }: { deals: DealRecord[]; dir: Directory | null; leaveOut?: string }) {

@@ -1,11 +1,11 @@
 import { ExternalLink } from '../../controls/ExternalLink';
 import { useEffect, useState } from 'preact/hooks';
 import { aliasText } from '../../../core/kb/alias-text';
-import { openStore } from '../../../store/open';
 import { newestLinked } from '../../../store/queries';
 import type { ArticleRecord, DealRecord, EntityRecord } from '../../../store/schema';
+import { useConnector } from '../../connect/connector';
 import { nameOf, useDirectory } from '../entity-directory';
-import { formatDate, t } from '../i18n';
+import { formatDate, t } from '../../controls/i18n';
 import { StarButton } from '../watchlist/StarButton';
 import { DealTimeline } from './DealTimeline';
 
@@ -14,12 +14,14 @@ const ARTICLES = 50;
 
 /** One entity's profile: aliases, relations both ways, every deal as a timeline, the saved articles naming it. */
 export function EntityView({ id }: { id: string }) {
+  const connector = useConnector();
   const dir = useDirectory();
   const [deals, setDeals] = useState<DealRecord[]>([]);
   const [articles, setArticles] = useState<ArticleRecord[]>([]);
 
   useEffect(() => {
-    void openStore()
+    void connector
+      .store()
       .then((db) => newestLinked(db, [id], DEALS))
       .then((linked) => {
         setDeals(linked.deals);

@@ -4,7 +4,7 @@ import { knownCurrencies } from '../../../core/money/fx-rates';
 import type { DealEdit } from '../../../store/deal-review';
 import type { DealRecord } from '../../../store/schema';
 import { findByName, nameOf, type Directory } from '../entity-directory';
-import { t } from '../i18n';
+import { t } from '../../controls/i18n';
 
 const TYPES: DealType[] = ['investment', 'fund', 'partnership', 'acquisition', 'program'];
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;

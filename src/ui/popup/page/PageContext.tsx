@@ -1,28 +1,27 @@
 import { ExternalLink } from '../../controls/ExternalLink';
 import { useEffect, useState } from 'preact/hooks';
 import { ENTITY_TYPES } from '../../../core/kb/types';
-import type { toContent} from '../../../messages';
-import { type Response } from '../../../messages';
-import { askTab } from '../../../platform/send';
-import { openStore } from '../../../store/open';
+import type { Response } from '../../../messages';
 import { newestLinked } from '../../../store/queries';
 import type { ArticleRecord, DealRecord } from '../../../store/schema';
+import { useConnector, type ToContent } from '../../connect/connector';
 import { AmountList } from '../AmountList';
 import { DealLine } from '../DealLine';
 import { useDirectory } from '../entity-directory';
-import { t } from '../i18n';
+import { t } from '../../controls/i18n';
 import { useWatchlist } from '../watch-state';
 import { StarButton } from '../watchlist/StarButton';
 
 const DEALS_SHOWN = 6;
 
-type Found = Response<typeof toContent, 'page-entities'>;
+type Found = Response<ToContent, 'page-entities'>;
 
 /**
  * This page's deal context: its entities by kind (watched ones first, then the most named),
  * each with its newest deals and the other saved articles that name it; then its amounts.
  */
 export function PageContext({ tabId, url, version }: { tabId: number; url: string; version: number }) {
+  const connector = useConnector();
   const dir = useDirectory();
   const watched = useWatchlist();
   const [found, setFound] = useState<Found | null>(null);
@@ -31,10 +30,10 @@ export function PageContext({ tabId, url, version }: { tabId: number; url: strin
 
   useEffect(() => {
     void (async () => {
-      const answer = (await askTab(tabId, 'page-entities', {}).catch(() => null)) as Found | null;
-      if (!answer?.ok) return;
+      const answer = await connector.askTab(tabId, 'page-entities', {}).catch(() => null);
+      if (!answer) return;
       setFound(answer);
-      const db = await openStore();
+      const db = await connector.store();
       const linked = await Promise.all(answer.entities.map(async (e) => [e.id, await newestLinked(db, [e.id], DEALS_SHOWN)] as const));
       setDeals(Object.fromEntries(linked.map(([id, l]) => [id, l.deals])));
       // Other saved articles: not the one open in this tab.
@@ -43,7 +42,7 @@ export function PageContext({ tabId, url, version }: { tabId: number; url: strin
   }, [tabId, url, version]);
 
   /** Shows the entity's first mention on the page, and flashes it. */
-  const reveal = (id: string) => void askTab(tabId, 'reveal-entity', { id }).catch(() => undefined);
+  const reveal = (id: string) => void connector.askTab(tabId, 'reveal-entity', { id }).catch(() => undefined);
 
   if (!found) return null;
   if (found.entities.length === 0 && found.amounts.length === 0) return <p class="muted">{t('noEntities')}</p>;

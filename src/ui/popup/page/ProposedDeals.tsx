@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { confirmDeal, dismissDeal, editDeal, type DealEdit } from '../../../store/deal-review';
-import { openStore } from '../../../store/open';
 import type { DealRecord } from '../../../store/schema';
-import { announce } from '../announcer';
+import { useConnector } from '../../connect/connector';
+import { announce } from '../../controls/Announcer';
 import { DealLine } from '../DealLine';
 import { useDirectory } from '../entity-directory';
-import { t } from '../i18n';
+import { t } from '../../controls/i18n';
 import { DealEditor } from './DealEditor';
 
 /**
@@ -13,13 +13,14 @@ import { DealEditor } from './DealEditor';
  * this page brought into the store (its first source) is marked new.
  */
 export function ProposedDeals({ url, version }: { url: string; version: number }) {
+  const connector = useConnector();
   const dir = useDirectory();
   const [deals, setDeals] = useState<DealRecord[]>([]);
   const [articleId, setArticleId] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
 
   const load = async () => {
-    const db = await openStore();
+    const db = await connector.store();
     const article = await db.articles.where('canonicalUrl').equals(url).first();
     setArticleId(article?.id ?? null);
     if (!article) return setDeals([]);
@@ -31,13 +32,13 @@ export function ProposedDeals({ url, version }: { url: string; version: number }
   }, [url, version]);
 
   const act = async (d: DealRecord, what: 'confirm' | 'dismiss') => {
-    const db = await openStore();
+    const db = await connector.store();
     await (what === 'confirm' ? confirmDeal(db, d.id) : dismissDeal(db, d.id));
     announce(t(what === 'confirm' ? 'confirmed' : 'dismissed'));
     await load();
   };
   const save = async (d: DealRecord, edit: DealEdit) => {
-    await editDeal(await openStore(), d.id, edit);
+    await editDeal(await connector.store(), d.id, edit);
     setEditing(null);
     announce(t('dealSaved'));
     await load();

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { askBackground, SendError } from '../../../platform/send';
-import { announce } from '../announcer';
-import { t, uiLanguage } from '../i18n';
+import { SendError, useConnector } from '../../connect/connector';
+import { announce } from '../../controls/Announcer';
+import { t, uiLanguage } from '../../controls/i18n';
 
 type State = { kind: 'loading' } | { kind: 'unsaved' } | { kind: 'saving'; again: boolean } | { kind: 'saved'; at: number } | { kind: 'error'; message: string };
 
@@ -10,13 +10,14 @@ const SAVE_TIMEOUT = 15_000;
 
 /** Save this page, with a note and tags; its state (not saved / saved on DATE / saving / updating), said aloud too. */
 export function SaveButton({ tabId, url, onSaved }: { tabId: number; url: string; onSaved: () => void }) {
+  const connector = useConnector();
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [notes, setNotes] = useState('');
   const [tags, setTags] = useState('');
   const [notices, setNotices] = useState<string[]>([]);
 
   useEffect(() => {
-    askBackground('page-status', { url }).then(
+    connector.askBackground('page-status', { url }).then(
       (r) => {
         setState(r.saved && r.savedAt ? { kind: 'saved', at: r.savedAt } : { kind: 'unsaved' });
         // A saved article's note and tags, to edit.
@@ -39,7 +40,7 @@ export function SaveButton({ tabId, url, onSaved }: { tabId: number; url: string
     setNotices([]);
     const tagList = tags.split(',').map((x) => x.trim()).filter(Boolean);
     try {
-      const a = await askBackground('save-page', { tabId, notes, tags: tagList }, SAVE_TIMEOUT);
+      const a = await connector.askBackground('save-page', { tabId, notes, tags: tagList }, SAVE_TIMEOUT);
       setState({ kind: 'saved', at: a.savedAt });
       setNotices(a.notices.map((n) => t(n)));
       announce([t('savedAnnounce', t('dealsLinked', [String(a.linked), String(a.proposed)])), ...a.notices.map((n) => t(n))].join(' '));
@@ -47,7 +48,7 @@ export function SaveButton({ tabId, url, onSaved }: { tabId: number; url: string
     } catch (err) {
       if (!(err instanceof SendError) || !err.noAnswer) return fail((err as Error).message);
       // No answer (the service worker stopped mid-save): the store says whether the save landed.
-      const status = await askBackground('page-status', { url }).catch(() => null);
+      const status = await connector.askBackground('page-status', { url }).catch(() => null);
       if (status?.saved && status.savedAt) {
         setState({ kind: 'saved', at: status.savedAt });
         onSaved();

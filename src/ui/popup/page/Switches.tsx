@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, isActiveOn, loadSettings, onSettingsChanged, setGlobal, setSite, type Settings } from '../../../platform/settings';
-import { t } from '../i18n';
+import { t } from '../../controls/i18n';
 
 
 /** DealLens on or off: everywhere, and on this page's site. Takes effect at once in open tabs. */

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { openStore } from '../../../store/open';
 import { newestLinked } from '../../../store/queries';
 import type { DealRecord } from '../../../store/schema';
+import { useConnector } from '../../connect/connector';
 import { nameOf, useDirectory } from '../entity-directory';
 import { DealTimeline } from '../entity/DealTimeline';
-import { t } from '../i18n';
+import { t } from '../../controls/i18n';
 import { useWatchlist } from '../watch-state';
 import { StarButton } from './StarButton';
 
@@ -12,12 +12,14 @@ const LATEST = 40;
 
 /** The watched entities, and their latest deals as one timeline. */
 export function WatchlistView() {
+  const connector = useConnector();
   const dir = useDirectory();
   const watched = useWatchlist();
   const [deals, setDeals] = useState<DealRecord[]>([]);
 
   useEffect(() => {
-    void openStore()
+    void connector
+      .store()
       .then((db) => newestLinked(db, watched, LATEST))
       .then((l) => setDeals(l.deals));
   }, [watched.join(',')]);

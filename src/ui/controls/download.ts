@@ -1,4 +1,4 @@
-import type { ExportedFile } from '../store/export-files';
+import type { ExportedFile } from '../../store/export-files';
 
 /** Offers a file to the browser's download: a Blob and a link's download attribute; nothing leaves the machine. */
 export function download(file: ExportedFile): void {

@@ -1,3 +1,7 @@
+/**
+ * Strings and dates for the UI pages, in the browser's language: the platform's t(), and what
+ * both pages format the same way.
+ */
 import browser from 'webextension-polyfill';
 
 export { t } from '../../platform/i18n';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 
 /**
- * One polite live region for the whole popup: the save result, deletions, undo. Views call
- * announce(); screen readers say it once.
+ * One polite live region for a whole page (the popup's save result, deletions, undo). Views
+ * call announce(); screen readers say it once.
  */
 let say: ((text: string) => void) | null = null;
 
