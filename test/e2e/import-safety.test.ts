@@ -3,6 +3,8 @@
  * and a page that stays usable; and an import on a nearly full disk (a tmpfs the test mounts holds
  * the profile) that loses none of the saved articles, also after a restart.
  */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { eachBrowser, expectNoExtensionErrors, type BrowserEnv, type TestPage } from './harness';
 import { tempFile } from './harness/files';
@@ -11,6 +13,24 @@ import { storeContents } from './harness/store';
 import { byLabel, textOf } from './harness/ui';
 import { articlesFile } from './export-files';
 import { mountSmallDisk } from './small-disk';
+
+/** The profile's IndexedDB files with their sizes: what to look at when a restart finds the store empty (did the browser delete it?). */
+function indexedDbFiles(profile: string): string {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/indexeddb|storage/i.test(p)) out.push(`${p.slice(profile.length)} ${statSync(p).size}`);
+    }
+  };
+  try {
+    walk(profile);
+  } catch (err) {
+    out.push(String(err));
+  }
+  return out.join('\n');
+}
 
 async function openData(env: BrowserEnv): Promise<TestPage> {
   const options = await env.b.extensionPage('options.html#data');
@@ -144,8 +164,11 @@ describe('an import on a nearly full disk', () => {
       // disk right after an undone import once came back with an empty store in Chromium, under the full
       // suite's load, and never in isolated runs: left open, see the README.)
       disk!.unfill();
+      const before = indexedDbFiles(env.b.profileDir);
       await env.restart();
-      await expect.poll(now, { timeout: 30_000 }).toEqual(raced.startsWith('Imported') ? expect.arrayContaining(saved) : saved);
+      await expect
+        .poll(now, { timeout: 30_000, message: `IndexedDB files before the restart:\n${before}\nafter:\n${indexedDbFiles(env.b.profileDir)}` })
+        .toEqual(raced.startsWith('Imported') ? expect.arrayContaining(saved) : saved);
 
       // With room again, the same file imports whole.
       disk!.unfill();
