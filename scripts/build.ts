@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type InlineConfig } from 'vite';
+import { matcherTables } from './matcher-tables-plugin';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CHROME = join(ROOT, 'dist/chrome');
@@ -22,6 +23,8 @@ const common: InlineConfig = {
   logLevel: 'warn',
   define: { 'process.env.NODE_ENV': '"production"' },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // The shipped knowledge base's matcher goes in as tables, loaded by pages instead of built.
+  plugins: [matcherTables()],
 };
 
 async function bundle(entry: string, format: 'iife' | 'es', fileName: string): Promise<void> {

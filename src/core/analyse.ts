@@ -1,7 +1,7 @@
 import { proposeDeals, type Proposal } from './deals/propose';
-import { kbEntities } from './kb';
 import type { Lang } from './kb/types';
-import { Matcher, type Mention } from './match/matcher';
+import type { Matcher, Mention } from './match/matcher';
+import { shippedMatcher } from './match/shipped';
 import { recogniseAmounts, type Amount } from './money/recognise';
 import { detectLanguage } from './text/language';
 import { tokenize } from './text/tokenize';
@@ -27,13 +27,8 @@ export interface AnalyseOptions {
   published?: string;
 }
 
-let shipped: Matcher | null = null;
-
-/** The matcher for the shipped knowledge base, built once on first use. */
-export function shippedMatcher(): Matcher {
-  shipped ??= new Matcher(kbEntities);
-  return shipped;
-}
+/** The shipped knowledge base's matcher (shared), and one of its own to add a reader's entities to. */
+export { newShippedMatcher, shippedMatcher } from './match/shipped';
 
 /** Language, entity mentions and money amounts of a text: the one entry point of the core. */
 export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
