@@ -17,7 +17,7 @@ export interface Analysis {
 export interface AnalyseOptions {
   /** The page's declared language (html lang), used when the text is short or mixed. */
   langHint?: string;
-  /** Force a language. */
+  /** Force a language (a page's, once known); detected from the text's own tokens otherwise. */
   lang?: Lang;
   /** A matcher with the user's own entities; the shipped knowledge base otherwise. */
   matcher?: Matcher;
