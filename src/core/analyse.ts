@@ -4,7 +4,7 @@ import type { Matcher, Mention } from './match/matcher';
 import { shippedMatcher } from './match/shipped';
 import { recogniseAmounts, type Amount } from './money/recognise';
 import { detectLanguage } from './text/language';
-import { tokenize } from './text/tokenize';
+import { tokenize, type Tokens } from './text/tokenize';
 
 export interface Analysis {
   lang: Lang;
@@ -30,9 +30,13 @@ export interface AnalyseOptions {
 /** The shipped knowledge base's matcher (shared), and one of its own to add a reader's entities to. */
 export { newShippedMatcher, shippedMatcher } from './match/shipped';
 
+/** The last text's tokens: nothing keeps them after an analysis, so the next one writes over their arrays. */
+let spare: Tokens | undefined;
+
 /** Language, entity mentions and money amounts of a text: the one entry point of the core. */
 export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, spare);
+  spare = tokens;
   const lang = options.lang ?? detectLanguage(tokens, options.langHint);
   const matcher = options.matcher ?? shippedMatcher();
   const entities = matcher.find(text, tokens, lang);
