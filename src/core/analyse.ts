@@ -5,6 +5,7 @@ import { shippedMatcher } from './match/shipped';
 import { recogniseAmounts, type Amount } from './money/recognise';
 import { detectLanguage } from './text/language';
 import { tokenize, type Tokens } from './text/tokenize';
+import { WARM_UP_RUNS, WARM_UP_TEXT } from './warm-up';
 
 export interface Analysis {
   lang: Lang;
@@ -30,11 +31,22 @@ export interface AnalyseOptions {
 /** The shipped knowledge base's matcher (shared), and one of its own to add a reader's entities to. */
 export { newShippedMatcher, shippedMatcher } from './match/shipped';
 
+let warm = false;
 /** The last text's tokens: nothing keeps them after an analysis, so the next one writes over their arrays. */
 let spare: Tokens | undefined;
 
 /** Language, entity mentions and money amounts of a text: the one entry point of the core. */
 export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
+  if (!warm) {
+    warm = true;
+    const warmUp = { matcher: options.matcher, deals: false };
+    // Long and short in turn, as slices come: token arrays are reused for both.
+    for (let n = 0; n < WARM_UP_RUNS; n++) analyseText(n % 2 ? WARM_UP_TEXT : WARM_UP_TEXT.slice(0, 200), warmUp);
+  }
+  return analyseText(text, options);
+}
+
+function analyseText(text: string, options: AnalyseOptions): Analysis {
   const tokens = tokenize(text, spare);
   spare = tokens;
   const lang = options.lang ?? detectLanguage(tokens, options.langHint);
