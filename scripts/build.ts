@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { build, type InlineConfig } from 'vite';
 import { formatKbIssues, knowledgeBaseIssues } from '../src/core/kb/check';
 import { dealFiles, entityFiles, versionFile } from '../src/core/kb/data-files';
+import { matcherTables } from './matcher-tables-plugin';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CHROME = join(ROOT, 'dist/chrome');
@@ -26,6 +27,8 @@ const common: InlineConfig = {
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   // The knowledge base ships as JSON.parse("<compact JSON>"): smaller than an object literal, and faster to load.
   json: { stringify: true },
+  // The shipped knowledge base's matcher goes in as tables, loaded by pages instead of built.
+  plugins: [matcherTables()],
 };
 
 async function bundle(entry: string, format: 'iife' | 'es', fileName: string): Promise<void> {

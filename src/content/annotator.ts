@@ -6,7 +6,6 @@
 import { analyse } from '../core/analyse';
 import type { Lang } from '../core/kb/types';
 import type { Matcher } from '../core/match/matcher';
-import { detectLanguage } from '../core/text/language';
 import { HighlightRegistry, type Entry, type Kind } from './highlights';
 import { blockOf, locate, textSlices, type PageText } from './page-text';
 import { runInTasks } from './scheduler';
@@ -55,11 +54,14 @@ export class Annotator {
 
   private paintSlice(page: PageText): void {
     const start = performance.now();
+    // The language comes from the slice's own tokens, in the same pass as the rest; once a slice
+    // long enough to tell has been read, it holds for the page.
+    const langHint = this.options.doc.documentElement.lang;
+    const result = analyse(page.text, { langHint, lang: this.langKnown ? this.lang : undefined, matcher: this.options.matcher, deals: false });
     if (!this.langKnown) {
-      this.lang = detectLanguage(page.text, this.options.doc.documentElement.lang);
+      this.lang = result.lang;
       this.langKnown = page.text.length > 2000;
     }
-    const result = analyse(page.text, { lang: this.lang, matcher: this.options.matcher, deals: false });
     for (const m of result.entities) this.add(page, m.start, m.end, m.type, { mention: m });
     for (const a of result.amounts) this.add(page, a.start, a.end, 'amount', { amount: a });
     performance.measure('deallens:annotate', {
@@ -75,7 +77,9 @@ export class Annotator {
     const range = new Range();
     range.setStart(from.node, from.offset);
     range.setEnd(to.node, to.offset);
-    this.registry.add({ kind, range, ...what, nodes: page.nodes.slice(from.index, to.index + 1) });
+    // Most mentions lie in one text node: no slice of the node list for them.
+    const nodes = from.index === to.index ? [from.node] : page.nodes.slice(from.index, to.index + 1);
+    this.registry.add({ kind, range, ...what, nodes });
   }
 
   /** Watches the page: new text is read, changed text re-read, text gone unpainted. */

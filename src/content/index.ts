@@ -4,7 +4,7 @@
  * updated under a page that keeps an old copy of this script.
  */
 import browser from 'webextension-polyfill';
-import { shippedMatcher } from '../core/analyse';
+import { newShippedMatcher, shippedMatcher } from '../core/analyse';
 import { kbEntities } from '../core/kb';
 import { Matcher } from '../core/match/matcher';
 import { dispatch, envelope, toBackground, toContent, type Handlers } from '../messages';
@@ -43,7 +43,8 @@ async function buildMatcher(overlay: KbOverlay): Promise<boolean> {
     return true;
   }
   const { base, added } = applyOverlay(kbEntities, overlay);
-  const m = new Matcher(base);
+  // With nothing shipped hidden or replaced, the build's tables are loaded rather than compiled again.
+  const m = base.length === kbEntities.length && base.every((e, n) => e === kbEntities[n]) ? newShippedMatcher() : new Matcher(base);
   let next = 0;
   await runInTasks(() => {
     for (const end = Math.min(added.length, next + 500); next < end; next++) m.add(added[next]);

@@ -1,10 +1,11 @@
 import { proposeDeals, type Proposal } from './deals/propose';
-import { kbEntities } from './kb';
 import type { Lang } from './kb/types';
-import { Matcher, type Mention } from './match/matcher';
+import type { Matcher, Mention } from './match/matcher';
+import { shippedMatcher } from './match/shipped';
 import { recogniseAmounts, type Amount } from './money/recognise';
 import { detectLanguage } from './text/language';
-import { tokenize } from './text/tokenize';
+import { tokenize, type Tokens } from './text/tokenize';
+import { WARM_UP_RUNS, WARM_UP_TEXT } from './warm-up';
 
 export interface Analysis {
   lang: Lang;
@@ -17,7 +18,7 @@ export interface Analysis {
 export interface AnalyseOptions {
   /** The page's declared language (html lang), used when the text is short or mixed. */
   langHint?: string;
-  /** Force a language. */
+  /** Force a language (a page's, once known); detected from the text's own tokens otherwise. */
   lang?: Lang;
   /** A matcher with the user's own entities; the shipped knowledge base otherwise. */
   matcher?: Matcher;
@@ -27,17 +28,27 @@ export interface AnalyseOptions {
   published?: string;
 }
 
-let shipped: Matcher | null = null;
+/** The shipped knowledge base's matcher (shared), and one of its own to add a reader's entities to. */
+export { newShippedMatcher, shippedMatcher } from './match/shipped';
 
-/** The matcher for the shipped knowledge base, built once on first use. */
-export function shippedMatcher(): Matcher {
-  shipped ??= new Matcher(kbEntities);
-  return shipped;
-}
+let warm = false;
+/** The last text's tokens: nothing keeps them after an analysis, so the next one writes over their arrays. */
+let spare: Tokens | undefined;
 
 /** Language, entity mentions and money amounts of a text: the one entry point of the core. */
 export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
-  const tokens = tokenize(text);
+  if (!warm) {
+    warm = true;
+    const warmUp = { matcher: options.matcher, deals: false };
+    // Long and short in turn, as slices come: token arrays are reused for both.
+    for (let n = 0; n < WARM_UP_RUNS; n++) analyseText(n % 2 ? WARM_UP_TEXT : WARM_UP_TEXT.slice(0, 200), warmUp);
+  }
+  return analyseText(text, options);
+}
+
+function analyseText(text: string, options: AnalyseOptions): Analysis {
+  const tokens = tokenize(text, spare);
+  spare = tokens;
   const lang = options.lang ?? detectLanguage(tokens, options.langHint);
   const matcher = options.matcher ?? shippedMatcher();
   const entities = matcher.find(text, tokens, lang);

@@ -112,9 +112,13 @@ function interpret(groups: string[], seps: string[], lang: Lang): number {
   return NaN;
 }
 
+/** The first two letters of every compound part: a word that starts otherwise is no compound, and needs no splitting. */
+const COMPOUND_STARTS = new Set(Object.keys(COMPOUND_PARTS).filter((w) => w.length >= 2 && w.length <= 9).map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)));
+
 /** German and Dutch numbers written as one word: "achtundsiebzig", "vijfenveertig", "siebenhundert". */
 export function parseCompound(folded: string): number | null {
   if (folded.length < 6 || folded.length > 60) return null;
+  if (!COMPOUND_STARTS.has(folded.charCodeAt(0) * 65536 + folded.charCodeAt(1))) return null;
   // Longest-first split into known parts, with "und"/"en" allowed between a unit and a ten.
   const parts: NumberWordLex[] = [];
   let p = 0;
@@ -165,6 +169,15 @@ function combine(parts: NumberWordLex[]): number | null {
     }
   }
   return total + cur + pendingUnit;
+}
+
+/**
+ * Whether a word can begin a number in words: what parseWords asks of its first word before it
+ * reads on (so where this says no, parseWords finds nothing). Looked up as parseWords looks
+ * them up, inherited names included.
+ */
+export function beginsNumberWords(folded: string): boolean {
+  return NUMBER_WORDS[folded] !== undefined || FRACTIONS[folded] !== undefined || parseCompound(folded) !== null;
 }
 
 export interface WordNumberContext {

@@ -1,11 +1,12 @@
 import type { Lang, Qualifier } from '../kb/types';
+import { HashFlags } from '../text/hash-flags';
 import { PhraseTable } from '../text/phrase-table';
 import { Gap, TokenKind, tokenFolded, tokenize, type Tokens } from '../text/tokenize';
 import {
   CURRENCIES, DOTTED_SCALES, GLUED_ONLY_SCALES, MINOR_JOINERS, PER_YEAR_AFTER, PER_YEAR_BLOCKERS, QUALIFIERS_BEFORE,
   RANGE_JOINERS, RANGE_JOINERS_AFTER_OPENER, RANGE_OPENERS, SCALES, NUMBER_WORDS, FRACTIONS, PERCENT_WORDS, type CurrencyLex,
 } from './lexicon';
-import { parseDigits, parseWords, type ParsedNumber, type WordNumberContext } from './parse-number';
+import { beginsNumberWords, parseDigits, parseWords, type ParsedNumber, type WordNumberContext } from './parse-number';
 
 export interface Amount {
   /** The text as it stands, from the first token of the amount to its last (qualifier words excluded). */
@@ -109,10 +110,11 @@ interface Parsed {
  */
 export function recogniseAmounts(text: string, lang: Lang = 'en', tokens: Tokens = tokenize(text)): Amount[] {
   const scan = new Scan(tokens, lang);
-  const flags = tokenFlags(tokens);
-  const near = moneyWordsAhead(tokens, flags);
+  tokenFlags(tokens);
+  const flags = flagsBuffer;
+  const near = nearBuffer;
   const out: Amount[] = [];
-  const { count, kind } = tokens;
+  const { count, kind, start, end } = tokens;
   let floor = 0; // tokens before this belong to an amount already read
   let i = 0;
   while (i < count) {
@@ -121,10 +123,12 @@ export function recogniseAmounts(text: string, lang: Lang = 'en', tokens: Tokens
     let maybe = false;
     if (k === TokenKind.Number || (flags[i] & NUMBER_WORD) !== 0) {
       const moneyAhead = i + 1 < count && near[i + 1] <= i + LOOK_AHEAD;
-      maybe = (moneyAhead || currencies.endingAt(tokens, i - 1) !== null || currencies.endingAt(tokens, i - 2) !== null) &&
+      maybe = (moneyAhead || currencyEndsAt(tokens, flags, i - 1) || currencyEndsAt(tokens, flags, i - 2)) &&
         (k === TokenKind.Number || continuesNumberWords(tokens, i, flags));
-    } else if (k === TokenKind.Word && tokens.end[i] - tokens.start[i] >= 6) {
-      maybe = compoundContext(tokens, i, flags);
+    } else if (k === TokenKind.Word && ((flags[i + 1] | flags[i + 2]) & MONEY_WORD) !== 0 && end[i] - start[i] >= 6) {
+      // A money word one or two tokens on is what compoundContext looks for: most words stop at
+      // that test; and most long words before "new" (New Zealand dollars) or "grand" are no number.
+      maybe = compoundContext(tokens, i, flags) && beginsNumberWords(tokenFolded(tokens, i));
     }
     if (!maybe) {
       i++;
@@ -143,48 +147,49 @@ export function recogniseAmounts(text: string, lang: Lang = 'en', tokens: Tokens
   return out;
 }
 
-/** Currencies and scales after a number start with one of these tokens. */
-const moneyStarts = new Set([...currencies.looseStartHashes(), ...scales.looseStartHashes()]);
-const numberWordStarts = numberWords.looseStartHashes();
 const NONE = 0x7fffffff;
-
+/** The token may start a currency or a scale after a number. */
 const MONEY_WORD = 1;
 const NUMBER_WORD = 2;
-/**
- * A 64 K-entry bitmap over the low bits of token hashes: one array read turns away almost
- * every token, and only the rare hit is confirmed in the sets.
- */
-const filter = new Uint8Array(1 << 16);
-for (const h of moneyStarts) filter[h & 0xffff] |= MONEY_WORD;
-for (const h of numberWordStarts) filter[h & 0xffff] |= NUMBER_WORD;
+/** The token may end a currency ("$", "euros", "dollars us"): what lets a number after it be money. */
+const CURRENCY_END = 4;
+const wordFlags = new HashFlags([
+  ...[...currencies.looseStartHashes(), ...scales.looseStartHashes()].map((h) => [h, MONEY_WORD] as const),
+  ...[...numberWords.looseStartHashes()].map((h) => [h, NUMBER_WORD] as const),
+  ...currencies.endHashes().map((h) => [h, CURRENCY_END] as const),
+]);
 
-/** Per token: whether it may start a currency or scale (MONEY_WORD) and whether it is a number word (NUMBER_WORD). */
-function tokenFlags(tokens: Tokens): Uint8Array {
-  const flags = new Uint8Array(tokens.count);
-  const { hash } = tokens;
-  for (let k = 0; k < tokens.count; k++) {
-    const f = filter[hash[k] & 0xffff];
-    if (f === 0) continue;
-    let out = 0;
-    if (f & MONEY_WORD && moneyStarts.has(hash[k])) out |= MONEY_WORD;
-    if (f & NUMBER_WORD && numberWordStarts.has(hash[k])) out |= NUMBER_WORD;
-    flags[k] = out;
+/** Reused from one text to the next: a page is read slice by slice, and fresh arrays per slice are only work for the collector. */
+let flagsBuffer = new Uint8Array(4096);
+let nearBuffer = new Int32Array(4096);
+
+/**
+ * Fills flagsBuffer (per token its flags) and nearBuffer (the index of the first currency or
+ * scale word at or after it on the same line, NONE if there is none): one backward pass, then
+ * every look-ahead is a comparison. Valid until the next call.
+ */
+function tokenFlags(tokens: Tokens): void {
+  const { count, hash, gap } = tokens;
+  if (flagsBuffer.length <= count) {
+    flagsBuffer = new Uint8Array(count + 4096);
+    nearBuffer = new Int32Array(count + 4096);
   }
-  return flags;
+  const flags = flagsBuffer;
+  const near = nearBuffer;
+  near[count] = NONE;
+  let next = NONE;
+  for (let k = count - 1; k >= 0; k--) {
+    const f = wordFlags.get(hash[k]);
+    flags[k] = f;
+    if (f & MONEY_WORD) next = k;
+    near[k] = next;
+    // A currency or scale on the next line counts for nothing on this one.
+    if (gap[k] === Gap.Newline) next = NONE;
+  }
 }
 
-/**
- * For each token, the index of the first currency or scale word at or after it on the same
- * line (NONE if there is none): one backward pass, then every look-ahead is a comparison.
- */
-function moneyWordsAhead(tokens: Tokens, flags: Uint8Array): Int32Array {
-  const near = new Int32Array(tokens.count + 1);
-  near[tokens.count] = NONE;
-  for (let k = tokens.count - 1; k >= 0; k--) {
-    if (flags[k] & MONEY_WORD) near[k] = k;
-    else near[k] = k + 1 < tokens.count && tokens.gap[k + 1] !== Gap.Newline ? near[k + 1] : NONE;
-  }
-  return near;
+function currencyEndsAt(tokens: Tokens, flags: Uint8Array, j: number): boolean {
+  return j >= 0 && (flags[j] & CURRENCY_END) !== 0 && currencies.endingAt(tokens, j) !== null;
 }
 
 /** A number word starts an amount only when what follows can carry it on ("un milliard", "forty-five", "zwei Euro"). */

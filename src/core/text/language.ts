@@ -1,4 +1,5 @@
 import type { Lang } from '../kb/types';
+import { HashFlags } from './hash-flags';
 import { TokenKind, hashFolded, tokenize, type Tokens } from './tokenize';
 
 /** Frequent short words that only one of the four languages uses (folded). */
@@ -10,8 +11,8 @@ const STOPWORDS: Record<Lang, string[]> = {
 };
 
 const LANGS: Lang[] = ['en', 'fr', 'nl', 'de'];
-const table = new Map<number, number>(); // hash → bit set of languages
-for (const [n, lang] of LANGS.entries()) for (const w of STOPWORDS[lang]) table.set(hashFolded(w), (table.get(hashFolded(w)) ?? 0) | (1 << n));
+/** hash → bit set of the languages that use the word */
+const table = new HashFlags(LANGS.flatMap((lang, n) => STOPWORDS[lang].map((w) => [hashFolded(w), 1 << n] as const)));
 
 /**
  * The page's language from its most frequent function words. Good on a paragraph, and
@@ -19,13 +20,20 @@ for (const [n, lang] of LANGS.entries()) for (const w of STOPWORDS[lang]) table.
  */
 export function detectLanguage(text: string | Tokens, hint?: string): Lang {
   const tokens = typeof text === 'string' ? tokenize(text) : text;
-  const scores = [0, 0, 0, 0];
-  for (let i = 0; i < tokens.count; i++) {
-    if (tokens.kind[i] !== TokenKind.Word) continue;
-    const bits = table.get(tokens.hash[i]);
-    if (bits === undefined) continue;
-    for (let n = 0; n < 4; n++) if (bits & (1 << n)) scores[n]++;
+  const { count, kind, hash } = tokens;
+  let en = 0;
+  let fr = 0;
+  let nl = 0;
+  let de = 0;
+  for (let i = 0; i < count; i++) {
+    if (kind[i] !== TokenKind.Word) continue;
+    const bits = table.get(hash[i]);
+    en += bits & 1;
+    fr += (bits >> 1) & 1;
+    nl += (bits >> 2) & 1;
+    de += (bits >> 3) & 1;
   }
+  const scores = [en, fr, nl, de];
   const hinted = LANGS.find((l) => hint?.toLowerCase().startsWith(l));
   let best = hinted ?? 'en';
   let bestScore = hinted ? scores[LANGS.indexOf(hinted)] + 2 : -1;

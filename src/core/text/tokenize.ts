@@ -54,15 +54,22 @@ function growAll(start: Int32Array, end: Int32Array, hash: Int32Array, kind: Uin
   return [grow(start, next), grow(end, next), grow(hash, next), grow(kind, next), grow(gaps, next), next];
 }
 
-export function tokenize(text: string): Tokens {
+/**
+ * `reuse`: tokens of an earlier text, no longer needed, whose arrays this text may overwrite
+ * (a page is read slice by slice: the same arrays serve every slice instead of becoming garbage).
+ */
+export function tokenize(text: string, reuse?: Tokens): Tokens {
   const length = text.length;
   // A token every five characters is typical of prose; grow when punctuation is denser.
   let cap = Math.max(16, (length >> 2) + 16);
-  let start: Int32Array = new Int32Array(cap);
-  let end: Int32Array = new Int32Array(cap);
-  let hash: Int32Array = new Int32Array(cap);
-  let kind: Uint8Array = new Uint8Array(cap);
-  let gaps: Uint8Array = new Uint8Array(cap);
+  const reused = reuse !== undefined && reuse.start.length >= cap;
+  const before = reused ? reuse.count : 0;
+  if (reused) cap = reuse.start.length;
+  let start: Int32Array = reused ? reuse.start : new Int32Array(cap);
+  let end: Int32Array = reused ? reuse.end : new Int32Array(cap);
+  let hash: Int32Array = reused ? reuse.hash : new Int32Array(cap);
+  let kind: Uint8Array = reused ? reuse.kind : new Uint8Array(cap);
+  let gaps: Uint8Array = reused ? reuse.gap : new Uint8Array(cap);
   let count = 0;
 
   let cur = 0; // 0 = between tokens, else the TokenKind being built
@@ -88,7 +95,7 @@ export function tokenize(text: string): Tokens {
         cur = cls;
         h = FNV_OFFSET;
       }
-      const f = code < 128 ? code | ((code - 65) >>> 0 < 26 ? 32 : 0) : foldCode(code);
+      const f = code < 128 ? asciiFold[code] : foldCode(code);
       if (f >= 0) h = Math.imul(h ^ f, FNV_PRIME);
       else {
         const folded = foldUnit(code);
@@ -97,7 +104,7 @@ export function tokenize(text: string): Tokens {
       // Most of a text is runs of ASCII letters or digits: take the rest of the run in a tight loop.
       let next = i + 1 < length ? text.charCodeAt(i + 1) : 128;
       while (next < 128 && asciiClass[next] === cls) {
-        h = Math.imul(h ^ (next | ((next - 65) >>> 0 < 26 ? 32 : 0)), FNV_PRIME);
+        h = Math.imul(h ^ asciiFold[next], FNV_PRIME);
         i++;
         next = i + 1 < length ? text.charCodeAt(i + 1) : 128;
       }
@@ -132,6 +139,14 @@ export function tokenize(text: string): Tokens {
     end[count - 1] = length;
     hash[count - 1] = h;
   }
+  // Past the last token, reused arrays read as fresh ones would: zeros (grown ones are fresh: no harm).
+  if (before > count) {
+    start.fill(0, count, before);
+    end.fill(0, count, before);
+    hash.fill(0, count, before);
+    kind.fill(0, count, before);
+    gaps.fill(0, count, before);
+  }
   return { text, count, start, end, hash, kind, gap: gaps };
 }
 
@@ -148,7 +163,7 @@ export function tokenIs(tokens: Tokens, i: number, folded: string): boolean {
   let p = 0;
   for (let c = tokens.start[i]; c < tokens.end[i]; c++) {
     const code = text.charCodeAt(c);
-    const f = code < 128 ? code | ((code - 65) >>> 0 < 26 ? 32 : 0) : foldCode(code);
+    const f = code < 128 ? asciiFold[code] : foldCode(code);
     if (f >= 0) {
       if (folded.charCodeAt(p++) !== f) return false;
     } else {
@@ -165,4 +180,9 @@ export function gluedToPrevious(tokens: Tokens, i: number): boolean {
 }
 
 const asciiClass = new Uint8Array(128);
-for (let c = 0; c < 128; c++) asciiClass[c] = charClass(c);
+/** ASCII folded (A-Z to a-z) by table: the arithmetic way leaves small integers for codes below "A", which costs the optimised loop. */
+const asciiFold = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  asciiClass[c] = charClass(c);
+  asciiFold[c] = c >= 65 && c <= 90 ? c + 32 : c;
+}
