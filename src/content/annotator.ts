@@ -5,8 +5,9 @@
  */
 import { analyse } from '../core/analyse';
 import type { Lang } from '../core/kb/types';
-import type { Matcher } from '../core/match/matcher';
-import { HighlightRegistry, type Entry, type Kind } from './highlights';
+import type { Matcher, Mention } from '../core/match/matcher';
+import type { Amount } from '../core/money/recognise';
+import { HighlightRegistry, type Entry } from './highlights';
 import { blockOf, locate, textSlices, type PageText } from './page-text';
 import { runInTasks } from './scheduler';
 
@@ -62,8 +63,9 @@ export class Annotator {
       this.lang = result.lang;
       this.langKnown = page.text.length > 2000;
     }
-    for (const m of result.entities) this.add(page, m.start, m.end, m.type, { mention: m });
-    for (const a of result.amounts) this.add(page, a.start, a.end, 'amount', { amount: a });
+    const { entities, amounts } = result;
+    for (let k = 0; k < entities.length; k++) this.add(page, entities[k], null);
+    for (let k = 0; k < amounts.length; k++) this.add(page, null, amounts[k]);
     performance.measure('deallens:annotate', {
       start,
       end: performance.now(),
@@ -71,15 +73,18 @@ export class Annotator {
     });
   }
 
-  private add(page: PageText, start: number, end: number, kind: Kind, what: Pick<Entry, 'mention' | 'amount'>): void {
+  private add(page: PageText, mention: Mention | null, amount: Amount | null): void {
+    const { start, end } = (mention ?? amount)!;
     const from = locate(page, start, false);
-    const to = locate(page, end, true);
+    // The end lies in the start's node or after it (a mention is never empty).
+    const to = locate(page, end, true, end > start ? from.index : 0);
     const range = new Range();
     range.setStart(from.node, from.offset);
     range.setEnd(to.node, to.offset);
     // Most mentions lie in one text node: no slice of the node list for them.
     const nodes = from.index === to.index ? [from.node] : page.nodes.slice(from.index, to.index + 1);
-    this.registry.add({ kind, range, ...what, nodes });
+    const entry: Entry = mention ? { kind: mention.type, range, mention, nodes } : { kind: 'amount', range, amount: amount!, nodes };
+    this.registry.add(entry);
   }
 
   /** Watches the page: new text is read, changed text re-read, text gone unpainted. */

@@ -48,10 +48,11 @@ export class HighlightRegistry {
 
   add(entry: Entry): void {
     this.highlights.get(entry.kind)!.add(entry.range);
-    for (const n of entry.nodes) {
-      const list = this.byNode.get(n);
+    const { nodes } = entry;
+    for (let k = 0; k < nodes.length; k++) {
+      const list = this.byNode.get(nodes[k]);
       if (list) list.push(entry);
-      else this.byNode.set(n, [entry]);
+      else this.byNode.set(nodes[k], [entry]);
     }
     this.all.push(entry);
     this.ordered = null;

@@ -93,16 +93,21 @@ export function textSlices(root: Node, ownHost: Element | null): (budgetChars: n
   };
 }
 
-/** Node and offset of character `offset` of the slice (binary search over the node starts). */
-export function locate(page: PageText, offset: number, isEnd: boolean): { node: Text; offset: number; index: number } {
-  let lo = 0;
-  let hi = page.starts.length - 1;
+/**
+ * Node and offset of character `offset` of the slice (binary search over the node starts).
+ * `from`: a node index known to come at or before the answer (a mention's end lies in or after
+ * the node of its start), so the search is over the rest.
+ */
+export function locate(page: PageText, offset: number, isEnd: boolean, from = 0): { node: Text; offset: number; index: number } {
+  const starts = page.starts;
+  let lo = from;
+  let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     // An end offset belongs to the node it closes, not the one it would open.
-    if (isEnd ? page.starts[mid] < offset : page.starts[mid] <= offset) lo = mid;
+    if (isEnd ? starts[mid] < offset : starts[mid] <= offset) lo = mid;
     else hi = mid - 1;
   }
   const node = page.nodes[lo];
-  return { node, offset: Math.min(Math.max(0, offset - page.starts[lo]), node.data.length), index: lo };
+  return { node, offset: Math.min(Math.max(0, offset - starts[lo]), node.data.length), index: lo };
 }

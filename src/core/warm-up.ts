@@ -17,4 +17,4 @@ export const WARM_UP_TEXT = [
 ].join('\n');
 
 /** How many times: the engine compiles a function after it has run a while, not after one short run. */
-export const WARM_UP_RUNS = 10;
+export const WARM_UP_RUNS = 60;

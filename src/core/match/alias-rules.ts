@@ -39,9 +39,15 @@ export function aliasFromTuple(t: AliasTuple): CompiledAlias {
   return { entity: t[0], lang: t[2] || null, folded: t[1], caps: t[3] || null, accents: t[4] || null, notBefore: t[5] || null, notAfter: t[6] || null };
 }
 
-/** The alias's token hashes (its path in the trie) and its compiled form; null if it has no word to start on. */
-export function compileAlias(entity: number, spec: AliasSpec): { hashes: Int32Array; alias: CompiledAlias } | null {
-  const tokens = tokenize(spec.text);
+/** Tokens of the last alias compiled: a reader may add thousands, and each would otherwise leave five arrays behind. */
+let spare: Tokens | undefined;
+
+/**
+ * The alias's compiled form, and its tokens (their hashes are its path in the trie; valid until
+ * the next call); null if it has no word to start on.
+ */
+export function compileAlias(entity: number, spec: AliasSpec): { tokens: Tokens; alias: CompiledAlias } | null {
+  const tokens = (spare = tokenize(spec.text, spare));
   if (tokens.count === 0 || tokens.kind[0] === TokenKind.Punct) return null;
   const folded: string[] = [];
   let caps: number[] | null = null;
@@ -71,7 +77,7 @@ export function compileAlias(entity: number, spec: AliasSpec): { hashes: Int32Ar
     notBefore: spec.notBefore?.length ? [...spec.notBefore] : null,
     notAfter: spec.notAfter?.length ? [...spec.notAfter] : null,
   };
-  return { hashes: tokens.hash.slice(0, tokens.count), alias };
+  return { tokens, alias };
 }
 
 /** Whether tokens i..j of the text are this alias, with its rules kept. */

@@ -88,7 +88,8 @@ export class Matcher {
       const compiled = compileAlias(index, spec);
       if (!compiled) continue;
       let node = 0;
-      for (const h of compiled.hashes) node = this.trie.child(node, h, true);
+      const { count, hash } = compiled.tokens;
+      for (let k = 0; k < count; k++) node = this.trie.child(node, hash[k], true);
       this.trie.addTerminal(node, this.aliases.length);
       this.aliases.push(compiled.alias);
     }

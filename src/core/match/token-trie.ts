@@ -31,6 +31,8 @@ export class TokenTrie {
   edgeChild: Int32Array = new Int32Array(4096);
   terminalOf: Int32Array = new Int32Array(1024);
   terminals: number[][] = [];
+  /** Whether `terminals` still holds the lists of the tables it was loaded from (copied before its first change). */
+  private sharedTerminals = false;
   /**
    * One bit per value of a hash's low bits, set for the first tokens of names: most words of a
    * text start no name, and one read of this turns them away before any probe of the table.
@@ -46,7 +48,9 @@ export class TokenTrie {
     trie.edgeChild = Int32Array.from(t.edgeChild);
     trie.terminalOf = new Int32Array(capacityFor(t.nodeCount));
     trie.terminalOf.set(t.terminalOf);
-    trie.terminals = t.terminals.map((list) => list.slice());
+    // Most pages never add an entity: the tables' lists are copied only if one is added.
+    trie.terminals = t.terminals;
+    trie.sharedTerminals = true;
     for (let s = 0; s < trie.edgeNode.length; s++) if (trie.edgeNode[s] === 0) trie.markRoot(trie.edgeHash[s]);
     return trie;
   }
@@ -89,6 +93,10 @@ export class TokenTrie {
 
   /** Records that alias `alias` ends at `node`. */
   addTerminal(node: number, alias: number): void {
+    if (this.sharedTerminals) {
+      this.terminals = this.terminals.map((list) => list.slice());
+      this.sharedTerminals = false;
+    }
     if (this.terminalOf[node] === 0) {
       this.terminals.push([]);
       this.terminalOf[node] = this.terminals.length;

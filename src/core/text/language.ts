@@ -12,7 +12,7 @@ const STOPWORDS: Record<Lang, string[]> = {
 
 const LANGS: Lang[] = ['en', 'fr', 'nl', 'de'];
 /** hash → bit set of the languages that use the word */
-const table = new HashFlags(LANGS.flatMap((lang, n) => STOPWORDS[lang].map((w) => [hashFolded(w), 1 << n] as const)));
+const table = new HashFlags(LANGS.flatMap((lang, n) => STOPWORDS[lang].map((w) => [hashFolded(w), 1 << n] as const)), 64);
 
 /**
  * The page's language from its most frequent function words. Good on a paragraph, and
