@@ -7,7 +7,8 @@ import browser from 'webextension-polyfill';
 import { shippedMatcher } from '../core/analyse';
 import { kbEntities } from '../core/kb';
 import { Matcher } from '../core/match/matcher';
-import { dispatch, envelope, toBackground, toContent, type Handlers } from '../messages';
+import { dispatch, toContent, type Handlers } from '../messages';
+import { askBackground } from '../platform/send';
 import { DEFAULT_SETTINGS, isActiveOn, siteOf, type Settings } from '../platform/settings';
 import { sanitizeSettings } from '../core/sites/site-rules';
 import { applyOverlay, isEmptyOverlay, parseOverlay, type KbOverlay } from '../core/kb/overlay';
@@ -15,7 +16,7 @@ import { Annotator } from './annotator';
 import { CardHost } from './card/card-host';
 import { Interaction } from './interaction';
 import { readMetadata } from './save/article-metadata';
-import { extractText } from './save/article-text';
+import { readArticle } from './save/read-article';
 import { runInTasks } from './scheduler';
 
 interface Running {
@@ -59,8 +60,7 @@ async function buildMatcher(overlay: KbOverlay): Promise<boolean> {
  * extension storage (it is for DealLens's own pages), and treats the answer like any stored value.
  */
 async function loadConfig(): Promise<{ settings: Settings; overlay: KbOverlay }> {
-  const a = (await browser.runtime.sendMessage(envelope(toBackground, 'page-config', {}))) as { ok: boolean; settings?: unknown; overlay?: unknown } | undefined;
-  if (!a?.ok) throw new Error('no configuration');
+  const a = await askBackground('page-config', {});
   return { settings: sanitizeSettings(a.settings), overlay: parseOverlay(a.overlay) };
 }
 
@@ -121,7 +121,7 @@ function report(): void {
   const mentions = running?.annotator.registry.size ?? 0;
   const url = readMetadata(document, location.href, '').canonicalUrl;
   const entities = running ? running.annotator.registry.entityIds().slice(0, 5000) : [];
-  browser.runtime.sendMessage(envelope(toBackground, 'page-state', { site, active: running !== null, mentions, url, entities })).catch(() => undefined);
+  askBackground('page-state', { site, active: running !== null, mentions, url, entities }).catch(() => undefined);
 }
 
 const handlers: Handlers<typeof toContent, null> = {
@@ -144,11 +144,7 @@ const handlers: Handlers<typeof toContent, null> = {
     }
     return { ok: true, entities: [...byId.values()], amounts };
   },
-  'read-article': () => {
-    const { text } = extractText(document);
-    const m = readMetadata(document, location.href, text);
-    return { ok: true, url: m.url, canonicalUrl: m.canonicalUrl, title: m.title, site: m.site, text, ...(m.author ? { author: m.author } : {}), ...(m.lang ? { lang: m.lang } : {}), ...(m.published ? { published: m.published } : {}) };
-  },
+  'read-article': () => readArticle(document, location.href, matcher),
   'config-changed': () => {
     void configChanged().catch(() => undefined);
     return { ok: true };
