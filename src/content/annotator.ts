@@ -2,6 +2,9 @@
  * Reads the page, runs the core on its text and paints the highlights; then keeps them right
  * while the page changes. Work is done in slices of text, each in a short task, and every
  * slice records a `deallens:annotate` user-timing measure (DESIGN.md, contract 2).
+ *
+ * It starts once the page is idle, and only if the page has text to read; the matcher is
+ * asked for (built) then, in its own tasks.
  */
 import { analyse } from '../core/analyse';
 import type { Lang } from '../core/kb/types';
@@ -9,19 +12,33 @@ import type { Matcher } from '../core/match/matcher';
 import { detectLanguage } from '../core/text/language';
 import { HighlightRegistry, type Entry, type Kind } from './highlights';
 import { blockOf, locate, textSlices, type PageText } from './page-text';
-import { runInTasks } from './scheduler';
+import { runInTasks, whenIdle, yieldToPage } from './scheduler';
 
 /** Characters read and analysed in one step: a few milliseconds of work. */
 const SLICE_CHARS = 12_000;
 /** Past this many changed blocks in one burst, one full rescan is cheaper than many small ones. */
 const RESCAN_THRESHOLD = 300;
+/** The page's own loading work goes first, but not for longer than this. */
+const IDLE_TIMEOUT_MS = 1000;
+/** A page with fewer letters than this (an app's empty shell, "Loading…") has nothing to read until it changes. */
+const MIN_LETTERS = 30;
+
+export interface FirstPaint {
+  /** Characters of the first slice; 0 when the page had nothing to read. */
+  chars: number;
+  mentions: number;
+  amounts: number;
+}
 
 export interface AnnotatorOptions {
   doc: Document;
-  matcher: Matcher;
+  /** The matcher, built when first needed (page-matcher.ts). */
+  matcher: () => Promise<Matcher>;
   /** DealLens's own element on the page, never read. */
   ownHost: () => Element | null;
   onChange?: () => void;
+  /** Told once: the first slice is painted, or the page turned out to have nothing to read. */
+  onFirstPaint?: (what: FirstPaint) => void;
 }
 
 export class Annotator {
@@ -33,33 +50,69 @@ export class Annotator {
   private dirty = new Set<Element>();
   private fullRescan = false;
   private flushing: Promise<void> | null = null;
+  private matcher: Matcher | null = null;
   /** Resolves when the first full pass is done (tests and the popup wait on it). */
   readonly ready: Promise<void>;
 
   constructor(private readonly options: AnnotatorOptions) {
-    this.ready = this.annotate(options.doc.body).then(() => this.observe());
+    this.ready = this.start();
+  }
+
+  private async start(): Promise<void> {
+    await whenIdle(IDLE_TIMEOUT_MS);
+    const body = this.options.doc.body;
+    if (this.abort.signal.aborted || !body) return;
+    if (this.hasText(body)) await this.annotate(body, true);
+    else {
+      this.options.onFirstPaint?.({ chars: 0, mentions: 0, amounts: 0 });
+      this.options.onChange?.();
+    }
+    this.observe();
+  }
+
+  /** Whether the page has enough text to be worth a matcher: a few hundred characters read at most, unless it has less. */
+  private hasText(body: HTMLElement): boolean {
+    const next = textSlices(body, this.options.ownHost());
+    let letters = 0;
+    for (let s = next(200); s; s = next(200)) {
+      letters += s.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+      if (letters >= MIN_LETTERS) return true;
+    }
+    return false;
   }
 
   /** Reads and paints everything under `root`, in tasks. */
-  private async annotate(root: Element | null): Promise<void> {
+  private async annotate(root: Element | null, first = false): Promise<void> {
     if (!root) return;
+    if (!this.matcher) {
+      // Its own tasks: not in the one that found the page has text, nor in the first slice's.
+      await yieldToPage();
+      this.matcher = await this.options.matcher();
+      await yieldToPage();
+    }
+    const matcher = this.matcher;
     const next = textSlices(root, this.options.ownHost());
     await runInTasks(() => {
       const slice = next(SLICE_CHARS);
       if (!slice) return false;
-      this.paintSlice(slice);
+      this.paintSlice(slice, matcher);
+      if (first) {
+        first = false;
+        const c = this.registry.counts();
+        this.options.onFirstPaint?.({ chars: slice.text.length, mentions: c.fund + c.company + c.accelerator + c.person, amounts: c.amount });
+      }
       return true;
     }, this.abort.signal);
     this.options.onChange?.();
   }
 
-  private paintSlice(page: PageText): void {
+  private paintSlice(page: PageText, matcher: Matcher): void {
     const start = performance.now();
     if (!this.langKnown) {
       this.lang = detectLanguage(page.text, this.options.doc.documentElement.lang);
       this.langKnown = page.text.length > 2000;
     }
-    const result = analyse(page.text, { lang: this.lang, matcher: this.options.matcher, deals: false });
+    const result = analyse(page.text, { lang: this.lang, matcher, deals: false });
     for (const m of result.entities) this.add(page, m.start, m.end, m.type, { mention: m });
     for (const a of result.amounts) this.add(page, a.start, a.end, 'amount', { amount: a });
     performance.measure('deallens:annotate', {

@@ -2,22 +2,26 @@
  * DealLens on a page: highlights what it knows, cards on hover and by keyboard, switched on
  * and off without a reload. Everything it sets up has a teardown, also when the extension is
  * updated under a page that keeps an old copy of this script.
+ *
+ * Cheap to start: evaluating this script registers a listener and asks for the configuration;
+ * the matcher is built and the page read only once the page is idle and has text to read, in
+ * short tasks (annotator.ts). `deallens:start` measures it, from the first line to the first
+ * slice painted (DESIGN.md, contract 2).
  */
+// First of all imports, so that it runs before any other module of the bundle: the start's first line.
+import { scriptStart } from './start-mark';
 import browser from 'webextension-polyfill';
-import { shippedMatcher } from '../core/analyse';
-import { kbEntities } from '../core/kb';
-import { Matcher } from '../core/match/matcher';
 import { dispatch, toContent, type Handlers } from '../messages';
-import { askBackground } from '../platform/send';
 import { DEFAULT_SETTINGS, isActiveOn, siteOf, type Settings } from '../platform/settings';
+import { askBackground } from '../platform/send';
 import { sanitizeSettings } from '../core/sites/site-rules';
-import { applyOverlay, isEmptyOverlay, parseOverlay, type KbOverlay } from '../core/kb/overlay';
-import { Annotator } from './annotator';
+import { parseOverlay, type KbOverlay } from '../core/kb/overlay';
+import { Annotator, type FirstPaint } from './annotator';
 import { CardHost } from './card/card-host';
 import { Interaction } from './interaction';
+import { PageMatcher } from './page-matcher';
 import { readMetadata } from './save/article-metadata';
 import { readArticle } from './save/read-article';
-import { runInTasks } from './scheduler';
 
 interface Running {
   annotator: Annotator;
@@ -26,34 +30,9 @@ interface Running {
 }
 
 let running: Running | null = null;
-let matcher: Matcher = shippedMatcher();
+/** The one matcher of this page, for highlighting and saving alike. */
+const matchers = new PageMatcher();
 const site = siteOf(location.href);
-/** Stops a matcher build made stale by a newer overlay, or by teardown. */
-let building = new AbortController();
-
-/**
- * The shipped knowledge base with the reader's changes (kb-overlay.ts): hidden entities and
- * aliases left out, their own added in short tasks (there may be thousands). False when a
- * newer overlay arrived meanwhile.
- */
-async function buildMatcher(overlay: KbOverlay): Promise<boolean> {
-  building.abort();
-  const signal = (building = new AbortController()).signal;
-  if (isEmptyOverlay(overlay)) {
-    matcher = shippedMatcher();
-    return true;
-  }
-  const { base, added } = applyOverlay(kbEntities, overlay);
-  const m = new Matcher(base);
-  let next = 0;
-  await runInTasks(() => {
-    for (const end = Math.min(added.length, next + 500); next < end; next++) m.add(added[next]);
-    return next < added.length;
-  }, signal);
-  if (signal.aborted) return false;
-  matcher = m;
-  return true;
-}
 
 /**
  * Where DealLens runs and the reader's overlay, from the background: this script cannot read
@@ -64,29 +43,29 @@ async function loadConfig(): Promise<{ settings: Settings; overlay: KbOverlay }>
   return { settings: sanitizeSettings(a.settings), overlay: parseOverlay(a.overlay) };
 }
 
-let shownOverlay = '';
 /** The settings or the overlay changed: switch on or off, or repaint with the new matcher, without a reload. */
 async function configChanged(): Promise<void> {
   const { settings, overlay } = await loadConfig();
-  const key = JSON.stringify(overlay);
-  if (key !== shownOverlay) {
-    shownOverlay = key;
-    if (!(await buildMatcher(overlay))) return;
-    stop();
-  }
+  if (matchers.setOverlay(overlay)) stop();
   apply(settings);
 }
 
-/** The year whose exchange rates convert the page's amounts: its publication year, or this year. */
-function publishedYear(): number {
-  return Number(readMetadata(document, location.href, '').published?.slice(0, 4)) || new Date().getFullYear();
+let year: number | undefined;
+/** The year whose exchange rates convert the page's amounts: its publication year, or this year. Read when a card first needs it. */
+const publishedYear = () => (year ??= Number(readMetadata(document, location.href, '').published?.slice(0, 4)) || new Date().getFullYear());
+
+let startMeasured = false;
+function measureStart(detail: FirstPaint): void {
+  if (startMeasured) return;
+  startMeasured = true;
+  performance.measure('deallens:start', { start: scriptStart, end: performance.now(), detail });
 }
 
 function start(): void {
   if (running) return;
   const card = new CardHost(document);
-  const annotator = new Annotator({ doc: document, matcher, ownHost: () => card.element, onChange: report });
-  const interaction = new Interaction(document, annotator.registry, card, publishedYear());
+  const annotator = new Annotator({ doc: document, matcher: () => matchers.get(), ownHost: () => card.element, onChange: report, onFirstPaint: measureStart });
+  const interaction = new Interaction(document, annotator.registry, card, publishedYear);
   running = { annotator, interaction, card };
 }
 
@@ -144,7 +123,7 @@ const handlers: Handlers<typeof toContent, null> = {
     }
     return { ok: true, entities: [...byId.values()], amounts };
   },
-  'read-article': () => readArticle(document, location.href, matcher),
+  'read-article': async () => readArticle(document, location.href, await matchers.get()),
   'config-changed': () => {
     void configChanged().catch(() => undefined);
     return { ok: true };
@@ -164,7 +143,7 @@ const onMessage = (raw: unknown, sender: browser.Runtime.MessageSender) => {
 browser.runtime.onMessage.addListener(onMessage);
 
 function teardown(): void {
-  building.abort();
+  matchers.destroy();
   stop();
   try {
     browser.runtime.onMessage.removeListener(onMessage);
