@@ -43,10 +43,10 @@ async function loadConfig(): Promise<{ settings: Settings; overlay: KbOverlay }>
   return { settings: sanitizeSettings(a.settings), overlay: parseOverlay(a.overlay) };
 }
 
-/** The settings or the overlay changed: switch on or off, or repaint with the new matcher, without a reload. */
+/** The settings or the overlay changed: switch on or off, or read the page again with the new matcher, without a reload. */
 async function configChanged(): Promise<void> {
   const { settings, overlay } = await loadConfig();
-  if (matchers.setOverlay(overlay)) stop();
+  if (matchers.setOverlay(overlay)) running?.annotator.rematch();
   apply(settings);
 }
 
@@ -92,15 +92,36 @@ function contextGone(): boolean {
   }
 }
 
+/** A page that never stops changing must not flood the background: its state goes at most this often, and only when it changed. */
+const REPORT_EVERY_MS = 1000;
+let reportTimer: ReturnType<typeof setTimeout> | undefined;
+let lastReport = -Infinity;
+let reported = '';
+
 function report(): void {
   if (contextGone()) {
     teardown();
     return;
   }
+  if (reportTimer !== undefined) return;
+  reportTimer = setTimeout(sendReport, Math.max(0, lastReport + REPORT_EVERY_MS - performance.now()));
+}
+
+function sendReport(): void {
+  reportTimer = undefined;
+  if (contextGone()) {
+    teardown();
+    return;
+  }
+  lastReport = performance.now();
+  const active = running !== null;
   const mentions = running?.annotator.registry.size ?? 0;
   const url = readMetadata(document, location.href, '').canonicalUrl;
   const entities = running ? running.annotator.registry.entityIds().slice(0, 5000) : [];
-  askBackground('page-state', { site, active: running !== null, mentions, url, entities }).catch(() => undefined);
+  const state = JSON.stringify([active, mentions, url, entities]);
+  if (state === reported) return;
+  reported = state;
+  askBackground('page-state', { site, active, mentions, url, entities }).catch(() => undefined);
 }
 
 const handlers: Handlers<typeof toContent, null> = {
@@ -145,6 +166,7 @@ browser.runtime.onMessage.addListener(onMessage);
 function teardown(): void {
   matchers.destroy();
   stop();
+  clearTimeout(reportTimer);
   try {
     browser.runtime.onMessage.removeListener(onMessage);
   } catch {

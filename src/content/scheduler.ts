@@ -53,3 +53,15 @@ export function whenIdle(timeoutMs: number): Promise<void> {
   });
 }
 
+/**
+ * How long the browser takes to render the next frame (style, layout, paint): from its
+ * animation-frame callbacks to the first task after it. Never resolves in a hidden tab.
+ */
+export function nextRenderTime(): Promise<number> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      const start = performance.now();
+      void yieldToPage().then(() => resolve(performance.now() - start));
+    });
+  });
+}
