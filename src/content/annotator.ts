@@ -211,31 +211,32 @@ export class Annotator {
 
   /**
    * Elements whose hidden, style, class or open attribute changed: what they now hide is
-   * unpainted, what they now show is read (added to `seeds`). Checked on the elements
-   * remembered as hidden and on the painted text only: no text is read for a change that
-   * shows and hides nothing.
+   * unpainted, what they now show is read (added to `seeds`). Checked on the painted text and
+   * on the elements remembered as hidden only, each climbing to the nearest restyled element:
+   * no text is read for a change that shows and hides nothing, and a thousand restyled
+   * elements cost one pass over what is painted.
    */
   private checkShown(styled: Element[], finder: RunFinder, seeds: Node[]): void {
-    let painted: Set<Element> | null = null;
-    for (const el of outermost(styled.filter((e) => e.isConnected))) {
-      if (!finder.readable(el)) {
-        this.registry.dropUnder(el);
-        this.rememberHidden(el);
-        continue;
+    if (styled.length === 0) return;
+    const restyled = new Set(styled.filter((e) => e.isConnected));
+    const under = (el: Element) => {
+      for (let a: Element | null = el; a; a = a.parentElement) if (restyled.has(a)) return true;
+      return false;
+    };
+    for (const el of restyled) if (skipReason(el, this.options.ownHost()) === 'hidden') this.rememberHidden(el);
+    const hiddenNow = new Set<Element>();
+    for (const p of this.registry.paintedParents()) {
+      if (under(p) && !finder.readable(p)) {
+        hiddenNow.add(p);
+        this.rememberHidden(p);
       }
-      for (const h of this.hidden) {
-        if (!h.isConnected) this.hidden.delete(h);
-        else if ((h === el || el.contains(h)) && finder.readable(h)) {
-          this.hidden.delete(h);
-          seeds.push(h);
-        }
-      }
-      painted ??= this.registry.paintedParents();
-      for (const p of painted) {
-        if (el.contains(p) && !finder.readable(p)) {
-          this.registry.dropUnder(p);
-          this.rememberHidden(p);
-        }
+    }
+    if (hiddenNow.size) this.registry.dropWhereParent(hiddenNow);
+    for (const h of this.hidden) {
+      if (!h.isConnected) this.hidden.delete(h);
+      else if (under(h) && finder.readable(h)) {
+        this.hidden.delete(h);
+        seeds.push(h);
       }
     }
   }
@@ -263,9 +264,4 @@ export class Annotator {
     this.changes?.stop();
     this.registry.destroy();
   }
-}
-
-/** Drops elements inside another element of the list. */
-function outermost(elements: Element[]): Element[] {
-  return elements.filter((e) => !elements.some((o) => o !== e && o.contains(e)));
 }

@@ -142,9 +142,9 @@ export class HighlightRegistry {
     this.dropNodes([...this.byNode.keys()].filter((n) => !keep.has(n)));
   }
 
-  /** Drops every entry on a text node under `el` (it is no longer shown). */
-  dropUnder(el: Element): void {
-    this.dropNodes([...this.byNode.keys()].filter((n) => el.contains(n)));
+  /** Drops every entry on a text node whose parent is one of these (they are no longer shown). */
+  dropWhereParent(parents: ReadonlySet<Element>): void {
+    this.dropNodes([...this.byNode.keys()].filter((n) => n.parentElement !== null && parents.has(n.parentElement)));
   }
 
   /** The elements holding painted text, to check what a change of style hid. */

@@ -93,7 +93,7 @@ export class PageChanges {
   private take(records: MutationRecord[]): void {
     const now = performance.now();
     const host = this.ownHost();
-    const before = this.seeds.size + this.styled.size;
+    const before = this.seeds.size;
     for (const r of records) {
       if (host && (r.target === host || host.contains(r.target))) continue; // our own card: never a reason to read again
       if (r.type === 'characterData') this.note(this.seeds, r.target, r.target, now);
@@ -108,8 +108,9 @@ export class PageChanges {
         }
       }
     }
-    // A burst is what one re-render changes at once; a backlog kept waiting by the delays is not.
-    if (this.seeds.size + this.styled.size - before > BURST) {
+    // A burst is what one re-render changes at once; a backlog kept waiting by the delays is not,
+    // nor restyled elements (an animation restyles hundreds a frame): they cost a check, not a read.
+    if (this.seeds.size - before > BURST) {
       this.everything = true;
       this.seeds.clear();
       this.styled.clear();
