@@ -8,6 +8,8 @@
  * DEALLENS_BENCH_BEFORE=DIR another build (an earlier commit's), in the same run. Over the 10 s:
  *  - main-thread busy time: the DevTools protocol's Performance.getMetrics TaskDuration;
  *  - DealLens's annotate passes (`deallens:annotate` measures) and the characters they read;
+ *  - DealLens's own script time, from a traced extra run (CPU profiler samples with content.js
+ *    on the stack, bench/content-trace.ts): what its code adds, apart from the browser's work;
  *  - flicker: the number of highlights, sampled between tasks, never below where it started (no
  *    storm removes text) and never 0.
  * Aim: DealLens adds at most 10% of main-thread time; no flicker.
@@ -17,6 +19,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { ARGS, CHROMIUM, launchWithExtension } from '../test/e2e/harness/chromium-launch';
 import { ROOT, servePages } from '../test/e2e/harness/server';
+import { traceTasks } from './content-trace';
 import { registerHighlights, STORMS, stormPage, type Storm } from './storm-page';
 
 const BEFORE = process.env.DEALLENS_BENCH_BEFORE;
@@ -81,6 +84,17 @@ async function run(page: Page, url: string, storm: Storm, extension: boolean, hi
   return { busy: busy1 - busy0, ...r };
 }
 
+/** The content script's own time during a storm, from a traced run. */
+async function scriptTime(page: Page, url: string, storm: Storm): Promise<number> {
+  await page.goto(url);
+  await settled(page, true);
+  const { tasks } = await traceTasks(page, async () => {
+    await page.evaluate((script) => new Function(script)(), STORMS[storm]);
+    await page.waitForTimeout(STORM_MS);
+  });
+  return tasks.reduce((n, t) => n + t.script, 0) / 1000;
+}
+
 async function once(open: () => Promise<Page>, measure: (p: Page) => Promise<Result>): Promise<Result> {
   const page = await open();
   try {
@@ -119,16 +133,29 @@ async function main(): Promise<void> {
       results.tenth.push(await once(() => plain.newPage(), (p) => run(p, url, storm, false, Math.round(painted / 10))));
       if (before) results.before.push(await once(() => before.context.newPage(), (p) => run(p, url, storm, true)));
     }
+    const traced = async (b: typeof now) => {
+      const page = await b.context.newPage();
+      try {
+        return await scriptTime(page, url, storm);
+      } finally {
+        await page.close();
+      }
+    };
+    const ownNow = await traced(now);
+    const ownBefore = before ? await traced(before) : 0;
     const w = pick(results.without);
     const c = pick(results.control);
     const t = pick(results.tenth);
     const n = pick(results.now);
     const b = before ? pick(results.before) : null;
     const s = (x: number) => `${x.toFixed(2)} s`;
-    const share = (r: Result, base: Result) => `${(((r.busy - base.busy) / (STORM_MS / 1000)) * 100).toFixed(1)}%`;
+    const share = (r: Result, base: Result) => {
+      const v = ((r.busy - base.busy) / (STORM_MS / 1000)) * 100;
+      return `${v >= 0 ? '+' : ''}${v.toFixed(1)}%`;
+    };
     const flicker = (r: Result) => `${r.start} → min ${r.min} → ${r.end}${r.min < r.start ? ' (dropped)' : ''}`;
     rows.push(
-      `| ${storm} | ${s(w.busy)} | ${s(c.busy)} (+${share(c, w)}) | ${s(t.busy)} (+${share(t, w)}) | ${b ? `${s(b.busy)} (+${share(b, w)}) | ` : ''}${s(n.busy)} (+${share(n, w)}; +${share(n, c)} over the control) | ${b ? `${b.passes} / ${(b.chars / 1e6).toFixed(1)} M | ` : ''}${n.passes} / ${(n.chars / 1e6).toFixed(2)} M | ${b ? `${flicker(b)} | ` : ''}${flicker(n)} |`,
+      `| ${storm} | ${s(w.busy)} | ${s(c.busy)} (${share(c, w)}) | ${s(t.busy)} (${share(t, w)}) | ${b ? `${s(b.busy)} (${share(b, w)}) | ` : ''}${s(n.busy)} (${share(n, w)}; ${share(n, c)} over the control) | ${b ? `${s(ownBefore)} | ` : ''}${s(ownNow)} (${((ownNow / (STORM_MS / 1000)) * 100).toFixed(1)}%) | ${b ? `${b.passes} / ${(b.chars / 1e6).toFixed(1)} M | ` : ''}${n.passes} / ${(n.chars / 1e6).toFixed(2)} M | ${b ? `${flicker(b)} | ` : ''}${flicker(n)} |`,
     );
     process.stdout.write(`${rows[rows.length - 1]}\n`);
   }
@@ -138,8 +165,8 @@ async function main(): Promise<void> {
   await server.close();
   console.log(`\nChromium, ${new Date().toISOString().slice(0, 10)}, ${STORM_MS / 1000} s per storm, median of ${ROUNDS} round(s)${BEFORE ? `; before: ${BEFORE}` : ''}\n`);
   const bh = (t: string) => (before ? `${t} | ` : '');
-  console.log(`| storm | main thread busy, no extension | the control: ${painted} highlights registered by the page, no extension | a tenth of them | ${bh('DealLens before')}DealLens now | ${bh('annotate passes / chars read, before')}passes / chars read, now | ${bh('highlights per frame, before: start → min → end')}highlights per frame, now |`);
-  console.log(`|---|---|---|---|${bh('---')}---|${bh('---')}---|${bh('---')}---|`);
+  console.log(`| storm | main thread busy, no extension | the control: ${painted} highlights registered by the page, no extension | a tenth of them | ${bh('DealLens before')}DealLens now | ${bh("DealLens's own script, before")}DealLens's own script, now (share of 10 s) | ${bh('annotate passes / chars read, before')}passes / chars read, now | ${bh('highlights per frame, before: start → min → end')}highlights per frame, now |`);
+  console.log(`|---|---|---|---|${bh('---')}---|${bh('---')}---|${bh('---')}---|${bh('---')}---|`);
   console.log(rows.join('\n'));
 }
 
