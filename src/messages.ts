@@ -4,7 +4,50 @@
  * payload gets an error answer and causes nothing else.
  */
 import * as v from 'valibot';
-import { ENTITY_TYPES } from './core/kb/types';
+import { ENTITY_TYPES, type DealType, type Lang, type Qualifier } from './core/kb/types';
+
+/** The longest text a page sends for saving: what a saved article may hold (the store's LIMITS.text; a test keeps them equal). */
+export const ARTICLE_TEXT_MAX = 5_000_000;
+
+/** Every member of a union, each once: a member missing or unknown is a type error. */
+const members = <T extends string>(all: Record<T, true>) => Object.keys(all) as T[];
+const LANGS = members<Lang>({ en: true, fr: true, nl: true, de: true });
+const DEAL_TYPES = members<DealType>({ investment: true, fund: true, partnership: true, acquisition: true, program: true });
+const QUALIFIERS = members<Qualifier>({ up_to: true, more_than: true, about: true, per_year: true, less_than: true, at_least: true });
+
+/**
+ * What a page says it found in its article. Bounded far above any real article and far
+ * below what would hurt; what only the text can say (offsets, the text at them, entity ids)
+ * is checked by the background before it writes (background/check-article.ts).
+ */
+export const ANALYSIS_LIMITS = { mentions: 100_000, amounts: 100_000, deals: 10_000, parties: 100, id: 160, name: 300, snippet: 1000, field: 100_000 } as const;
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(ARTICLE_TEXT_MAX));
+const bounded = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const figure = v.pipe(v.number(), v.finite(), v.minValue(0));
+const currencyCode = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/));
+const party = { id: bounded(ANALYSIS_LIMITS.id), name: bounded(ANALYSIS_LIMITS.name) };
+const parties = v.pipe(v.array(v.strictObject(party)), v.maxLength(ANALYSIS_LIMITS.parties));
+const mention = v.strictObject({ ...party, type: v.picklist(ENTITY_TYPES), text: bounded(ANALYSIS_LIMITS.snippet), start: offset, end: offset });
+const amount = v.strictObject({
+  text: bounded(ANALYSIS_LIMITS.snippet),
+  value: figure,
+  currency: currencyCode,
+  qualifier: v.nullable(v.picklist(QUALIFIERS)),
+  start: offset,
+  end: offset,
+  unitValue: v.optional(figure),
+});
+const deal = v.strictObject({
+  type: v.picklist(DEAL_TYPES),
+  investors: parties,
+  targets: parties,
+  partners: parties,
+  sponsors: v.pipe(v.array(v.strictObject({ ...party, share: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))) })), v.maxLength(ANALYSIS_LIMITS.parties)),
+  amount: v.nullable(v.strictObject({ value: figure, currency: currencyCode })),
+  date: v.nullable(bounded(10)),
+  start: offset,
+  end: offset,
+});
 
 /** Messages the background handles (from content scripts, the popup and the options page). */
 export const toBackground = {
@@ -64,19 +107,27 @@ export const toContent = {
     request: v.strictObject({ direction: v.picklist([1, -1]) }),
     response: v.strictObject({ ok: v.literal(true), index: v.number(), total: v.number() }),
   },
-  /** The article on the page, read for saving: its metadata and main text. */
+  /**
+   * The article on the page, read for saving: its metadata, main text (cut to what an article
+   * holds: `textCut`) and the page's analysis of that text (language, mentions, amounts, deals),
+   * made with the page's matcher so that nothing is analysed twice.
+   */
   'read-article': {
     request: v.strictObject({}),
     response: v.strictObject({
       ok: v.literal(true),
-      url: v.string(),
-      canonicalUrl: v.string(),
-      title: v.string(),
-      site: v.string(),
-      author: v.optional(v.string()),
-      lang: v.optional(v.string()),
-      published: v.optional(v.string()),
-      text: v.string(),
+      url: bounded(ANALYSIS_LIMITS.field),
+      canonicalUrl: bounded(ANALYSIS_LIMITS.field),
+      title: bounded(ANALYSIS_LIMITS.field),
+      site: bounded(ANALYSIS_LIMITS.field),
+      author: v.optional(bounded(ANALYSIS_LIMITS.field)),
+      published: v.optional(bounded(40)),
+      text: bounded(ARTICLE_TEXT_MAX),
+      textCut: v.optional(v.literal(true)),
+      lang: v.picklist(LANGS),
+      entities: v.pipe(v.array(mention), v.maxLength(ANALYSIS_LIMITS.mentions)),
+      amounts: v.pipe(v.array(amount), v.maxLength(ANALYSIS_LIMITS.amounts)),
+      deals: v.pipe(v.array(deal), v.maxLength(ANALYSIS_LIMITS.deals)),
     }),
   },
   /** The settings or the overlay changed (the background tells every tab): ask for the configuration again. */

@@ -4,7 +4,8 @@
  * to the page.
  */
 import browser from 'webextension-polyfill';
-import { dispatch, envelope, toBackground, toContent, type Handlers } from '../messages';
+import { dispatch, toBackground, type Handlers } from '../messages';
+import { askTab } from '../platform/send';
 import { isActiveOn, loadSettings, onSettingsChanged, setGlobal, setSite, siteOf } from '../platform/settings';
 import { cleanUrl } from '../core/text/url';
 import { forgetBadge, savePage, setBadge } from './save-page';
@@ -25,7 +26,7 @@ void (browser.storage.local as unknown as { setAccessLevel?: (o: { accessLevel: 
 browser.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local' || !(SETTINGS_KEY in changes || OVERLAY_KEY in changes)) return;
   void browser.tabs.query({}).then((tabs) => {
-    for (const tab of tabs) if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, envelope(toContent, 'config-changed', {})).catch(() => undefined);
+    for (const tab of tabs) if (tab.id !== undefined) askTab(tab.id, 'config-changed', {}).catch(() => undefined);
   });
 });
 
@@ -173,5 +174,5 @@ browser.commands.onCommand.addListener(async (command, tab) => {
   const direction = command === 'next-highlight' ? 1 : command === 'previous-highlight' ? -1 : 0;
   if (!direction) return;
   const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  if (id !== undefined) await browser.tabs.sendMessage(id, envelope(toContent, 'step-highlight', { direction })).catch(() => undefined);
+  if (id !== undefined) await askTab(id, 'step-highlight', { direction }).catch(() => undefined);
 });

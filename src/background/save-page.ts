@@ -1,33 +1,39 @@
 /**
- * Saving a tab's article: the page's content script reads it (metadata and main text), the
- * core analyses it and proposes its deals, the store keeps it all in one transaction.
+ * Saving a tab's article: the page's content script reads it (metadata, main text, and its
+ * analysis with the page's own matcher), the answer is checked, the store keeps it all in one
+ * transaction.
  */
 import browser from 'webextension-polyfill';
-import { analyse } from '../core/analyse';
-import type { Lang } from '../core/kb/types';
-import { envelope, toContent, type Response } from '../messages';
+import { askTab, SendError } from '../platform/send';
 import { saveArticle } from '../store/save-article';
 import { db, SaidError } from '../store/open';
-import { savingMatcher } from './saving-matcher';
+import { checkArticle, type Article } from './check-article';
 
-type Article = Response<typeof toContent, 'read-article'>;
+/** Reading and analysing a long page takes the page a while; the popup waits 15 s for the whole save. */
+const READ_TIMEOUT_MS = 12_000;
+
+/** Which of these ids the store holds as entities. */
+async function storedIds(ids: string[]): Promise<Set<string>> {
+  const found = await (await db()).entities.bulkGet(ids);
+  return new Set(found.filter((e) => e !== undefined).map((e) => e.id));
+}
 
 export async function readArticle(tabId: number): Promise<Article> {
   let answer: unknown;
   try {
-    answer = await browser.tabs.sendMessage(tabId, envelope(toContent, 'read-article', {}));
-  } catch {
+    answer = await askTab(tabId, 'read-article', {}, READ_TIMEOUT_MS);
+  } catch (err) {
+    // The page answered with an error: say it; no answer at all: the page cannot be read.
+    if (err instanceof SendError && !err.noAnswer) throw new SaidError({ key: 'errorSave', detail: err.message });
     throw new SaidError({ key: 'errorUnreadable' });
   }
-  const a = answer as Article | { ok: false; error: string };
-  if (!a.ok) throw new SaidError({ key: 'errorSave', detail: a.error });
-  if (a.text.trim().length === 0) throw new SaidError({ key: 'errorNoText' });
-  return a;
+  const page = await checkArticle(answer, storedIds);
+  if (page.text.trim().length === 0) throw new SaidError({ key: 'errorNoText' });
+  return page;
 }
 
 export async function savePage(tabId: number, notes?: string, tags?: string[]) {
   const page = await readArticle(tabId);
-  const analysis = analyse(page.text, { langHint: page.lang, published: page.published, matcher: await savingMatcher() });
   const store = await db();
   const r = await saveArticle(store, {
     url: page.url,
@@ -35,15 +41,17 @@ export async function savePage(tabId: number, notes?: string, tags?: string[]) {
     title: page.title,
     site: page.site,
     author: page.author,
-    lang: analysis.lang as Lang,
+    lang: page.lang,
     published: page.published,
     text: page.text,
-    entities: analysis.entities,
-    amounts: analysis.amounts,
-    deals: analysis.deals,
+    entities: page.entities,
+    amounts: page.amounts,
+    deals: page.deals,
     notes,
     tags,
   });
+  // The page cut its text to what an article holds: said like any other cut.
+  if (page.textCut && !r.notices.includes('noticeTextCut')) r.notices.push('noticeTextCut');
   await markSaved(tabId, true);
   return r;
 }

@@ -2,21 +2,26 @@
  * DealLens on a page: highlights what it knows, cards on hover and by keyboard, switched on
  * and off without a reload. Everything it sets up has a teardown, also when the extension is
  * updated under a page that keeps an old copy of this script.
+ *
+ * Cheap to start: evaluating this script registers a listener and asks for the configuration;
+ * the matcher is built and the page read only once the page is idle and has text to read, in
+ * short tasks (annotator.ts). `deallens:start` measures it, from the first line to the first
+ * slice painted (DESIGN.md, contract 2).
  */
+// First of all imports, so that it runs before any other module of the bundle: the start's first line.
+import { scriptStart } from './start-mark';
 import browser from 'webextension-polyfill';
-import { newShippedMatcher, shippedMatcher } from '../core/analyse';
-import { kbEntities } from '../core/kb';
-import { Matcher } from '../core/match/matcher';
-import { dispatch, envelope, toBackground, toContent, type Handlers } from '../messages';
+import { dispatch, toContent, type Handlers } from '../messages';
 import { DEFAULT_SETTINGS, isActiveOn, siteOf, type Settings } from '../platform/settings';
+import { askBackground } from '../platform/send';
 import { sanitizeSettings } from '../core/sites/site-rules';
-import { applyOverlay, isEmptyOverlay, parseOverlay, type KbOverlay } from '../core/kb/overlay';
-import { Annotator } from './annotator';
+import { parseOverlay, type KbOverlay } from '../core/kb/overlay';
+import { Annotator, type FirstPaint } from './annotator';
 import { CardHost } from './card/card-host';
 import { Interaction } from './interaction';
+import { PageMatcher } from './page-matcher';
 import { readMetadata } from './save/article-metadata';
-import { extractText } from './save/article-text';
-import { runInTasks } from './scheduler';
+import { readArticle } from './save/read-article';
 
 interface Running {
   annotator: Annotator;
@@ -25,69 +30,42 @@ interface Running {
 }
 
 let running: Running | null = null;
-let matcher: Matcher = shippedMatcher();
+/** The one matcher of this page, for highlighting and saving alike. */
+const matchers = new PageMatcher();
 const site = siteOf(location.href);
-/** Stops a matcher build made stale by a newer overlay, or by teardown. */
-let building = new AbortController();
-
-/**
- * The shipped knowledge base with the reader's changes (kb-overlay.ts): hidden entities and
- * aliases left out, their own added in short tasks (there may be thousands). False when a
- * newer overlay arrived meanwhile.
- */
-async function buildMatcher(overlay: KbOverlay): Promise<boolean> {
-  building.abort();
-  const signal = (building = new AbortController()).signal;
-  if (isEmptyOverlay(overlay)) {
-    matcher = shippedMatcher();
-    return true;
-  }
-  const { base, added } = applyOverlay(kbEntities, overlay);
-  // With nothing shipped hidden or replaced, the build's tables are loaded rather than compiled again.
-  const m = base.length === kbEntities.length && base.every((e, n) => e === kbEntities[n]) ? newShippedMatcher() : new Matcher(base);
-  let next = 0;
-  await runInTasks(() => {
-    for (const end = Math.min(added.length, next + 500); next < end; next++) m.add(added[next]);
-    return next < added.length;
-  }, signal);
-  if (signal.aborted) return false;
-  matcher = m;
-  return true;
-}
 
 /**
  * Where DealLens runs and the reader's overlay, from the background: this script cannot read
  * extension storage (it is for DealLens's own pages), and treats the answer like any stored value.
  */
 async function loadConfig(): Promise<{ settings: Settings; overlay: KbOverlay }> {
-  const a = (await browser.runtime.sendMessage(envelope(toBackground, 'page-config', {}))) as { ok: boolean; settings?: unknown; overlay?: unknown } | undefined;
-  if (!a?.ok) throw new Error('no configuration');
+  const a = await askBackground('page-config', {});
   return { settings: sanitizeSettings(a.settings), overlay: parseOverlay(a.overlay) };
 }
 
-let shownOverlay = '';
-/** The settings or the overlay changed: switch on or off, or repaint with the new matcher, without a reload. */
+/** The settings or the overlay changed: switch on or off, or read the page again with the new matcher, without a reload. */
 async function configChanged(): Promise<void> {
   const { settings, overlay } = await loadConfig();
-  const key = JSON.stringify(overlay);
-  if (key !== shownOverlay) {
-    shownOverlay = key;
-    if (!(await buildMatcher(overlay))) return;
-    stop();
-  }
+  if (matchers.setOverlay(overlay)) running?.annotator.rematch();
   apply(settings);
 }
 
-/** The year whose exchange rates convert the page's amounts: its publication year, or this year. */
-function publishedYear(): number {
-  return Number(readMetadata(document, location.href, '').published?.slice(0, 4)) || new Date().getFullYear();
+let year: number | undefined;
+/** The year whose exchange rates convert the page's amounts: its publication year, or this year. Read when a card first needs it. */
+const publishedYear = () => (year ??= Number(readMetadata(document, location.href, '').published?.slice(0, 4)) || new Date().getFullYear());
+
+let startMeasured = false;
+function measureStart(detail: FirstPaint): void {
+  if (startMeasured) return;
+  startMeasured = true;
+  performance.measure('deallens:start', { start: scriptStart, end: performance.now(), detail });
 }
 
 function start(): void {
   if (running) return;
   const card = new CardHost(document);
-  const annotator = new Annotator({ doc: document, matcher, ownHost: () => card.element, onChange: report });
-  const interaction = new Interaction(document, annotator.registry, card, publishedYear());
+  const annotator = new Annotator({ doc: document, matcher: () => matchers.get(), ownHost: () => card.element, onChange: report, onFirstPaint: measureStart });
+  const interaction = new Interaction(document, annotator.registry, card, publishedYear);
   running = { annotator, interaction, card };
 }
 
@@ -114,15 +92,36 @@ function contextGone(): boolean {
   }
 }
 
+/** A page that never stops changing must not flood the background: its state goes at most this often, and only when it changed. */
+const REPORT_EVERY_MS = 1000;
+let reportTimer: ReturnType<typeof setTimeout> | undefined;
+let lastReport = -Infinity;
+let reported = '';
+
 function report(): void {
   if (contextGone()) {
     teardown();
     return;
   }
+  if (reportTimer !== undefined) return;
+  reportTimer = setTimeout(sendReport, Math.max(0, lastReport + REPORT_EVERY_MS - performance.now()));
+}
+
+function sendReport(): void {
+  reportTimer = undefined;
+  if (contextGone()) {
+    teardown();
+    return;
+  }
+  lastReport = performance.now();
+  const active = running !== null;
   const mentions = running?.annotator.registry.size ?? 0;
   const url = readMetadata(document, location.href, '').canonicalUrl;
   const entities = running ? running.annotator.registry.entityIds().slice(0, 5000) : [];
-  browser.runtime.sendMessage(envelope(toBackground, 'page-state', { site, active: running !== null, mentions, url, entities })).catch(() => undefined);
+  const state = JSON.stringify([active, mentions, url, entities]);
+  if (state === reported) return;
+  reported = state;
+  askBackground('page-state', { site, active, mentions, url, entities }).catch(() => undefined);
 }
 
 const handlers: Handlers<typeof toContent, null> = {
@@ -145,11 +144,7 @@ const handlers: Handlers<typeof toContent, null> = {
     }
     return { ok: true, entities: [...byId.values()], amounts };
   },
-  'read-article': () => {
-    const { text } = extractText(document);
-    const m = readMetadata(document, location.href, text);
-    return { ok: true, url: m.url, canonicalUrl: m.canonicalUrl, title: m.title, site: m.site, text, ...(m.author ? { author: m.author } : {}), ...(m.lang ? { lang: m.lang } : {}), ...(m.published ? { published: m.published } : {}) };
-  },
+  'read-article': async () => readArticle(document, location.href, await matchers.get()),
   'config-changed': () => {
     void configChanged().catch(() => undefined);
     return { ok: true };
@@ -169,8 +164,9 @@ const onMessage = (raw: unknown, sender: browser.Runtime.MessageSender) => {
 browser.runtime.onMessage.addListener(onMessage);
 
 function teardown(): void {
-  building.abort();
+  matchers.destroy();
   stop();
+  clearTimeout(reportTimer);
   try {
     browser.runtime.onMessage.removeListener(onMessage);
   } catch {

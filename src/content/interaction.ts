@@ -37,7 +37,8 @@ export class Interaction {
     private readonly doc: Document,
     private readonly registry: HighlightRegistry,
     private readonly card: CardHost,
-    private readonly year: number,
+    /** The year for exchange rates, read when a card first needs it. */
+    private readonly year: () => number,
   ) {
     const opts = { passive: true, signal: this.abort.signal } as const;
     // Only the reader's own pointer opens a card: a page's synthetic (untrusted) events do not.
@@ -80,7 +81,7 @@ export class Interaction {
   }
 
   private open(entry: Entry, anchor: DOMRect, ring: boolean): void {
-    const model = cardModel(entry, this.year);
+    const model = cardModel(entry, this.year());
     if (!model) return;
     this.current = entry;
     this.card.show(model, anchor, ring);
@@ -97,7 +98,7 @@ export class Interaction {
     el?.scrollIntoView({ block: 'center', inline: 'nearest' });
     const rect = entry.range.getBoundingClientRect();
     this.open(entry, rect, true);
-    const model = cardModel(entry, this.year);
+    const model = cardModel(entry, this.year());
     if (model) {
       const what = model.kind === 'amount' ? model.normalised : model.name;
       this.card.announce(browser.i18n.getMessage('stepAnnounce', [what, browser.i18n.getMessage(`kind_${model.kind}`), String(this.index + 1), String(all.length)]));

@@ -2,7 +2,7 @@
 
 /** A message for the reader: a key of _locales, and what to put in it. */
 export interface Said {
-  key: 'errorQuota' | 'errorUpgrade' | 'errorSave' | 'errorUnreadable' | 'errorNoText';
+  key: 'errorQuota' | 'errorUpgrade' | 'errorSave' | 'errorUnreadable' | 'errorNoText' | 'errorAnalysisShape' | 'errorAnalysisOffsets' | 'errorAnalysisEntity';
   detail?: string;
 }
 

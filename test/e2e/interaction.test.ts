@@ -239,6 +239,37 @@ eachBrowser("interaction", (env) => {
       await page.close();
     });
 
+    test('text a class shows is highlighted; text a class hides is unpainted', async () => {
+      const page = await env.b.newPage(env.server.url('shown-hidden.html'));
+      await expect.poll(async () => (await painted(page)).map((r) => r.text).sort()).toEqual(['Renault', 'Stellantis Ventures']);
+      await expect.poll(async () => (await painted(page)).map((r) => r.text).sort(), { timeout: 10_000 }).toEqual(['Renault', 'Tekion']);
+      await page.close();
+    });
+
+    test('a page that never stops changing (a clock under <body>, a class on <body>, every 10 ms) is not read again, and no highlight ever goes', async () => {
+      const page = await env.b.newPage(env.server.url('ticking.html'));
+      const before = await settled(page, 7);
+      const passes = () => page.evaluate(() => performance.getEntriesByName('deallens:annotate').length);
+      const from = await passes();
+      // Counted between tasks in the page: a highlight removed and put back later would show as a dip.
+      await page.evaluate(() => {
+        const w = window as unknown as { lows: number[]; startStorm: () => void };
+        w.lows = [];
+        const count = () => ['fund', 'company', 'accelerator', 'person', 'amount'].reduce((n, k) => n + (CSS.highlights.get(`deallens-${k}`)?.size ?? 0), 0);
+        const t = setInterval(() => w.lows.push(count()), 5);
+        setTimeout(() => clearInterval(t), 4500);
+        w.startStorm();
+      });
+      await new Promise((r) => setTimeout(r, 5000));
+      const lows = await page.evaluate(() => (window as unknown as { lows: number[] }).lows);
+      expect(lows.length).toBeGreaterThan(50);
+      expect(Math.min(...lows)).toBe(before.length);
+      // The clock's line is read again now and then (less and less often), never the page: a dozen passes, not hundreds.
+      expect((await passes()) - from).toBeLessThan(15);
+      expect((await painted(page)).length).toBe(before.length);
+      await page.close();
+    });
+
     test('a framework page that re-renders keeps working, with no console error, and its new text is highlighted', async () => {
       const page = await env.b.newPage(env.server.url('framework.html'));
       await expect.poll(async () => (await painted(page)).map((r) => r.text).sort(), { timeout: 10_000 }).toEqual(['$30 million', 'Hyundai CRADLE', 'Porsche Ventures', 'Tekion'].sort());

@@ -22,13 +22,14 @@ export interface ExtensionBrowser {
 
 export const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
 
-export async function launchWithExtension(userDataDir = mkdtempSync(join(tmpdir(), 'deallens-e2e-'))): Promise<ExtensionBrowser> {
+/** `extension`: another build to load (a benchmark compares one made from an earlier commit). */
+export async function launchWithExtension(userDataDir = mkdtempSync(join(tmpdir(), 'deallens-e2e-')), extension = EXTENSION): Promise<ExtensionBrowser> {
   if (!CHROMIUM) throw new Error('Chromium not found: install Debian’s chromium (apt-get install -y chromium)');
-  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('dist/chrome is missing: run npm run build first');
+  if (!existsSync(join(extension, 'manifest.json'))) throw new Error(`${extension} is missing: run npm run build first`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, ...ARGS],
+    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...ARGS],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;

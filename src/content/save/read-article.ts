@@ -1,0 +1,61 @@
+/**
+ * The article on the page, read for saving: its metadata, main text and the analysis of that
+ * text, made here with the page's own matcher (the reader's entities in, what they hid out),
+ * so the background neither reads the knowledge base again nor analyses twice. It checks the
+ * answer before writing anything (background/check-article.ts): this script runs in the page.
+ */
+import { analyse } from '../../core/analyse';
+import type { Matcher } from '../../core/match/matcher';
+import { ARTICLE_TEXT_MAX, type Response, type toContent } from '../../messages';
+import { readMetadata } from './article-metadata';
+import { extractText } from './article-text';
+
+type Article = Response<typeof toContent, 'read-article'>;
+
+/** The text, cut to what an article can hold, at a line or a space when one is near. */
+function fitText(text: string): { text: string; cut: boolean } {
+  if (text.length <= ARTICLE_TEXT_MAX) return { text, cut: false };
+  let end = ARTICLE_TEXT_MAX;
+  const line = text.lastIndexOf('\n', end - 1);
+  const space = text.lastIndexOf(' ', end - 1);
+  const at = line > end - 2000 ? line : space > end - 2000 ? space : -1;
+  if (at > 0) end = at;
+  // Never half a surrogate pair.
+  const c = text.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end--;
+  return { text: text.slice(0, end), cut: true };
+}
+
+export function readArticle(doc: Document, href: string, matcher: Matcher): Article {
+  const { text, cut } = fitText(extractText(doc).text);
+  const m = readMetadata(doc, href, text);
+  const a = analyse(text, { langHint: m.lang, published: m.published, matcher });
+  return {
+    ok: true,
+    url: m.url,
+    canonicalUrl: m.canonicalUrl,
+    title: m.title,
+    site: m.site,
+    text,
+    ...(cut ? { textCut: true } : {}),
+    ...(m.author ? { author: m.author } : {}),
+    ...(m.published ? { published: m.published } : {}),
+    lang: a.lang,
+    // Field by field: the answer's schema is strict, and the core's objects may carry more.
+    entities: a.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, text: e.text, start: e.start, end: e.end })),
+    amounts: a.amounts.map((x) => ({ text: x.text, value: x.value, currency: x.currency, qualifier: x.qualifier, start: x.start, end: x.end, ...(x.unitValue !== undefined ? { unitValue: x.unitValue } : {}) })),
+    deals: a.deals.map((d) => ({
+      type: d.type,
+      investors: d.investors.map(party),
+      targets: d.targets.map(party),
+      partners: d.partners.map(party),
+      sponsors: d.sponsors.map((s) => ({ ...party(s), ...(s.share !== undefined ? { share: s.share } : {}) })),
+      amount: d.amount ? { value: d.amount.value, currency: d.amount.currency } : null,
+      date: d.date,
+      start: d.start,
+      end: d.end,
+    })),
+  };
+}
+
+const party = (p: { id: string; name: string }) => ({ id: p.id, name: p.name });
