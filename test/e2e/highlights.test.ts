@@ -64,7 +64,7 @@ eachBrowser('highlights', (env) => {
     });
   });
 
-  test('the user-timing measure of every annotation pass (contract 2)', async () => {
+  test('the user-timing measures of every annotation pass and of the start (contract 2)', async () => {
     const page = await env.b.newPage(env.server.url('seed-000.html'));
     await settled(page, 10);
     const measures = await page.evaluate(() => performance.getEntriesByName('deallens:annotate', 'measure').map((m) => (m as PerformanceMeasure).detail as { chars: number; mentions: number; amounts: number }));
@@ -73,6 +73,18 @@ eachBrowser('highlights', (env) => {
     expect(total.mentions).toBe(gold.articles['000_c3201e9730f0093d.txt'].entities.reduce((n, e) => n + e.count, 0));
     expect(total.amounts).toBe(1);
     expect(total.chars).toBeGreaterThan(2000);
+    // The start, once: from the content script's first line (its mark) to the first slice painted.
+    const start = await page.evaluate(() => {
+      const mark = performance.getEntriesByName('deallens:script', 'mark')[0];
+      const measures = performance.getEntriesByName('deallens:start', 'measure') as PerformanceMeasure[];
+      const first = performance.getEntriesByName('deallens:annotate', 'measure')[0];
+      return { count: measures.length, start: measures[0]?.startTime, mark: mark?.startTime, end: (measures[0]?.startTime ?? 0) + (measures[0]?.duration ?? 0), firstSliceEnd: first.startTime + first.duration, detail: measures[0]?.detail as { chars: number; mentions: number } };
+    });
+    expect(start.count).toBe(1);
+    expect(start.start).toBe(start.mark);
+    expect(start.end).toBeGreaterThanOrEqual(start.firstSliceEnd);
+    expect(start.detail.chars).toBeGreaterThan(0);
+    expect(start.detail.mentions).toBeGreaterThan(0);
     await page.close();
   });
 
