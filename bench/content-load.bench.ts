@@ -127,8 +127,9 @@ async function main(): Promise<void> {
 
   console.log(`\nChromium, ${new Date().toISOString().slice(0, 10)}${BEFORE ? `; before: ${BEFORE}` : ''}\n`);
   const bh = (t: string) => (before ? `${t} | ` : '');
-  console.log(`| page | structure | text DealLens read | trace: tasks ≥ 50 ms, no extension | ${bh('tasks ≥ 50 ms, DealLens before')}tasks ≥ 50 ms, DealLens now | ${bh('longest task running DealLens, before')}longest task running DealLens, now | the page's longtask observer: none / ${bh('before')}now | deallens:start |`);
-  console.log(`|---|---|---|---|${bh('---')}---|${bh('---')}---|---|---|`);
+  const header = `| page | structure | text DealLens read | trace: tasks ≥ 50 ms, no extension | ${bh('tasks ≥ 50 ms, DealLens before')}tasks ≥ 50 ms, DealLens now | ${bh('longest task running DealLens, before')}longest task running DealLens, now | the page's longtask observer: none / ${before ? 'before / ' : ''}now | deallens:start |`;
+  console.log(header);
+  console.log(`|${'---|'.repeat(header.split('|').length - 2)}`);
   console.log(rows.join('\n'));
   console.log(`\nLongest task running DealLens: median ${ms(median(longest))} ms, max ${ms(Math.max(...longest))} ms over ${pages.length} pages; after its script's evaluation: median ${ms(median(after))} ms, max ${ms(Math.max(...after))} ms; deallens:start median ${ms(median(starts))} ms, max ${ms(Math.max(...starts))} ms.`);
 }

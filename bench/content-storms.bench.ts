@@ -165,8 +165,9 @@ async function main(): Promise<void> {
   await server.close();
   console.log(`\nChromium, ${new Date().toISOString().slice(0, 10)}, ${STORM_MS / 1000} s per storm, median of ${ROUNDS} round(s)${BEFORE ? `; before: ${BEFORE}` : ''}\n`);
   const bh = (t: string) => (before ? `${t} | ` : '');
-  console.log(`| storm | main thread busy, no extension | the control: ${painted} highlights registered by the page, no extension | a tenth of them | ${bh('DealLens before')}DealLens now | ${bh("DealLens's own script, before")}DealLens's own script, now (share of 10 s) | ${bh('annotate passes / chars read, before')}passes / chars read, now | ${bh('highlights per frame, before: start → min → end')}highlights per frame, now |`);
-  console.log(`|---|---|---|---|${bh('---')}---|${bh('---')}---|${bh('---')}---|${bh('---')}---|`);
+  const header = `| storm | main thread busy, no extension | the control: ${painted} highlights registered by the page, no extension | a tenth of them | ${bh('DealLens before')}DealLens now | ${bh("DealLens's own script, before")}DealLens's own script, now (share of 10 s) | ${bh('annotate passes / chars read, before')}passes / chars read, now | ${bh('highlights between tasks, before: start → min → end')}highlights between tasks, now |`;
+  console.log(header);
+  console.log(`|${'---|'.repeat(header.split('|').length - 2)}`);
   console.log(rows.join('\n'));
 }
 

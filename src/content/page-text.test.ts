@@ -132,6 +132,21 @@ describe('blocks and many small nodes', () => {
   });
 });
 
+describe('many small nodes', () => {
+  test('a table of tiny cells ends its slices by nodes visited, not only by characters', () => {
+    const table = document.createElement('table');
+    for (let r = 0; r < 2000; r++) {
+      const tr = table.insertRow();
+      for (let c = 0; c < 5; c++) tr.insertCell().textContent = `${r}.${c}`;
+    }
+    document.body.append(table);
+    const slices = readAll(textSlices(document.body, null), 12_000);
+    expect(slices.length).toBeGreaterThan(4);
+    for (const s of slices) expect(s.nodes.length).toBeLessThanOrEqual(2000);
+    expect(slices.reduce((n, s) => n + s.nodes.length, 0)).toBe(10_000);
+  });
+});
+
 describe('units', () => {
   test('only the stretches asked for are read, a line break between them', () => {
     setBody('<p id="a">Renault <b>Group</b></p><p id="b">not this</p><p id="c">Tekion</p>');

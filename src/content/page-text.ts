@@ -14,6 +14,11 @@ const INLINE = new Set([
 
 /** How far back from a slice's limit a cut inside a text node looks for a safe place. */
 const CUT_WINDOW = 2000;
+/**
+ * Nodes a slice visits, at most about this many (it ends at the next block boundary): a table
+ * or a listing has an element or three for every few characters, and each costs a style look-up.
+ */
+const NODE_BUDGET = 4000;
 
 export interface PageText {
   text: string;
@@ -88,8 +93,8 @@ export interface SliceOptions {
 
 /**
  * Walks `root` and returns a function that reads the next slice of its text: about
- * `budgetChars` characters, ending at a block boundary when it can, and never much more
- * than twice that: a longer block, or a longer text node, is cut at a safe place inside
+ * `budgetChars` characters (or NODE_BUDGET nodes visited), ending at a block boundary when it
+ * can, and never much more than twice that: a longer block, or a longer text node, is cut at a safe place inside
  * (see safeCut), its offsets kept. A long node is read in parts (`substringData`), never as
  * one string. Returns null when the walk is done.
  */
@@ -106,6 +111,8 @@ export function textSlices(root: Node, ownHost: Element | null, options: SliceOp
   let newUnit = false;
   let done = false;
   let lastBlock: Element | null = null;
+  /** Nodes visited for the slice being read. */
+  let visited = 0;
 
   /** The next node after the current one's subtree. */
   const skipSubtree = (): Node | null => {
@@ -119,6 +126,7 @@ export function textSlices(root: Node, ownHost: Element | null, options: SliceOp
   /** The next readable, non-empty text node, from `n` on (n itself included). */
   const textFrom = (n: Node | null): Text | null => {
     while (n) {
+      visited++;
       if (n.nodeType === Node.TEXT_NODE) {
         if ((n as Text).length > 0) return n as Text;
         n = walker.nextNode();
@@ -184,7 +192,10 @@ export function textSlices(root: Node, ownHost: Element | null, options: SliceOp
       parts.push(a === 0 && b === t.length ? t.data : t.substringData(a, b - a));
       length += b - a;
     };
-    const slice = (): PageText => ({ text: parts.join(''), nodes, from, to, starts });
+    const slice = (): PageText => {
+      visited = 0;
+      return { text: parts.join(''), nodes, from, to, starts };
+    };
 
     for (;;) {
       if (!node || offset >= node.length) {
@@ -196,7 +207,7 @@ export function textSlices(root: Node, ownHost: Element | null, options: SliceOp
         const block = blockOf(t);
         const boundary = length > 0 && (block !== lastBlock || newUnit);
         // The next slice starts here, on a block boundary.
-        if (boundary && (length >= budgetChars || length + 1 + rest > hard)) return slice();
+        if (boundary && (length >= budgetChars || visited >= NODE_BUDGET || length + 1 + rest > hard)) return slice();
         if (boundary) {
           parts.push('\n');
           length += 1;
