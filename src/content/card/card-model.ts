@@ -55,7 +55,7 @@ export function cardModel(entry: Entry, year: number): CardModel | null {
   const relations = new Map<RelationType, string[]>();
   for (const r of e?.relations ?? []) {
     const other = kbEntity(r.entity)?.name ?? r.entity;
-    const label = r.type === 'sponsored-by' && r.share ? `${other} (${Math.round(r.share * 100)}%)` : r.type === 'role-at' && r.role ? `${r.role}, ${other}` : other;
+    const label = r.type === 'sponsored-by' && r.share ? `${other} (${Math.round(r.share * 100)}%)` : r.type === 'role-at' && r.role ? `${r.role}, ${other}` : r.type === 'renamed-to' && r.since ? `${other} (${r.since})` : other;
     relations.set(r.type, [...(relations.get(r.type) ?? []), label]);
   }
   const all = dealsOf(m.id);

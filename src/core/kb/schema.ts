@@ -8,7 +8,7 @@
  * Objects are strict: a key the types do not know is an error, not a silently shipped extra.
  */
 import * as v from 'valibot';
-import type { Alias, DealParties, KbDeal, KbEntity, Money, Relation, Source } from './types';
+import { RELATION_TYPES, type Alias, type DealParties, type KbDeal, type KbEntity, type Money, type Relation, type Source } from './types';
 
 /** Stable slug, kebab-case: "alliance-ventures". */
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -49,7 +49,7 @@ const aliasSpec = strict({
 export const aliasSchema = v.union([nonBlank, aliasSpec]);
 
 export const relationSchema = strict({
-  type: v.picklist(['sponsored-by', 'part-of', 'role-at', 'run-by']),
+  type: v.picklist(RELATION_TYPES),
   entity: slug,
   share: v.optional(share),
   role: v.optional(nonBlank),

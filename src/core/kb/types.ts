@@ -33,15 +33,15 @@ export interface AliasSpec {
 
 export type Alias = string | AliasSpec;
 
-export type RelationType =
-  /** fund → sponsor (company), optional share of the fund (0..1) */
-  | 'sponsored-by'
-  /** brand, subsidiary, venture arm → group or parent company */
-  | 'part-of'
-  /** person → organisation, with role */
-  | 'role-at'
-  /** accelerator/programme → organisation running it */
-  | 'run-by';
+/**
+ * The relations between entities: fund → sponsor (company), with an optional share of the fund
+ * (0..1); brand, subsidiary, venture arm → group or parent company; person → organisation, with
+ * a role; accelerator/programme → the organisation running it; a former name → the entity it
+ * became (renamed, merged or absorbed; `since` the year it happened), so that news written
+ * before the change still leads to the company of today.
+ */
+export const RELATION_TYPES = ['sponsored-by', 'part-of', 'role-at', 'run-by', 'renamed-to'] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
 
 export interface Relation {
   type: RelationType;

@@ -1,6 +1,6 @@
 /** The one schema of an entity record: what the reader's edits, the import and any future sync may write. */
 import * as v from 'valibot';
-import { ENTITY_TYPES } from '../../core/kb/types';
+import { ENTITY_TYPES, RELATION_TYPES } from '../../core/kb/types';
 import { LIMITS } from './limits';
 import { flag, id, httpUrl, list, nonBlank, oneOf, share, source, text, time } from './rules';
 
@@ -28,7 +28,7 @@ export const entityRecord = v.strictObject({
   relations: v.optional(
     list(
       v.strictObject({
-        type: oneOf(['sponsored-by', 'part-of', 'role-at', 'run-by']),
+        type: oneOf(RELATION_TYPES),
         entity: id,
         share: v.optional(share),
         role: v.optional(text(LIMITS.role)),

@@ -2,7 +2,7 @@ import { LIMITS } from '../../store/records/limits';
 import { confirmShort } from './confirm-short';
 import { useEffect, useState } from 'preact/hooks';
 import { kbEntity } from '../../core/kb';
-import type { EntityType, Relation, RelationType } from '../../core/kb/types';
+import { RELATION_TYPES, type EntityType, type Relation, type RelationType } from '../../core/kb/types';
 import { aliasText } from '../../core/kb/alias-text';
 import { addAlias, editEntity, setAliasHidden, setEntityHidden } from '../../store/entity-edits';
 import type { DealLensDB, EntityRecord } from '../../store/schema';
@@ -14,7 +14,6 @@ import { MergeDialog } from './MergeDialog';
 import { Status } from '../controls/Status';
 import { useAction } from './use-action';
 
-const RELATIONS: RelationType[] = ['sponsored-by', 'part-of', 'role-at', 'run-by'];
 const relLabel = (r: RelationType) => t(`rel_${r.replace(/-/g, '_')}`);
 
 interface Props {
@@ -124,7 +123,7 @@ export function EntityEditor({ entity, entities, onChanged, onClose, onMerged }:
             <label class="field">
               <span>{t('relationType')}</span>
               <select value={relType} onChange={(e) => setRelType((e.target as HTMLSelectElement).value as RelationType)}>
-                {RELATIONS.map((r) => (
+                {RELATION_TYPES.map((r) => (
                   <option value={r}>{relLabel(r)}</option>
                 ))}
               </select>
