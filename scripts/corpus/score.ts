@@ -59,11 +59,12 @@ function scoreEntities(page: CorpusPage, a: Analysis, also: Aliases, s: PageScor
   for (const g of page.entities) if (/['’]s$/.test(g.gold.surface)) byStart.set(`${g.start}:${g.end - 2}`, g);
   const recalled = new Set<string>();
   for (const g of page.entities) (ORG.has(g.gold.type) ? s.orgs : s.people).gold++;
-  for (const m of a.entities) {
+  const unknown = a.unknown.map((u) => ({ ...u, id: null, known: false }));
+  for (const m of [...a.entities, ...unknown]) {
     const g = byStart.get(`${m.start}:${m.end}`);
     const kind = g ? (ORG.has(g.gold.type) ? s.orgs : s.people) : ORG.has(m.type) ? s.orgs : s.people;
     kind.found++;
-    const known = (m as { known?: boolean }).known !== false;
+    const known = !('known' in m);
     if (g && g.gold.type === m.type && (!known || linksTo(m.id, m.name, g.gold.canonical, also.get(g.gold.canonical)))) {
       kind.right++;
       kind.recalled++;

@@ -3,13 +3,18 @@ import type { Lang } from './kb/types';
 import type { Matcher, Mention } from './match/matcher';
 import { shippedMatcher } from './match/shipped';
 import { recogniseAmounts, type Amount } from './money/recognise';
+import type { DocumentNames } from './names/document-names';
+import { documentNames, findNames, type UnknownMention } from './names/find-names';
 import { detectLanguage } from './text/language';
 import { tokenize, type Tokens } from './text/tokenize';
 import { WARM_UP_RUNS, WARM_UP_TEXT } from './warm-up';
 
 export interface Analysis {
   lang: Lang;
+  /** Known entities, short forms of those the text named in full included. */
   entities: Mention[];
+  /** Names DealLens has never seen (contract 6), and their short forms. */
+  unknown: UnknownMention[];
   amounts: Amount[];
   /** Deals the text reports, proposed for the reader to confirm (see deals/propose.ts). */
   deals: Proposal[];
@@ -26,7 +31,19 @@ export interface AnalyseOptions {
   deals?: boolean;
   /** The article's publication date (YYYY[-MM[-DD]]), for undated deals and "10 januari". */
   published?: string;
+  /**
+   * What the document named so far (names/document-names.ts), for a text read in parts (a page's
+   * slices): short forms link to a full mention in an earlier part. One of its own otherwise.
+   */
+  names?: DocumentNames;
+  /** Find names DealLens has never seen (default); the reader may switch it off. */
+  discover?: boolean;
 }
+
+export type { DocumentNames } from './names/document-names';
+export type { UnknownMention } from './names/find-names';
+/** A memory of names for a document read in parts, short forms checked against `matcher`. */
+export { documentNames } from './names/find-names';
 
 /** The shipped knowledge base's matcher (shared), and one of its own to add a reader's entities to. */
 export { newShippedMatcher, shippedMatcher } from './match/shipped';
@@ -51,11 +68,14 @@ function analyseText(text: string, options: AnalyseOptions): Analysis {
   spare = tokens;
   const lang = options.lang ?? detectLanguage(tokens, options.langHint);
   const matcher = options.matcher ?? shippedMatcher();
-  const entities = matcher.find(text, tokens, lang);
+  const found = matcher.find(text, tokens, lang);
   const amounts = recogniseAmounts(text, lang, tokens);
+  const names = findNames(text, tokens, found, amounts, options.names ?? documentNames(matcher), options.discover !== false);
+  const entities = names.short.length ? [...names.known, ...names.short].sort((a, b) => a.start - b.start) : (names.known as Mention[]);
   return {
     lang,
     entities,
+    unknown: names.unknown,
     amounts,
     deals: options.deals === false ? [] : proposeDeals(text, entities, amounts, { published: options.published }),
   };

@@ -1,0 +1,96 @@
+/**
+ * What a document has named so far, and the short forms that name may take after it: a
+ * person's surname alone ("Ghosn" after "Carlos Ghosn", "de Meo" after "Luca de Meo", "Chung"
+ * after "Chung Eui-sun"), an organisation's distinctive word ("Magma" after "Magma Ventures",
+ * "CRADLE" after "Hyundai CRADLE"). A page is read in slices: one DocumentNames is kept for all
+ * of them, so a full mention in the first slice links the short forms of the next.
+ *
+ * A short form links only with its capitals, only after its full mention, never when two names
+ * of the document share it, when it is a name of its own in the knowledge base, or when it is
+ * an ordinary word (the four languages' function words, months, places).
+ */
+import type { EntityType } from '../kb/types';
+import { tokenize } from '../text/tokenize';
+import { lexicon } from './lexicon';
+import { readWords, type Words } from './words';
+
+export interface NamedThing {
+  /** The known entity's id; null for a name DealLens has never seen. */
+  id: string | null;
+  name: string;
+  type: EntityType;
+}
+
+/** Whether a word, alone, is a known entity's name (the matcher decides). */
+export type IsKnownName = (word: string) => boolean;
+
+const AMBIGUOUS: NamedThing = { id: null, name: '', type: 'company' };
+/** Korean and Chinese given names written with a hyphen ("Eui-sun", "Mong-koo"): the family name comes first. */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+const MIN_SHORT = 3;
+
+export class DocumentNames {
+  /** Short form (hash of its folded words) → what it stands for, AMBIGUOUS when two things share it. */
+  private readonly short = new Map<number, NamedThing>();
+  private readonly registered = new Set<string>();
+
+  constructor(private readonly isKnownName: IsKnownName) {}
+
+  /** What a short form at words a..b stands for, if anything. */
+  lookup(key: number): NamedThing | null {
+    const t = this.short.get(key);
+    return t && t !== AMBIGUOUS ? t : null;
+  }
+
+  /** A full mention read: its short forms link from now on. */
+  remember(thing: NamedThing): void {
+    const id = thing.id ?? `?${thing.name}`;
+    if (this.registered.has(id)) return;
+    this.registered.add(id);
+    for (const key of this.shortForms(thing)) {
+      const had = this.short.get(key);
+      if (had === undefined) this.short.set(key, thing);
+      else if (had !== AMBIGUOUS && (had.id ?? had.name) !== (thing.id ?? thing.name)) this.short.set(key, AMBIGUOUS);
+    }
+  }
+
+  private shortForms(thing: NamedThing): number[] {
+    const tokens = tokenize(thing.name);
+    const w = readWords(tokens);
+    if (w.count < 2) return [];
+    const lex = lexicon();
+    const text = thing.name;
+    const wordAt = (k: number) => text.slice(w.start[k], w.end[k]);
+    const ordinary = (k: number) => lex.stop.has(w.key[k]) || lex.never.has(w.key[k]) || lex.place.has(w.key[k]) || lex.given.has(w.key[k]);
+    const usable = (k: number) => w.end[k] - w.start[k] >= MIN_SHORT && w.caps[k] > 0 && !ordinary(k) && !this.isKnownName(wordAt(k));
+    if (thing.type === 'person') {
+      const last = w.count - 1;
+      // Family name first: "Chung" of "Chung Eui-sun", "Li" of "Li Shufu".
+      if (HYPHENATED_GIVEN.test(wordAt(last)) || (w.count === 2 && lex.familyFirst.has(w.key[0]))) return w.caps[0] === 1 && !this.isKnownName(wordAt(0)) ? [w.key[0]] : [];
+      // The surname with its particles ("de Meo", "van der Velden"), and alone when it has none.
+      let from = last;
+      while (from > 1 && w.caps[from - 1] === 0) from--;
+      const forms: number[] = [];
+      if (from < last) forms.push(runKey(w, from, last));
+      else if (usable(last)) forms.push(w.key[last]);
+      return forms;
+    }
+    // An organisation: its one word that is neither an organisation word, a legal form nor another known name.
+    const distinctive: number[] = [];
+    for (let k = 0; k < w.count; k++) {
+      if (w.caps[k] === 0 || lex.orgWord.has(w.key[k]) || lex.legalForm.has(wordAt(k))) continue;
+      distinctive.push(k);
+    }
+    const own = distinctive.filter((k) => !this.isKnownName(wordAt(k)));
+    if (own.length !== 1 || !usable(own[0])) return [];
+    return [w.key[own[0]]];
+  }
+}
+
+/** The key a run of words a..b has as a short form (the same as `remember` makes). */
+export function runKey(w: Words, from: number, to: number): number {
+  if (from === to) return w.key[from];
+  let h = 0x811c9dc5 | 0;
+  for (let k = from; k <= to; k++) h = Math.imul(h ^ w.key[k], 16777619);
+  return h;
+}

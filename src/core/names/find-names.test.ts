@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { analyse, documentNames, shippedMatcher } from '../analyse';
+
+const unknown = (text: string, lang?: 'en' | 'fr' | 'nl' | 'de') => analyse(text, { deals: false, lang }).unknown.map((u) => `${u.type}:${u.text}`);
+const known = (text: string) => analyse(text, { deals: false }).entities.map((m) => `${m.id}:${m.text}`);
+
+describe('names DealLens has never seen', () => {
+  test.each([
+    ['The round was led by Quartz Ventures and joined by Lumen Capital.', ['fund:Quartz Ventures', 'fund:Lumen Capital']],
+    ['Le fabricant Voltiq SAS a levé des fonds.', ['company:Voltiq SAS']],
+    ['Het bedrijf Batterijwerk BV kreeg steun.', ['company:Batterijwerk BV']],
+    ['Die Zentrica GmbH baut Ladesäulen.', ['company:Zentrica GmbH']],
+    ['“We are ready,” said Marguerite Okonkwo.', ['person:Marguerite Okonkwo']],
+    ['Selon Jean-Baptiste Morvan, la levée est bouclée.', ['person:Jean-Baptiste Morvan']],
+    ['The start-up, founded by Peter Vandersloot in 2019, builds cells.', ['person:Peter Vandersloot']],
+    ['The deal was signed with the Technische Universität München.', ['company:Technische Universität München']],
+    ['The carmaker chairman Wang Jiantao attended.', ['person:Wang Jiantao']],
+  ])('%s', (text, want) => expect(unknown(text)).toEqual(want));
+
+  test.each([
+    ['In January Paris and Berlin agreed.'],
+    ['Monday was quiet. Yesterday too.'],
+    ['The new Golf and the Taycan sold well.'],
+    ['Joint Venture partners met in London.'],
+    ['Read More Related News'],
+    ['Electric cars are popular. Batteries are cheaper.'],
+  ])('nothing in %s', (text) => expect(unknown(text)).toEqual([]));
+
+  test('never inside or right next to a known name', () => {
+    const a = analyse('BMW i Ventures and Alliance Ventures invested.', { deals: false });
+    expect(a.unknown).toEqual([]);
+    expect(a.entities.map((m) => m.id)).toEqual(['bmw-i-ventures', 'alliance-ventures']);
+  });
+
+  test('a given name before a one-word company makes a person: "Nikola Tesla" is not the carmaker', () => {
+    const a = analyse('The engineer Nikola Tesla was born in 1856.', { deals: false });
+    expect(a.entities).toEqual([]);
+    expect(a.unknown.map((u) => `${u.type}:${u.text}`)).toEqual(['person:Nikola Tesla']);
+  });
+
+  test('switchable off', () => {
+    expect(analyse('The round was led by Quartz Ventures.', { deals: false, discover: false }).unknown).toEqual([]);
+  });
+});
+
+describe('short forms after a full mention', () => {
+  test('a person of the knowledge base, by surname, only after the full mention', () => {
+    expect(known('Ghosn spoke first. Then Carlos Ghosn left, and Ghosn did not return.')).toEqual(['carlos-ghosn:Carlos Ghosn', 'carlos-ghosn:Ghosn']);
+  });
+
+  test('only with capitals', () => {
+    expect(known('Carlos Ghosn left; ghosn is lower case.')).toEqual(['carlos-ghosn:Carlos Ghosn']);
+  });
+
+  test('a name never seen, by surname and by its distinctive word', () => {
+    const a = analyse('Marie Okonkwo founded Quartz Ventures. Okonkwo says Quartz will invest again.', { deals: false });
+    expect(a.unknown.map((u) => `${u.name}:${u.text}`)).toEqual(['Marie Okonkwo:Marie Okonkwo', 'Quartz Ventures:Quartz Ventures', 'Marie Okonkwo:Okonkwo', 'Quartz Ventures:Quartz']);
+  });
+
+  test('across the slices of one page, with one memory', () => {
+    const names = documentNames(shippedMatcher());
+    analyse('Carlos Ghosn spoke.', { deals: false, names });
+    expect(analyse('Later Ghosn left.', { deals: false, names }).entities.map((m) => m.id)).toEqual(['carlos-ghosn']);
+    expect(analyse('Later Ghosn left.', { deals: false }).entities).toEqual([]);
+  });
+
+  test('never when the short form is a known name of its own', () => {
+    // "Ford" after "Henry Ford" stays the carmaker.
+    const a = analyse('Henry Ford built cars. Ford grew.', { deals: false });
+    expect(a.entities.map((m) => `${m.id}:${m.text}`)).toEqual(['ford:Ford']);
+  });
+});

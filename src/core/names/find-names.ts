@@ -1,0 +1,120 @@
+/**
+ * The names of a text beyond the matcher's: short forms of what the document named in full
+ * (document-names.ts) and names DealLens has never seen (discover.ts), in one pass over the
+ * text's words, left to right, so that a short form links only after its full mention.
+ */
+import type { EntityType } from '../kb/types';
+import type { Matcher, Mention } from '../match/matcher';
+import type { Tokens } from '../text/tokenize';
+import { discoverNames, type FoundName } from './discover';
+import { DocumentNames, runKey } from './document-names';
+import { lexicon } from './lexicon';
+import { Before, readWords } from './words';
+
+/** A name DealLens has never seen (contract 6: `known: false`, no id), as written in full, with its guessed kind. */
+export interface UnknownMention {
+  name: string;
+  type: EntityType;
+  /** The text as it stands (a short form's, after its full mention). */
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** A document's memory of names, its short forms checked against `matcher` (a short form that is a known name of its own never links). */
+export function documentNames(matcher: Matcher): DocumentNames {
+  const known = new Map<string, boolean>();
+  return new DocumentNames((word) => {
+    let k = known.get(word);
+    if (k === undefined) {
+      const m = matcher.find(word);
+      k = m.length === 1 && m[0].start === 0 && m[0].end === word.length;
+      known.set(word, k);
+    }
+    return k;
+  });
+}
+
+export function findNames(
+  text: string,
+  tokens: Tokens,
+  mentions: readonly Mention[],
+  amounts: readonly Span[],
+  memory: DocumentNames,
+  discover: boolean,
+): { known: readonly Mention[]; short: Mention[]; unknown: UnknownMention[] } {
+  const w = readWords(tokens);
+  const n = w.count;
+  const lex = lexicon();
+  // "Nikola Tesla", "Martin Ford", "Robert Bosch": a given name before a one-word company makes a person of both.
+  const people: FoundName[] = [];
+  const dropped = new Set<Mention>();
+  if (discover) {
+    let k = 0;
+    let prevEnd = 0;
+    for (const m of mentions) {
+      while (k < n && w.start[k] < m.start) k++;
+      if (k > 0 && k < n && m.type !== 'person' && w.start[k] === m.start && w.end[k] === m.end && w.before[k] === Before.Space && w.caps[k - 1] === 1 && w.start[k - 1] >= prevEnd && lex.given.has(w.key[k - 1])) {
+        people.push({ from: k - 1, to: k, type: 'person' });
+        dropped.add(m);
+      }
+      prevEnd = m.end;
+    }
+    if (dropped.size) mentions = mentions.filter((m) => !dropped.has(m));
+  }
+  const taken = new Uint8Array(n);
+  markTaken(w.start, w.end, n, mentions, taken);
+  markTaken(w.start, w.end, n, amounts, taken);
+  for (const p of people) taken[p.from] = taken[p.to] = 1;
+  let found = discover ? discoverNames(text, w, taken) : [];
+  if (people.length) found = [...found, ...people].sort((a, b) => a.from - b.from);
+  const short: Mention[] = [];
+  const unknown: UnknownMention[] = [];
+  let mi = 0;
+  let fi = 0;
+  for (let k = 0; k < n; k++) {
+    while (mi < mentions.length && mentions[mi].start <= w.start[k]) memory.remember(mentions[mi++]);
+    if (fi < found.length && found[fi].from === k) {
+      const f = found[fi++];
+      const start = w.start[f.from];
+      const end = w.end[f.to];
+      const name = text.slice(start, end).replace(/\s+/g, ' ');
+      memory.remember({ id: null, name, type: f.type });
+      unknown.push({ name, type: f.type, text: text.slice(start, end), start, end });
+      k = f.to;
+      continue;
+    }
+    if (taken[k]) continue;
+    // A short form: up to three words ("Van der Velden"), the last capitalised, none taken.
+    for (let len = 3; len >= 1; len--) {
+      const to = k + len - 1;
+      if (to >= n || w.caps[to] === 0 || (len === 1 && w.caps[k] === 0)) continue;
+      let ok = true;
+      for (let x = k + 1; x <= to && ok; x++) ok = taken[x] === 0 && w.before[x] === Before.Space && (x === to || lex.particle.has(w.key[x]));
+      if (!ok || (w.caps[k] === 0 && !lex.particle.has(w.key[k]))) continue;
+      const thing = memory.lookup(runKey(w, k, to));
+      if (!thing) continue;
+      const start = w.start[k];
+      const end = w.end[to];
+      if (thing.id) short.push({ id: thing.id, name: thing.name, type: thing.type, text: text.slice(start, end), start, end });
+      else unknown.push({ name: thing.name, type: thing.type, text: text.slice(start, end), start, end });
+      k = to;
+      break;
+    }
+  }
+  return { known: mentions, short, unknown };
+}
+
+/** Marks the words that a span (sorted by start) overlaps. */
+function markTaken(start: Int32Array, end: Int32Array, n: number, spans: readonly Span[], taken: Uint8Array): void {
+  let k = 0;
+  for (const s of spans) {
+    while (k < n && end[k] <= s.start) k++;
+    for (let x = k; x < n && start[x] < s.end; x++) taken[x] = 1;
+  }
+}

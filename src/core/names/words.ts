@@ -1,0 +1,101 @@
+/**
+ * A text's words as name finding reads them: a word is a run of letter and number tokens glued
+ * by hyphens, apostrophes or inner dots ("Jean-Claude", "Mercedes-Benz", "d'Ieteren", "B.V"),
+ * with what separates it from the word before (a sentence end, a comma, a line break). Built
+ * from the tokenizer's arrays, with no string per word: a word's key is the hash of its folded
+ * text, as the lexicon's sets hold it.
+ */
+import { foldString, isLower, isUpper } from '../text/char-class';
+import { Gap, TokenKind, hashFolded, type Tokens } from '../text/tokenize';
+
+export const enum Before {
+  /** A space (or nothing: the text's first word). */
+  Space = 0,
+  Comma = 1,
+  /** A sentence end, a colon, a line break, a bracket or a quote: what starts a new phrase. */
+  Break = 2,
+}
+
+export interface Words {
+  count: number;
+  /** Character offsets. */
+  start: Int32Array;
+  end: Int32Array;
+  key: Int32Array;
+  /** 1: starts with a capital; 2: no lower-case letter at all (an acronym). 0: lower case or a number. */
+  caps: Uint8Array;
+  before: Uint8Array;
+  /** The word starts a sentence (a capital there says nothing). */
+  initial: Uint8Array;
+}
+
+const JOINERS = new Set(['-', '\u2010', '\u2011', "'", '\u2019', '.']);
+const APOSTROPHES = new Set(["'", '\u2019']);
+
+export function readWords(tokens: Tokens): Words {
+  const { count, kind, gap, start: ts, end: te, hash, text } = tokens;
+  const cap = Math.max(16, count);
+  const w: Words = { count: 0, start: new Int32Array(cap), end: new Int32Array(cap), key: new Int32Array(cap), caps: new Uint8Array(cap), before: new Uint8Array(cap), initial: new Uint8Array(cap) };
+  let before: number = Before.Break;
+  let initial = 1;
+  for (let i = 0; i < count; i++) {
+    if (gap[i] === Gap.Newline) {
+      before = Before.Break;
+      initial = 1;
+    }
+    if (kind[i] === TokenKind.Punct) {
+      const ch = text[ts[i]];
+      if (ch === ',' || ch === '&') before = Math.max(before, Before.Comma);
+      else {
+        // Any other mark (a sentence end, a colon, a bracket, a quote, a dash, "·", "|") ends a phrase.
+        before = Before.Break;
+        if (ch !== ')' && ch !== ';' && ch !== "'" && ch !== '\u2019') initial = 1;
+      }
+      continue;
+    }
+    // A word: this token and the tokens glued to it by joiners.
+    let j = i;
+    // A possessive's "'s" is not part of the name: "Tokyo's" is Tokyo.
+    while (
+      j + 2 < count &&
+      gap[j + 1] === Gap.None &&
+      kind[j + 1] === TokenKind.Punct &&
+      JOINERS.has(text[ts[j + 1]]) &&
+      gap[j + 2] === Gap.None &&
+      kind[j + 2] !== TokenKind.Punct &&
+      !(APOSTROPHES.has(text[ts[j + 1]]) && te[j + 2] - ts[j + 2] === 1 && (text[ts[j + 2]] === 's' || text[ts[j + 2]] === 'S'))
+    )
+      j += 2;
+    // Letters and digits glued ("EV6", "eVTOL2"): one word.
+    while (j + 1 < count && gap[j + 1] === Gap.None && kind[j + 1] !== TokenKind.Punct) j++;
+    const n = w.count++;
+    const s = ts[i];
+    const e = te[j];
+    w.start[n] = s;
+    w.end[n] = e;
+    w.key[n] = j === i ? hash[i] : hashFolded(foldString(text.slice(s, e)));
+    w.caps[n] = capsOf(text, s, e);
+    w.before[n] = before;
+    w.initial[n] = initial;
+    before = Before.Space;
+    initial = 0;
+    i = j;
+  }
+  return w;
+}
+
+function capsOf(text: string, s: number, e: number): number {
+  const c = text.charCodeAt(s);
+  const first = c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : c > 127 && isUpper(text[s]);
+  if (!first) return 0;
+  for (let p = s + 1; p < e; p++) {
+    const d = text.charCodeAt(p);
+    if ((d >= 97 && d <= 122) || (d > 127 && isLower(text[p]))) return 1;
+  }
+  return e - s > 1 ? 2 : 1;
+}
+
+/** The folded key of two words as one phrase ("a déclaré"). */
+export function phraseKey(text: string, w: Words, a: number, b: number): number {
+  return hashFolded(foldString(text.slice(w.start[a], w.end[b])));
+}
