@@ -18,7 +18,11 @@ export function scanContent(file: string, content: string): string {
   return JSON.stringify({
     file,
     lang: a.lang,
-    entities: a.entities.map(({ id, name, type, text: t, start, end }) => ({ id, name, type, text: t, start, end })),
+    // Contract 6: a name DealLens has never seen is an entity with no id, its name as written in full and the kind guessed.
+    entities: [
+      ...a.entities.map(({ id, name, type, text: t, start, end }) => ({ id, name, type, text: t, start, end })),
+      ...a.unknown.map(({ name, type, text: t, start, end }) => ({ id: null, known: false, name, type, text: t, start, end })),
+    ].sort((x, y) => x.start - y.start),
     amounts: a.amounts.map(({ text: t, value, currency, qualifier, start, end }) => ({ text: t, value, currency, qualifier, start, end })),
     deals: a.deals.map((d) => {
       // Contract 4 names two roles. A fund's sponsors and a programme's owner are its investors; in a

@@ -28,6 +28,8 @@ const currencyCode = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/));
 const party = { id: bounded(ANALYSIS_LIMITS.id), name: bounded(ANALYSIS_LIMITS.name) };
 const parties = v.pipe(v.array(v.strictObject(party)), v.maxLength(ANALYSIS_LIMITS.parties));
 const mention = v.strictObject({ ...party, type: v.picklist(ENTITY_TYPES), text: bounded(ANALYSIS_LIMITS.snippet), start: offset, end: offset });
+/** A name DealLens has never seen: its name as first written in full, the kind guessed, where it stands. */
+const unknownName = v.strictObject({ name: v.pipe(v.string(), v.minLength(1), v.maxLength(ANALYSIS_LIMITS.name)), type: v.picklist(ENTITY_TYPES), text: bounded(ANALYSIS_LIMITS.snippet), start: offset, end: offset });
 const amount = v.strictObject({
   text: bounded(ANALYSIS_LIMITS.snippet),
   value: figure,
@@ -93,6 +95,15 @@ export const toBackground = {
     request: v.strictObject({}),
     response: v.strictObject({ ok: v.literal(true), settings: v.unknown(), overlay: v.unknown() }),
   },
+  /**
+   * "Add to DealLens as…" on the card of a name DealLens has never seen: added at once (open tabs
+   * repaint, saved articles that named it are linked), or, when the store has a close name, the
+   * options page opens on the form that asks.
+   */
+  'add-entity': {
+    request: v.strictObject({ name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)), type: v.picklist(ENTITY_TYPES) }),
+    response: v.strictObject({ ok: v.literal(true), outcome: v.picklist(['added', 'form']), id: v.nullable(v.string()), linked: v.number() }),
+  },
   /** The options page changed the knowledge base in the store: publish the overlay again, so open tabs repaint. */
   'kb-changed': {
     request: v.strictObject({}),
@@ -126,6 +137,7 @@ export const toContent = {
       textCut: v.optional(v.literal(true)),
       lang: v.picklist(LANGS),
       entities: v.pipe(v.array(mention), v.maxLength(ANALYSIS_LIMITS.mentions)),
+      unknown: v.optional(v.pipe(v.array(unknownName), v.maxLength(ANALYSIS_LIMITS.mentions))),
       amounts: v.pipe(v.array(amount), v.maxLength(ANALYSIS_LIMITS.amounts)),
       deals: v.pipe(v.array(deal), v.maxLength(ANALYSIS_LIMITS.deals)),
     }),
@@ -141,6 +153,8 @@ export const toContent = {
     response: v.strictObject({
       ok: v.literal(true),
       entities: v.array(v.strictObject({ id: v.string(), name: v.string(), type: v.picklist(ENTITY_TYPES), count: v.number() })),
+      /** Names DealLens has never seen, by name, with the kind guessed. */
+      unknown: v.optional(v.array(v.strictObject({ name: v.string(), type: v.picklist(ENTITY_TYPES), count: v.number() }))),
       amounts: v.array(v.strictObject({ text: v.string(), value: v.number(), currency: v.string(), qualifier: v.nullable(v.string()) })),
     }),
   },

@@ -7,6 +7,7 @@
 import browser from 'webextension-polyfill';
 import { ENTITY_TYPES, type EntityType } from '../core/kb/types';
 import { addUserEntity } from '../store/entity-edits';
+import { linkPastMentions } from '../store/link-past-mentions';
 import { db } from '../store/open';
 import { isShortAlias } from '../store/records/check-record';
 import { similarEntities } from '../store/similar';
@@ -28,16 +29,25 @@ export function addMenuType(menuItemId: string | number): EntityType | null {
 /** The options page's form for this selection and type. */
 export const addFormUrl = (text: string, type: EntityType) => browser.runtime.getURL(`options.html#add?${new URLSearchParams({ text, type })}`);
 
-export async function addFromSelection(selection: string, type: EntityType): Promise<void> {
+export interface Added {
+  outcome: 'added' | 'form';
+  id: string | null;
+  /** Saved articles that named it before and are now linked to it. */
+  linked: number;
+}
+
+export async function addFromSelection(selection: string, type: EntityType): Promise<Added | null> {
   const text = selection.replace(/\s+/g, ' ').trim();
-  if (text === '') return;
+  if (text === '') return null;
   const store = await db();
   const similar = text.length > MAX_SELECTION ? [] : similarEntities(await store.entities.toArray(), text);
   if (similar.length > 0 || text.length > MAX_SELECTION || isShortAlias(text)) {
     // The form says what is wrong with a selection too long to be a name, and asks before taking one too short.
     await browser.tabs.create({ url: addFormUrl(text.slice(0, 1000), type) });
-    return;
+    return { outcome: 'form', id: null, linked: 0 };
   }
-  await addUserEntity(store, { name: text, type });
+  const e = await addUserEntity(store, { name: text, type });
+  const linked = await linkPastMentions(store, e);
   await publishOverlay();
+  return { outcome: 'added', id: e.id, linked };
 }

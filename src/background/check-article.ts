@@ -36,6 +36,7 @@ export async function checkArticle(answer: unknown, stored: StoredIds): Promise<
   const a = parsed.output;
   spans(a.text, a.entities, 'entities');
   spans(a.text, a.amounts, 'amounts');
+  spans(a.text, a.unknown ?? [], 'unknown');
   spans(a.text, a.deals, 'deals');
 
   // Every id, with where it was first named; the shipped ones are known without asking the store.

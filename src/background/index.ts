@@ -85,6 +85,11 @@ const handlers: Handlers<typeof toBackground, Ctx> = {
     const a = await (await db()).articles.where('canonicalUrl').equals(cleanUrl(url)).first();
     return { ok: true, saved: Boolean(a), savedAt: a?.savedAt ?? null, title: a?.title ?? null, notes: a?.notes ?? '', tags: a?.tags ?? [] };
   },
+  'add-entity': async ({ name, type }) => {
+    const added = await addFromSelection(name, type);
+    if (!added) throw new Error(browser.i18n.getMessage('errorEmptyName') || 'The name is empty.');
+    return { ok: true, ...added };
+  },
   'kb-changed': async (_payload, { sender }) => {
     extensionPagesOnly(sender);
     await publishOverlay();

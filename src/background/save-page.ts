@@ -45,6 +45,7 @@ export async function savePage(tabId: number, notes?: string, tags?: string[]) {
     published: page.published,
     text: page.text,
     entities: page.entities,
+    unknown: page.unknown,
     amounts: page.amounts,
     deals: page.deals,
     notes,

@@ -8,7 +8,7 @@
  * up (page-changes.ts); a repaint replaces a run's old ranges in the same task as it adds the
  * new ones, so highlights never flicker.
  */
-import { analyse } from '../core/analyse';
+import { analyse, documentNames, type DocumentNames } from '../core/analyse';
 import type { Lang } from '../core/kb/types';
 import type { Matcher } from '../core/match/matcher';
 import { HighlightRegistry, type Entry, type Kind } from './highlights';
@@ -46,6 +46,8 @@ export interface AnnotatorOptions {
   doc: Document;
   /** The matcher, built when first needed (page-matcher.ts). */
   matcher: () => Promise<Matcher>;
+  /** Whether to find names DealLens has never seen (the reader's setting, read at each pass). */
+  discover: () => boolean;
   /** DealLens's own element on the page, never read. */
   ownHost: () => Element | null;
   onChange?: () => void;
@@ -60,6 +62,8 @@ export class Annotator {
   private readonly abort = new AbortController();
   private changes: PageChanges | null = null;
   private matcher: Matcher | null = null;
+  /** What the page has named so far, for short forms in later slices; reset with the matcher. */
+  private names: DocumentNames | null = null;
   /** How long the browser took to repaint after the last change of highlights. */
   private repaintMs = 0;
   /** Elements left unread because they were not shown. */
@@ -98,6 +102,7 @@ export class Annotator {
   /** The matcher changed (the reader's knowledge base): everything is read again, the old highlights kept until replaced. */
   rematch(): void {
     this.matcher = null;
+    this.names = null;
     this.changes?.readEverything();
   }
 
@@ -112,6 +117,7 @@ export class Annotator {
       // Its own tasks: not in the one that found the page has text, nor in the first slice's.
       await yieldToPage();
       this.matcher = await this.options.matcher();
+      this.names = documentNames(this.matcher);
       await yieldToPage();
     }
     const matcher = this.matcher;
@@ -152,7 +158,7 @@ export class Annotator {
     // The language comes from the slice's own tokens, in the same pass as the rest; once a slice
     // long enough to tell has been read, it holds for the page.
     const langHint = this.options.doc.documentElement.lang;
-    const result = analyse(page.text, { langHint, lang: this.langKnown ? this.lang : undefined, matcher, deals: false });
+    const result = analyse(page.text, { langHint, lang: this.langKnown ? this.lang : undefined, matcher, deals: false, names: this.names ?? undefined, discover: this.options.discover() });
     if (!this.langKnown) {
       this.lang = result.lang;
       this.langKnown = page.text.length > 2000;
@@ -161,6 +167,7 @@ export class Annotator {
     this.registry.dropParts(page.nodes, page.from, page.to);
     for (const m of result.entities) this.add(page, m.start, m.end, m.type, { mention: m });
     for (const a of result.amounts) this.add(page, a.start, a.end, 'amount', { amount: a });
+    for (const u of result.unknown) this.add(page, u.start, u.end, 'unknown', { unknown: u });
     performance.measure('deallens:annotate', {
       start,
       end: performance.now(),
@@ -168,7 +175,7 @@ export class Annotator {
     });
   }
 
-  private add(page: PageText, start: number, end: number, kind: Kind, what: Pick<Entry, 'mention' | 'amount'>): void {
+  private add(page: PageText, start: number, end: number, kind: Kind, what: Pick<Entry, 'mention' | 'amount' | 'unknown'>): void {
     const from = locate(page, start, false);
     const to = locate(page, end, true, from.index);
     const range = new Range();

@@ -5,18 +5,21 @@
  */
 import type { Amount } from '../core/money/recognise';
 import type { Mention } from '../core/match/matcher';
-import { ENTITY_TYPES } from '../core/kb/types';
+import type { UnknownMention } from '../core/analyse';
+import { ENTITY_TYPES, type EntityType } from '../core/kb/types';
 
-export type Kind = 'fund' | 'company' | 'accelerator' | 'person' | 'amount';
-export const KINDS: Kind[] = [...ENTITY_TYPES, 'amount'];
+/** The four entity types, amounts, and names DealLens has never seen (contract 6's sixth highlight). */
+export type Kind = EntityType | 'amount' | 'unknown';
+export const KINDS: Kind[] = [...ENTITY_TYPES, 'amount', 'unknown'];
 export const highlightName = (kind: Kind) => `deallens-${kind}`;
 
 export interface Entry {
   kind: Kind;
   range: Range;
-  /** The entity mention, or the amount. */
+  /** The entity mention, the amount, or the name never seen. */
   mention?: Mention;
   amount?: Amount;
+  unknown?: UnknownMention;
   /** Text nodes the range touches: for hit tests and for dropping it when they change. */
   nodes: Text[];
 }
@@ -190,7 +193,7 @@ export class HighlightRegistry {
   }
 
   counts(): Record<Kind, number> {
-    const c = { fund: 0, company: 0, accelerator: 0, person: 0, amount: 0 };
+    const c = { fund: 0, company: 0, accelerator: 0, person: 0, amount: 0, unknown: 0 };
     for (const e of this.all) c[e.kind]++;
     return c;
   }

@@ -30,6 +30,8 @@ interface Running {
 }
 
 let running: Running | null = null;
+/** Whether names DealLens has never seen are painted (the reader's setting). */
+let discover = DEFAULT_SETTINGS.discover;
 /** The one matcher of this page, for highlighting and saving alike. */
 const matchers = new PageMatcher();
 const site = siteOf(location.href);
@@ -46,7 +48,9 @@ async function loadConfig(): Promise<{ settings: Settings; overlay: KbOverlay }>
 /** The settings or the overlay changed: switch on or off, or read the page again with the new matcher, without a reload. */
 async function configChanged(): Promise<void> {
   const { settings, overlay } = await loadConfig();
-  if (matchers.setOverlay(overlay)) running?.annotator.rematch();
+  const discoverChanged = settings.discover !== discover;
+  discover = settings.discover;
+  if (matchers.setOverlay(overlay) || discoverChanged) running?.annotator.rematch();
   apply(settings);
 }
 
@@ -64,7 +68,7 @@ function measureStart(detail: FirstPaint): void {
 function start(): void {
   if (running) return;
   const card = new CardHost(document);
-  const annotator = new Annotator({ doc: document, matcher: () => matchers.get(), ownHost: () => card.element, onChange: report, onFirstPaint: measureStart });
+  const annotator = new Annotator({ doc: document, matcher: () => matchers.get(), discover: () => discover, ownHost: () => card.element, onChange: report, onFirstPaint: measureStart });
   const interaction = new Interaction(document, annotator.registry, card, publishedYear);
   running = { annotator, interaction, card };
 }
@@ -131,18 +135,24 @@ const handlers: Handlers<typeof toContent, null> = {
   },
   'reveal-entity': ({ id }) => ({ ok: true, found: running ? running.interaction.reveal(id) : false }),
   'page-entities': async () => {
-    if (!running) return { ok: true, entities: [], amounts: [] };
+    if (!running) return { ok: true, entities: [], unknown: [], amounts: [] };
     await running.annotator.ready;
     const byId = new Map<string, { id: string; name: string; type: 'fund' | 'company' | 'accelerator' | 'person'; count: number }>();
     const amounts: { text: string; value: number; currency: string; qualifier: string | null }[] = [];
+    const unknown = new Map<string, { name: string; type: 'fund' | 'company' | 'accelerator' | 'person'; count: number }>();
     for (const e of running.annotator.registry.inOrder()) {
+      if (e.unknown) {
+        const seen = unknown.get(e.unknown.name);
+        if (seen) seen.count++;
+        else unknown.set(e.unknown.name, { name: e.unknown.name, type: e.unknown.type, count: 1 });
+      }
       if (e.mention) {
         const seen = byId.get(e.mention.id);
         if (seen) seen.count++;
         else byId.set(e.mention.id, { id: e.mention.id, name: e.mention.name, type: e.mention.type, count: 1 });
       } else if (e.amount) amounts.push({ text: e.amount.text, value: e.amount.value, currency: e.amount.currency, qualifier: e.amount.qualifier });
     }
-    return { ok: true, entities: [...byId.values()], amounts };
+    return { ok: true, entities: [...byId.values()], unknown: [...unknown.values()], amounts };
   },
   'read-article': async () => readArticle(document, location.href, await matchers.get()),
   'config-changed': () => {

@@ -25,6 +25,7 @@ async function change(f: (s: Settings) => Settings): Promise<Settings> {
 export const setGlobal = (enabled: boolean) => change((s) => ({ ...s, enabled }));
 export const setSite = (site: string, enabled: boolean) => change((s) => withSite(s, site, enabled));
 export const setMode = (mode: SiteMode) => change((s) => ({ ...s, mode }));
+export const setDiscover = (discover: boolean) => change((s) => ({ ...s, discover }));
 /** Takes a site off the list of the current mode (back to the mode's default for it). */
 export const unlistSite = (site: string) => change((s) => (s.mode === 'only-listed' ? withSite(s, site, false) : withSite(s, site, true)));
 

@@ -16,6 +16,8 @@ import { SaidError } from './store-errors';
 import { checkRecord } from './records/check-record';
 import { problemText } from './records/problem';
 import type { Mention } from '../core/match/matcher';
+import type { UnknownMention } from '../core/analyse';
+import { unknownKeysOf } from './records/derived';
 import type { Amount } from '../core/money/recognise';
 import type { Money } from '../core/kb/types';
 import { partyKeyOf as partyKey, reindex, relink, type ArticleRecord, type DealLensDB, type DealRecord, type DealSource } from './schema';
@@ -26,6 +28,8 @@ export interface SaveInput extends Pick<ArticleRecord, 'title' | 'site' | 'autho
   url: string;
   canonicalUrl: string;
   entities: Mention[];
+  /** Names DealLens did not know (kept, so that adding one later links this article). */
+  unknown?: Pick<UnknownMention, 'name' | 'type'>[];
   amounts: Amount[];
   deals: Proposal[];
   notes?: string;
@@ -41,6 +45,19 @@ export interface SaveResult {
   conflicts: string[];
   /** What was cut or dropped to fit the record, or ignored (a canonical link naming another article). */
   notices: SaveNotice[];
+}
+
+/** The names never seen, once each with how often the article names them (a short form counts for its full name). */
+function unknownFields(unknown: readonly Pick<UnknownMention, 'name' | 'type'>[]): Pick<ArticleRecord, 'unknownNames' | 'unknownKeys'> {
+  if (unknown.length === 0) return {};
+  const byName = new Map<string, { name: string; type: UnknownMention['type']; count: number }>();
+  for (const u of unknown) {
+    const had = byName.get(u.name);
+    if (had) had.count++;
+    else byName.set(u.name, { name: u.name, type: u.type, count: 1 });
+  }
+  const unknownNames = [...byName.values()];
+  return { unknownNames, unknownKeys: unknownKeysOf(unknownNames) };
 }
 
 /** Dates "within weeks": the same deal reported a few weeks apart. */
@@ -158,6 +175,7 @@ export async function saveArticle(db: DealLensDB, given: SaveInput, now = Date.n
       fingerprint,
       entities: [...counts].map(([eid, count]) => ({ id: eid, count })),
       entityIds: [...counts.keys()],
+      ...unknownFields(input.unknown ?? []),
       amounts: input.amounts.map((a) => ({ text: a.text, value: a.value, currency: a.currency, qualifier: a.qualifier })),
       dealIds: [...new Set([...linked, ...proposed])],
       notes: input.notes ?? existing?.notes ?? '',

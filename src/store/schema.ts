@@ -5,7 +5,7 @@
  * keeps everything.
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
-import type { DealParties, DealType, KbEntity, Money, Source } from '../core/kb/types';
+import type { DealParties, DealType, EntityType, KbEntity, Money, Source } from '../core/kb/types';
 import { indexTerms } from '../core/search/search-terms';
 import { textFingerprint } from '../core/text/char-class';
 
@@ -66,6 +66,10 @@ export interface ArticleRecord {
   fingerprint: string;
   entities: { id: string; count: number }[];
   entityIds: string[];
+  /** Names DealLens did not know when the article was saved, as written, with the kind guessed. */
+  unknownNames?: { name: string; type: EntityType; count: number }[];
+  /** Derived: those names folded (foldName), indexed so that adding one later finds the articles that named it. */
+  unknownKeys?: string[];
   amounts: { text: string; value: number; currency: string; qualifier: string | null }[];
   dealIds: string[];
   notes: string;
@@ -184,6 +188,8 @@ export class DealLensDB extends Dexie {
     this.version(6).stores({ journal: '++seq' });
     // Version 7: full-text rows of imported articles by batch (see TermBatchRecord).
     this.version(7).stores({ termBatches: '[term+batch], *refs' });
+    // Version 8: articles by the names they held that DealLens did not know (unknownKeys).
+    this.version(8).stores({ articles: 'id, &canonicalUrl, savedAt, published, lang, site, *entityIds, fingerprint, *tags, *unknownKeys' });
   }
 }
 

@@ -1,11 +1,15 @@
 import { ExternalLink } from '../../ui/controls/ExternalLink';
 import browser from 'webextension-polyfill';
+import { useState } from 'preact/hooks';
+import { ENTITY_TYPES, type EntityType } from '../../core/kb/types';
+import { askBackground } from '../../platform/send';
 import type { CardModel } from './card-model';
 
 const t = (key: string, subs?: string | string[]) => browser.i18n.getMessage(key, subs) || key;
 
 /** The card's view: name, kind, one line, relations, latest deals; or an amount and its conversions. */
 export function Card({ model }: { model: CardModel }) {
+  if (model.kind === 'unknown') return <UnknownCard key={model.name} model={model} />;
   if (model.kind === 'amount') {
     return (
       <div class="card amount" role="dialog" aria-label={`${t('kind_amount')}: ${model.text}`}>
@@ -76,6 +80,58 @@ export function Card({ model }: { model: CardModel }) {
           {model.more > 0 && <li class="muted">+{model.more}</li>}
         </ul>
       )}
+      <footer class="muted">{t('closeHint')}</footer>
+    </div>
+  );
+}
+
+/** A name DealLens has never seen: says so, and adds it in one gesture, as the kind guessed or another. */
+function UnknownCard({ model }: { model: Extract<CardModel, { kind: 'unknown' }> }) {
+  const [type, setType] = useState<EntityType>(model.guessed);
+  const [said, setSaid] = useState('');
+  const [busy, setBusy] = useState(false);
+  const add = async () => {
+    setBusy(true);
+    try {
+      const r = await askBackground('add-entity', { name: model.name, type });
+      setSaid(r.outcome === 'form' ? t('addFormOpened') : r.linked > 0 ? t('addedLinked', String(r.linked)) : t('addedName'));
+    } catch (err) {
+      setSaid(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div class="card unknown" role="dialog" aria-label={`${t('kind_unknown')}: ${model.name}`}>
+      <header>
+        <span class="kind">{t('kind_unknown')}</span>
+        <strong class="name">{model.name}</strong>
+      </header>
+      <p class="line">{t('unknownLine')}</p>
+      <form
+        class="add"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void add();
+        }}
+      >
+        <label>
+          <span>{t('addAs')}</span>{' '}
+          <select value={type} onChange={(e) => setType((e.target as HTMLSelectElement).value as EntityType)}>
+            {ENTITY_TYPES.map((k) => (
+              <option key={k} value={k}>
+                {t(`kind_${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>{' '}
+        <button type="submit" disabled={busy || said !== ''}>
+          {t('addButton')}
+        </button>
+      </form>
+      <p class="said" role="status">
+        {said}
+      </p>
       <footer class="muted">{t('closeHint')}</footer>
     </div>
   );

@@ -28,6 +28,13 @@ export type CardModel =
       more: number;
     }
   | {
+      /** A name DealLens has never seen: the card offers to add it, as the kind guessed. */
+      kind: 'unknown';
+      name: string;
+      text: string;
+      guessed: EntityType;
+    }
+  | {
       kind: 'amount';
       text: string;
       normalised: string;
@@ -49,6 +56,7 @@ export function cardModel(entry: Entry, year: number): CardModel | null {
       conversions: conversions(a.value, a.currency, year).map((c) => ({ text: c.text, year: c.year })),
     };
   }
+  if (entry.unknown) return { kind: 'unknown', name: entry.unknown.name, text: entry.unknown.text, guessed: entry.unknown.type };
   const m = entry.mention;
   if (!m) return null;
   const e = kbEntity(m.id);

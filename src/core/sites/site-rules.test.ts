@@ -45,5 +45,7 @@ describe('where DealLens runs', () => {
     expect(sanitizeSettings({ enabled: 'yes', disabledSites: ['a.test', 3, 'a.test'], mode: 'weird', enabledSites: null })).toEqual({ ...DEFAULT_SETTINGS, disabledSites: ['a.test'] });
     // A store from before the mode existed keeps its off list.
     expect(sanitizeSettings({ enabled: false, disabledSites: ['b.test'] })).toEqual({ ...DEFAULT_SETTINGS, enabled: false, disabledSites: ['b.test'] });
+    expect(sanitizeSettings({ discover: false }).discover).toBe(false);
+    expect(sanitizeSettings({ discover: 'no' }).discover).toBe(true);
   });
 });

@@ -11,9 +11,11 @@ export interface Settings {
   mode: SiteMode;
   /** Switched on, in "only-listed" mode. Kept apart so switching modes loses neither list. */
   enabledSites: string[];
+  /** Find and paint names DealLens has never seen (`deallens-unknown`). */
+  discover: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enabled: true, disabledSites: [], mode: 'except-listed', enabledSites: [] };
+export const DEFAULT_SETTINGS: Settings = { enabled: true, disabledSites: [], mode: 'except-listed', enabledSites: [], discover: true };
 
 /** A site is its host name, without "www.": switching off example.com covers www.example.com. */
 export function siteOf(url: string | undefined): string | null {
@@ -60,5 +62,6 @@ export function sanitizeSettings(value: unknown): Settings {
     disabledSites: sites(v.disabledSites),
     mode: v.mode === 'only-listed' ? 'only-listed' : 'except-listed',
     enabledSites: sites(v.enabledSites),
+    discover: typeof v.discover === 'boolean' ? v.discover : DEFAULT_SETTINGS.discover,
   };
 }

@@ -5,7 +5,8 @@
  */
 import * as v from 'valibot';
 import { LIMITS } from './limits';
-import { calendarDate, currency, figure, httpUrl, id, languageTag, list, nonBlank, qualifier, text, time } from './rules';
+import { ENTITY_TYPES } from '../../core/kb/types';
+import { calendarDate, currency, figure, httpUrl, id, languageTag, list, nonBlank, oneOf, qualifier, text, time } from './rules';
 
 export const articleRecord = v.strictObject({
   id,
@@ -22,6 +23,8 @@ export const articleRecord = v.strictObject({
   fingerprint: text(40),
   entities: list(v.strictObject({ id, count: v.pipe(v.number('rule_type_number'), v.integer('rule_integer'), v.minValue(1, 'rule_min_value'), v.maxValue(LIMITS.mentionCount, 'rule_max_value')) })),
   entityIds: list(id),
+  unknownNames: v.optional(list(v.strictObject({ name: nonBlank(LIMITS.amountText), type: oneOf(ENTITY_TYPES), count: v.pipe(v.number('rule_type_number'), v.integer('rule_integer'), v.minValue(1, 'rule_min_value'), v.maxValue(LIMITS.mentionCount, 'rule_max_value')) }))),
+  unknownKeys: v.optional(list(text(LIMITS.amountText))),
   amounts: list(v.strictObject({ text: text(LIMITS.amountText), value: figure, currency, qualifier: v.nullable(qualifier) })),
   dealIds: list(id),
   notes: text(LIMITS.notes),

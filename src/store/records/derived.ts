@@ -4,7 +4,7 @@
  * hide a deal or an article from every index look-up.
  */
 import { partyIdsOf } from '../../core/kb/deals-of';
-import { textFingerprint } from '../../core/text/char-class';
+import { foldString, textFingerprint } from '../../core/text/char-class';
 import { partyKeyOf, type ArticleRecord, type DealRecord } from '../schema';
 
 export function derivedOfDeal(d: Pick<DealRecord, 'parties'>): Pick<DealRecord, 'partyIds' | 'partyKey'> {
@@ -12,9 +12,14 @@ export function derivedOfDeal(d: Pick<DealRecord, 'parties'>): Pick<DealRecord, 
   return { partyIds, partyKey: partyKeyOf(partyIds) };
 }
 
-export function derivedOfArticle(a: Pick<ArticleRecord, 'entities' | 'text'>): Pick<ArticleRecord, 'entityIds' | 'fingerprint'> {
-  return { entityIds: [...new Set(a.entities.map((e) => e.id))], fingerprint: textFingerprint(a.text) };
+export function derivedOfArticle(a: Pick<ArticleRecord, 'entities' | 'text' | 'unknownNames'>): Pick<ArticleRecord, 'entityIds' | 'fingerprint' | 'unknownKeys'> {
+  return { entityIds: [...new Set(a.entities.map((e) => e.id))], fingerprint: textFingerprint(a.text), ...(a.unknownNames ? { unknownKeys: unknownKeysOf(a.unknownNames) } : {}) };
 }
+
+/** A name as the store compares it: folded, spacing made one. */
+export const foldName = (name: string) => foldString(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+export const unknownKeysOf = (names: readonly { name: string }[]) => [...new Set(names.map((n) => foldName(n.name)))];
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, setGlobal, setMode, setSite, unlistSite, type Settings, type SiteMode } from '../../platform/settings';
+import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, setDiscover, setGlobal, setMode, setSite, unlistSite, type Settings, type SiteMode } from '../../platform/settings';
 import { siteFromInput } from '../../core/sites/site-rules';
 import { t } from '../controls/i18n';
 
@@ -24,6 +24,9 @@ export function Sites() {
       <h2 id="sites-title">{t('navSites')}</h2>
       <label class="choice">
         <input type="checkbox" role="switch" checked={settings.enabled} onChange={(e) => void setGlobal((e.target as HTMLInputElement).checked).then(setSettings)} /> {t('switchGlobal')}
+      </label>
+      <label class="choice">
+        <input type="checkbox" role="switch" name="discover" checked={settings.discover} onChange={(e) => void setDiscover((e.target as HTMLInputElement).checked).then(setSettings)} /> {t('switchDiscover')}
       </label>
       <fieldset>
         <legend>{t('sitesMode')}</legend>

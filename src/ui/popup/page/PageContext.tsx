@@ -1,5 +1,6 @@
 import { ExternalLink } from '../../controls/ExternalLink';
 import { useEffect, useState } from 'preact/hooks';
+import { NewNames } from './NewNames';
 import { ENTITY_TYPES } from '../../../core/kb/types';
 import type { Response } from '../../../messages';
 import { newestLinked } from '../../../store/queries';
@@ -45,7 +46,8 @@ export function PageContext({ tabId, url, version }: { tabId: number; url: strin
   const reveal = (id: string) => void connector.askTab(tabId, 'reveal-entity', { id }).catch(() => undefined);
 
   if (!found) return null;
-  if (found.entities.length === 0 && found.amounts.length === 0) return <p class="muted">{t('noEntities')}</p>;
+  const unknown = found.unknown ?? [];
+  if (found.entities.length === 0 && found.amounts.length === 0 && unknown.length === 0) return <p class="muted">{t('noEntities')}</p>;
   const rank = (e: { id: string; count: number }) => (watched.includes(e.id) ? 1e9 : 0) + e.count;
   return (
     <section class="page-context" aria-label={t('thisPage')}>
@@ -93,6 +95,7 @@ export function PageContext({ tabId, url, version }: { tabId: number; url: strin
           </section>
         );
       })}
+      {unknown.length > 0 && <NewNames names={unknown} />}
       {found.amounts.length > 0 && (
         <section class="kind-group">
           <h2>{t('amounts')}</h2>
