@@ -70,7 +70,7 @@ function analyseText(text: string, options: AnalyseOptions): Analysis {
   const matcher = options.matcher ?? shippedMatcher();
   const found = matcher.find(text, tokens, lang);
   const amounts = recogniseAmounts(text, lang, tokens);
-  const names = findNames(text, tokens, found, amounts, options.names ?? documentNames(matcher), options.discover !== false);
+  const names = findNames(text, tokens, found, amounts, options.names ?? documentNames(matcher), options.discover !== false, lang);
   const entities = names.short.length ? [...names.known, ...names.short].sort((a, b) => a.start - b.start) : (names.known as Mention[]);
   return {
     lang,

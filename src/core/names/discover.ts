@@ -6,7 +6,8 @@
  * capitalised word alone, at a sentence's start, a month, a day, a place or a car model is never
  * a name, and nothing is guessed next to or inside a name that is known.
  */
-import type { EntityType } from '../kb/types';
+import type { EntityType, Lang } from '../kb/types';
+import { foldString } from '../text/char-class';
 import { lexicon, wordHash as lexWordKey, type Lexicon, type OrgKind } from './lexicon';
 import { Before, phraseKey, type Words } from './words';
 
@@ -36,6 +37,8 @@ const enum W {
   Stop,
   Place,
   Never,
+  /** A German common noun ("Autobauer", "Kapitalerhöhung"): capitalised, but no name. */
+  Noun,
 }
 
 let keys: { at: Set<number>; uniAdj: Set<number>; joiner: Set<number>; orgJoiner: Set<number> } | null = null;
@@ -54,7 +57,7 @@ function joinKeys(lex: Lexicon) {
  * The names found in `words`, left to right, none on a word `taken` (a known mention or an
  * amount already covers it).
  */
-export function discoverNames(text: string, words: Words, taken: Uint8Array): FoundName[] {
+export function discoverNames(text: string, words: Words, taken: Uint8Array, lang: Lang = 'en'): FoundName[] {
   const lex = lexicon();
   const { joiner, at, uniAdj, orgJoiner } = joinKeys(lex);
   const n = words.count;
@@ -67,10 +70,17 @@ export function discoverNames(text: string, words: Words, taken: Uint8Array): Fo
     if (lex.universityHead.has(h)) return W.University;
     if (lex.orgWord.has(h)) return W.Org;
     if (lex.legalForm.has(text.slice(words.start[k], words.end[k]))) return W.Legal;
-    if (lex.given.has(h)) return W.Given;
+    if (lex.nounBefore.has(h)) return W.Noun;
+    if (lex.given.has(h)) return caps[k] === 1 ? W.Given : W.Other;
     if (lex.place.has(h)) return W.Place;
     if (lex.stop.has(h)) return W.Stop;
+    if (lang === 'de' && caps[k] === 1 && germanNoun(k)) return W.Noun;
     return W.Other;
+  };
+  const germanNoun = (k: number) => {
+    if (words.end[k] - words.start[k] < 7) return false;
+    const f = foldString(text.slice(words.start[k], words.end[k]));
+    return lex.nounSuffixes.some((s) => f.length >= s.length + 3 && f.endsWith(s));
   };
   const nameWord = (k: number) => caps[k] > 0 && taken[k] === 0;
 
@@ -119,7 +129,7 @@ export function discoverNames(text: string, words: Words, taken: Uint8Array): Fo
     for (let k = a; k <= b + 1; k++) {
       if (k <= b) {
         const w = kindOf(k);
-        if (caps[k] === 0 || (w !== W.Role && w !== W.Stop && w !== W.Never && w !== W.Place)) continue;
+        if (caps[k] === 0 || (w !== W.Role && w !== W.Stop && w !== W.Never && w !== W.Place && w !== W.Noun)) continue;
       }
       if (s <= k - 1) piece(trimJoiners(s, k - 1));
       s = k + 1;
@@ -162,7 +172,7 @@ export function discoverNames(text: string, words: Words, taken: Uint8Array): Fo
       let last: OrgKind | undefined;
       for (let k = from; k <= o; k++) {
         const w = kindOf(k);
-        if (w === W.Other || w === W.Given) distinctive = true;
+        if ((w === W.Other || w === W.Given) && !lex.generic.has(key[k])) distinctive = true;
         if (w === W.Org) {
           last = lex.orgWord.get(key[k]);
           if (last === 'fund') fund = true;
@@ -193,7 +203,7 @@ export function discoverNames(text: string, words: Words, taken: Uint8Array): Fo
       for (let k = g + 1; k <= b && words_ < MAX_PERSON_WORDS; k++) {
         if (caps[k] === 0) continue; // a particle
         const w = kindOf(k);
-        if ((w !== W.Other && w !== W.Given) || caps[k] === 2) break;
+        if ((w !== W.Other && w !== W.Given) || caps[k] === 2 || lex.generic.has(key[k])) break;
         to = k;
         words_++;
       }
@@ -216,7 +226,7 @@ export function discoverNames(text: string, words: Words, taken: Uint8Array): Fo
   }
 
   function allPlain(a: number, b: number): boolean {
-    for (let k = a; k <= b; k++) if (caps[k] !== 1 || kindOf(k) !== W.Other) return false;
+    for (let k = a; k <= b; k++) if (caps[k] !== 1 || kindOf(k) !== W.Other || lex.generic.has(key[k])) return false;
     return true;
   }
 

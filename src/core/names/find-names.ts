@@ -3,7 +3,7 @@
  * (document-names.ts) and names DealLens has never seen (discover.ts), in one pass over the
  * text's words, left to right, so that a short form links only after its full mention.
  */
-import type { EntityType } from '../kb/types';
+import type { EntityType, Lang } from '../kb/types';
 import type { Matcher, Mention } from '../match/matcher';
 import type { Tokens } from '../text/tokenize';
 import { discoverNames, type FoundName } from './discover';
@@ -47,6 +47,7 @@ export function findNames(
   amounts: readonly Span[],
   memory: DocumentNames,
   discover: boolean,
+  lang: Lang = 'en',
 ): { known: readonly Mention[]; short: Mention[]; unknown: UnknownMention[] } {
   const w = readWords(tokens);
   const n = w.count;
@@ -71,7 +72,7 @@ export function findNames(
   markTaken(w.start, w.end, n, mentions, taken);
   markTaken(w.start, w.end, n, amounts, taken);
   for (const p of people) taken[p.from] = taken[p.to] = 1;
-  let found = discover ? discoverNames(text, w, taken) : [];
+  let found = discover ? discoverNames(text, w, taken, lang) : [];
   if (people.length) found = [...found, ...people].sort((a, b) => a.from - b.from);
   const short: Mention[] = [];
   const unknown: UnknownMention[] = [];

@@ -45,6 +45,12 @@ export interface Lexicon {
   place: Set<number>;
   /** The four languages' function words: never a name's distinctive word. */
   stop: Set<number>;
+  /** Descriptive words ("Global", "Smart", "Renewable"): a name needs one word that is not. */
+  generic: Set<number>;
+  /** German nouns written before a name ("Autobauer", "Tochter", "Münchner"): never part of it. */
+  nounBefore: Set<number>;
+  /** Endings of German common nouns ("-ung", "-hersteller"): folded. */
+  nounSuffixes: string[];
 }
 
 export const wordHash = (word: string) => hashFolded(foldString(word));
@@ -83,6 +89,9 @@ export function lexicon(): Lexicon {
     never,
     place,
     stop,
+    generic: folded(nameWords.generic),
+    nounBefore: folded(nameWords.nounsBeforeNames),
+    nounSuffixes: nameWords.nounSuffixes.de.map(foldString),
   };
   return built;
 }
