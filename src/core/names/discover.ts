@@ -161,7 +161,8 @@ export function discoverNames(text: string, words: Words, taken: Uint8Array, lan
         break;
       }
     }
-    if (o > a) {
+    // On a line in title case only a given name still tells: any capitalised word may stand before "Fund".
+    if (o > a && !words.title[a]) {
       while (o + 1 <= b && kindOf(o + 1) === W.Legal) o++;
       // Back from it over capitalised words and "of"/"für" only ("Vizevorsitzender der Gruppe" is no name).
       let from = o;
@@ -215,6 +216,7 @@ export function discoverNames(text: string, words: Words, taken: Uint8Array, lan
     }
     // A person by what is said around two or three capitalised words.
     const len = b - a + 1;
+    if (words.title[a]) return;
     if (len >= 2 && len <= 3 && allPlain(a, b) && (roleBefore(a) || roleAfter(b) || quoted(a, b))) {
       out.push({ from: a, to: b, type: 'person' });
       return;

@@ -21,8 +21,8 @@ export interface NamedThing {
   type: EntityType;
 }
 
-/** Whether a word, alone, is a known entity's name (the matcher decides). */
-export type IsKnownName = (word: string) => boolean;
+/** The known entity a word, alone, names (the matcher decides), or null. */
+export type KnownName = (word: string) => NamedThing | null;
 
 const AMBIGUOUS: NamedThing = { id: null, name: '', type: 'company' };
 /** Korean and Chinese given names written with a hyphen ("Eui-sun", "Mong-koo"): the family name comes first. */
@@ -34,7 +34,11 @@ export class DocumentNames {
   private readonly short = new Map<number, NamedThing>();
   private readonly registered = new Set<string>();
 
-  constructor(private readonly isKnownName: IsKnownName) {}
+  constructor(readonly knownName: KnownName) {}
+
+  private isKnownName(word: string): boolean {
+    return this.knownName(word) !== null;
+  }
 
   /** What a short form at words a..b stands for, if anything. */
   lookup(key: number): NamedThing | null {

@@ -7,9 +7,9 @@ import type { EntityType, Lang } from '../kb/types';
 import type { Matcher, Mention } from '../match/matcher';
 import type { Tokens } from '../text/tokenize';
 import { discoverNames, type FoundName } from './discover';
-import { DocumentNames, runKey } from './document-names';
-import { lexicon } from './lexicon';
-import { Before, readWords } from './words';
+import { DocumentNames, runKey, type NamedThing } from './document-names';
+import { lexicon, wordHash } from './lexicon';
+import { Before, readWords, type Words } from './words';
 
 /** A name DealLens has never seen (contract 6: `known: false`, no id), as written in full, with its guessed kind. */
 export interface UnknownMention {
@@ -28,12 +28,12 @@ interface Span {
 
 /** A document's memory of names, its short forms checked against `matcher` (a short form that is a known name of its own never links). */
 export function documentNames(matcher: Matcher): DocumentNames {
-  const known = new Map<string, boolean>();
+  const known = new Map<string, NamedThing | null>();
   return new DocumentNames((word) => {
     let k = known.get(word);
     if (k === undefined) {
       const m = matcher.find(word);
-      k = m.length === 1 && m[0].start === 0 && m[0].end === word.length;
+      k = m.length === 1 && m[0].start === 0 && m[0].end === word.length ? { id: m[0].id, name: m[0].name, type: m[0].type } : null;
       known.set(word, k);
     }
     return k;
@@ -68,10 +68,11 @@ export function findNames(
     }
     if (dropped.size) mentions = mentions.filter((m) => !dropped.has(m));
   }
+  mentions = withTails(text, w, mentions, discover ? people : null);
   const taken = new Uint8Array(n);
   markTaken(w.start, w.end, n, mentions, taken);
   markTaken(w.start, w.end, n, amounts, taken);
-  for (const p of people) taken[p.from] = taken[p.to] = 1;
+  for (const p of people) taken.fill(1, p.from, p.to + 1);
   let found = discover ? discoverNames(text, w, taken, lang) : [];
   if (people.length) found = [...found, ...people].sort((a, b) => a.from - b.from);
   const short: Mention[] = [];
@@ -91,6 +92,14 @@ export function findNames(
       continue;
     }
     if (taken[k]) continue;
+    // A German or Dutch genitive: "Porsches", "Lyfts", "Hyundais" are Porsche's, Lyft's, Hyundai's.
+    if ((lang === 'de' || lang === 'nl') && w.caps[k] === 1 && w.end[k] - w.start[k] >= 4 && text.charCodeAt(w.end[k] - 1) === 115) {
+      const stem = memory.knownName(text.slice(w.start[k], w.end[k] - 1));
+      if (stem?.id) {
+        short.push({ id: stem.id, name: stem.name, type: stem.type, text: text.slice(w.start[k], w.end[k]), start: w.start[k], end: w.end[k] });
+        continue;
+      }
+    }
     // A short form: up to three words ("Van der Velden"), the last capitalised, none taken.
     for (let len = 3; len >= 1; len--) {
       const to = k + len - 1;
@@ -118,4 +127,58 @@ function markTaken(start: Int32Array, end: Int32Array, n: number, spans: readonl
     while (k < n && end[k] <= s.start) k++;
     for (let x = k; x < n && start[x] < s.end; x++) taken[x] = 1;
   }
+}
+
+/** Words that only say what a known company is ("Toyota Motor", "Hyundai Motor Group", "BMW AG"): the same company. */
+const GROUP_WORDS = new Set(['group', 'groupe', 'gruppe', 'groep', 'motor', 'motors', 'holding', 'holdings', 'konzern', 'corporation', 'company', 'co', 'automobiles', 'automobile'].map(wordHash));
+const MAX_TAIL = 4;
+
+/**
+ * What follows a known organisation's one-word name: words that only say what it is extend the
+ * mention ("Toyota Motor Corporation" when the knowledge base has only "Toyota"); a name of its
+ * own made on it ("Toyota Research Institute", "Renault Ventures") is a name never seen, guessed
+ * by its last word, and the known mention gives way to it.
+ */
+function withTails(text: string, w: Words, mentions: readonly Mention[], found: FoundName[] | null): Mention[] {
+  const lex = lexicon();
+  const out: Mention[] = [];
+  let k = 0;
+  for (const m of mentions) {
+    while (k < w.count && w.end[k] <= m.start) k++;
+    let last = k;
+    while (last < w.count && w.end[last] < m.end) last++;
+    if (m.type === 'person' || last >= w.count || w.end[last] !== m.end) {
+      out.push(m);
+      continue;
+    }
+    // "Lightyear 0", "Polestar 2": a model, not the company.
+    const after = last + 1;
+    if (after < w.count && w.before[after] === Before.Space && /^\d{1,3}$/.test(text.slice(w.start[after], w.end[after])) && !/^\s*(%|\p{L})/u.test(text.slice(w.end[after], w.end[after] + 3))) continue;
+    if (w.title[last]) {
+      out.push(m);
+      continue;
+    }
+    let to = last;
+    let groupOnly = true;
+    let orgEnd = -1;
+    for (let x = last + 1; x < w.count && x - last <= MAX_TAIL && w.before[x] === Before.Space && w.caps[x] > 0; x++) {
+      const h = w.key[x];
+      const legal = lex.legalForm.has(text.slice(w.start[x], w.end[x]));
+      if (!GROUP_WORDS.has(h) && !legal) groupOnly = false;
+      if (lex.orgWord.has(h) || legal) orgEnd = x;
+      if (lex.stop.has(h) || lex.never.has(h) || lex.place.has(h) || lex.role.has(h)) break;
+      to = x;
+    }
+    const next = mentions[mentions.indexOf(m) + 1];
+    if (to === last || (next && next.start < w.end[to])) {
+      out.push(m);
+      continue;
+    }
+    if (groupOnly) out.push({ ...m, text: text.slice(m.start, w.end[to]), end: w.end[to] });
+    else if (orgEnd > last && found) {
+      const kind = lex.orgWord.get(w.key[orgEnd]);
+      found.push({ from: k, to: orgEnd, type: kind === 'fund' ? 'fund' : kind === 'accelerator' ? 'accelerator' : 'company' });
+    } else out.push(m);
+  }
+  return out;
 }

@@ -27,7 +27,14 @@ export interface Words {
   before: Uint8Array;
   /** The word starts a sentence (a capital there says nothing). */
   initial: Uint8Array;
+  /** The word is on a line in title case ("Toyota Invests In Joby"), where capitals say nothing either. */
+  title: Uint8Array;
 }
+
+/** A line is in title case when this share of its longer words are capitalised (and it has a few). */
+const TITLE_SHARE = 0.8;
+const TITLE_MIN_WORDS = 3;
+const TITLE_WORD_LENGTH = 4;
 
 const JOINERS = new Set(['-', '\u2010', '\u2011', "'", '\u2019', '.']);
 const APOSTROPHES = new Set(["'", '\u2019']);
@@ -35,13 +42,16 @@ const APOSTROPHES = new Set(["'", '\u2019']);
 export function readWords(tokens: Tokens): Words {
   const { count, kind, gap, start: ts, end: te, hash, text } = tokens;
   const cap = Math.max(16, count);
-  const w: Words = { count: 0, start: new Int32Array(cap), end: new Int32Array(cap), key: new Int32Array(cap), caps: new Uint8Array(cap), before: new Uint8Array(cap), initial: new Uint8Array(cap) };
+  const w: Words = { count: 0, start: new Int32Array(cap), end: new Int32Array(cap), key: new Int32Array(cap), caps: new Uint8Array(cap), before: new Uint8Array(cap), initial: new Uint8Array(cap), title: new Uint8Array(cap) };
+  let lineStart = 0;
   let before: number = Before.Break;
   let initial = 1;
   for (let i = 0; i < count; i++) {
     if (gap[i] === Gap.Newline) {
       before = Before.Break;
       initial = 1;
+      markTitle(w, lineStart);
+      lineStart = w.count;
     }
     if (kind[i] === TokenKind.Punct) {
       const ch = text[ts[i]];
@@ -81,7 +91,19 @@ export function readWords(tokens: Tokens): Words {
     initial = 0;
     i = j;
   }
+  markTitle(w, lineStart);
   return w;
+}
+
+function markTitle(w: Words, from: number): void {
+  let long = 0;
+  let capital = 0;
+  for (let k = from; k < w.count; k++) {
+    if (w.end[k] - w.start[k] < TITLE_WORD_LENGTH) continue;
+    long++;
+    if (w.caps[k] > 0) capital++;
+  }
+  if (long >= TITLE_MIN_WORDS && capital >= TITLE_SHARE * long) w.title.fill(1, from, w.count);
 }
 
 function capsOf(text: string, s: number, e: number): number {
