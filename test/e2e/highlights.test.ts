@@ -32,7 +32,8 @@ eachBrowser('highlights', (env) => {
       // Nothing from scripts, styles, inputs, hidden or unrendered places: all of it inside <article>.
       for (const r of ranges) expect(r.ancestors, `"${r.text}" painted outside the article`).toContain('ARTICLE');
 
-      const entities = ranges.filter((r) => r.kind !== 'amount').map((r) => ({ id: '', text: r.text, type: r.kind }));
+      // Names DealLens has never seen are their own highlight (contract 6), tested on pages of their own: the seeds' gold lists what it must know.
+      const entities = ranges.filter((r) => r.kind !== 'amount' && r.kind !== 'unknown').map((r) => ({ id: '', text: r.text, type: r.kind }));
       const { bySurface, unmatched } = tallyMentions(article, entities);
       for (const g of article.entities) {
         const got = bySurface.get(g.surface)!;
