@@ -81,6 +81,11 @@ describe('a hostile analysis is refused, nothing written', () => {
       a.amounts[0] = { ...a.amounts[0], text: '9 milliards', value: 9e9 };
       return a;
     })(), 'errorAnalysisOffsets', 'amounts[0]'],
+    ['a name never seen whose text is not the text at its offsets', (() => {
+      const a = honest();
+      a.unknown = [{ name: 'Quartz Ventures', type: 'fund', text: 'Quartz Ventures', start: 0, end: 15 }];
+      return a;
+    })(), 'errorAnalysisOffsets', 'unknown[0]'],
     ['a deal sentence past the text', (() => {
       const a = honest();
       a.deals[0] = { ...a.deals[0], end: TEXT.length + 1 };

@@ -90,11 +90,13 @@ function UnknownCard({ model }: { model: Extract<CardModel, { kind: 'unknown' }>
   const [type, setType] = useState<EntityType>(model.guessed);
   const [said, setSaid] = useState('');
   const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState(false);
   const add = async () => {
     setBusy(true);
     try {
       const r = await askBackground('add-entity', { name: model.name, type });
       setSaid(r.outcome === 'form' ? t('addFormOpened') : r.linked > 0 ? t('addedLinked', String(r.linked)) : t('addedName'));
+      setDone(true);
     } catch (err) {
       setSaid(err instanceof Error ? err.message : String(err));
     } finally {
@@ -125,7 +127,7 @@ function UnknownCard({ model }: { model: Extract<CardModel, { kind: 'unknown' }>
             ))}
           </select>
         </label>{' '}
-        <button type="submit" disabled={busy || said !== ''}>
+        <button type="submit" disabled={busy || done}>
           {t('addButton')}
         </button>
       </form>

@@ -72,4 +72,30 @@ describe('the page context', () => {
     renderView(<PageContext tabId={3} url="https://elsewhere.test/story" version={0} />, c);
     expect(await screen.findByText('Nothing DealLens knows on this page.')).toBeTruthy();
   });
+
+  test('names DealLens has never seen: listed, most named first, each added in one click as the kind guessed; a failure is said', async () => {
+    const add = vi.fn(({ name }: { name: string }) => (name === 'Voltiq SAS' ? Promise.reject(new Error('The store is full.')) : { ok: true as const, outcome: 'added' as const, id: 'quartz-ventures', linked: 2 }));
+    const c = mockConnector({
+      tab: { 'page-entities': () => ({ ...found, unknown: [{ name: 'Voltiq SAS', type: 'company', count: 1 }, { name: 'Quartz Ventures', type: 'fund', count: 3 }] }) },
+      background: { 'add-entity': add },
+    });
+    renderView(<PageContext tabId={3} url="https://elsewhere.test/story" version={0} />, c);
+    await screen.findByText('Quartz Ventures');
+    expect(headings()).toEqual(['Funds', 'Companies', 'Accelerators', 'New names', 'Amounts']);
+    expect([...document.querySelectorAll('.new-names li')].map((li) => li.getAttribute('data-name'))).toEqual(['Quartz Ventures', 'Voltiq SAS']);
+    const quartz = document.querySelector<HTMLElement>('[data-name="Quartz Ventures"]')!;
+    fireEvent.click(within(quartz).getByRole('button', { name: 'Add to DealLens as fund' }));
+    await waitFor(() => expect(quartz.textContent).toContain('linked to 2 saved article(s)'));
+    expect(add).toHaveBeenCalledWith({ name: 'Quartz Ventures', type: 'fund' }, undefined);
+    const voltiq = document.querySelector<HTMLElement>('[data-name="Voltiq SAS"]')!;
+    fireEvent.click(within(voltiq).getByRole('button', { name: 'Add to DealLens as company' }));
+    await waitFor(() => expect(voltiq.textContent).toContain('The store is full.'));
+  });
+
+  test('only new names on the page: listed, not "nothing found"', async () => {
+    const c = mockConnector({ tab: { 'page-entities': () => ({ ok: true, entities: [], unknown: [{ name: 'Quartz Ventures', type: 'fund', count: 1 }], amounts: [] }) } });
+    renderView(<PageContext tabId={3} url="https://elsewhere.test/story" version={0} />, c);
+    expect(await screen.findByText('Quartz Ventures')).toBeTruthy();
+    expect(screen.queryByText('Nothing DealLens knows on this page.')).toBeNull();
+  });
 });
