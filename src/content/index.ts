@@ -134,13 +134,16 @@ const handlers: Handlers<typeof toContent, null> = {
     if (!running) return { ok: true, entities: [], amounts: [] };
     await running.annotator.ready;
     const byId = new Map<string, { id: string; name: string; type: 'fund' | 'company' | 'accelerator' | 'person'; count: number }>();
-    const amounts: { text: string; value: number; currency: string; qualifier: string | null }[] = [];
+    const amounts: { text: string; value: number | null; currency: string; qualifier: string | null; max?: number }[] = [];
     for (const e of running.annotator.registry.inOrder()) {
       if (e.mention) {
         const seen = byId.get(e.mention.id);
         if (seen) seen.count++;
         else byId.set(e.mention.id, { id: e.mention.id, name: e.mention.name, type: e.mention.type, count: 1 });
-      } else if (e.amount) amounts.push({ text: e.amount.text, value: e.amount.value, currency: e.amount.currency, qualifier: e.amount.qualifier });
+      } else if (e.amount) {
+        const { text, value, currency, qualifier, max } = e.amount;
+        amounts.push({ text, value, currency, qualifier, ...(max !== undefined ? { max } : {}) });
+      }
     }
     return { ok: true, entities: [...byId.values()], amounts };
   },

@@ -66,7 +66,8 @@ export interface ArticleRecord {
   fingerprint: string;
   entities: { id: string; count: number }[];
   entityIds: string[];
-  amounts: { text: string; value: number; currency: string; qualifier: string | null }[];
+  /** `value` null: money the text sizes but does not count (qualifier `unquantified`); `max`: a range's upper end. */
+  amounts: { text: string; value: number | null; currency: string; qualifier: string | null; max?: number }[];
   dealIds: string[];
   notes: string;
   tags: string[];

@@ -1,5 +1,6 @@
 import { ExternalLink } from '../../ui/controls/ExternalLink';
 import browser from 'webextension-polyfill';
+import { qualifierKey } from '../../core/money/format';
 import type { CardModel } from './card-model';
 
 const t = (key: string, subs?: string | string[]) => browser.i18n.getMessage(key, subs) || key;
@@ -7,13 +8,13 @@ const t = (key: string, subs?: string | string[]) => browser.i18n.getMessage(key
 /** The card's view: name, kind, one line, relations, latest deals; or an amount and its conversions. */
 export function Card({ model }: { model: CardModel }) {
   if (model.kind === 'amount') {
+    const q = qualifierKey(model.qualifier);
     return (
       <div class="card amount" role="dialog" aria-label={`${t('kind_amount')}: ${model.text}`}>
         <header>
           <span class="kind">{t('kind_amount')}</span>
           <strong class="name">
-            {model.qualifier ? `${t(`q_${model.qualifier}`)} ` : ''}
-            {model.normalised}
+            {model.normalised === null ? t('amountUnstated', model.currency) : `${q ? `${t(q)} ` : ''}${model.normalised}`}
           </strong>
         </header>
         <p class="line">“{model.text}”</p>

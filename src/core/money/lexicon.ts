@@ -19,6 +19,8 @@ export interface CurrencyLex {
   minor?: boolean;
   /** Only after a number: "won" before one is the verb ("won a $48 million contract"), never the currency. */
   afterOnly?: boolean;
+  /** How the first token must be written, apart from the number: "Rs 500", never "RS2" (a car) nor "rs2". */
+  written?: string;
   /** Also a weight ("8.4 pounds", "een pond"): after a bare number money only in a money context (see recognise.ts). */
   weight?: boolean;
   /** A sign two currencies share (¥: yen and yuan): the words around decide (see recognise.ts). */
@@ -49,7 +51,7 @@ export const CURRENCIES: Record<string, CurrencyLex> = table({
   'nzd $': cur('NZD'), 'hk $': cur('HKD'), 'hkd $': cur('HKD'), 'S$': cur('SGD'), 'sgd $': cur('SGD'), 'mex $': cur('MXN'),
   'mxn $': cur('MXN'), 'R$': cur('BRL'), 'NT$': cur('TWD'),
   // Indian rupees as Indian papers write them: "Rs 500 crore", "Rs. 2 lakh crore"
-  rs: cur('INR'), 'rs .': cur('INR'),
+  rs: cur('INR', { written: 'Rs' }), 'rs .': cur('INR', { written: 'Rs' }),
   // Suffixed qualifiers of $ in French ("16,4 millions de $ c", "$ US")
   '$ c': cur('CAD'), '$ can': cur('CAD'), '$ cad': cur('CAD'), '$ ca': cur('CAD'), '$ us': cur('USD'), '$ usd': cur('USD'), '$ hk': cur('HKD'),
   '$ aus': cur('AUD'), '$ au': cur('AUD'), '€ ht': cur('EUR'), '€ ttc': cur('EUR'),
@@ -77,7 +79,8 @@ export const CURRENCIES: Record<string, CurrencyLex> = table({
   euro: word('EUR'), euros: word('EUR'), 
   // Pound
   pound: word('GBP', { weight: true }), pounds: word('GBP', { weight: true }), 'pounds sterling': word('GBP'), 'pound sterling': word('GBP'),
-  sterling: word('GBP'), livre: word('GBP', { weight: true }), livres: word('GBP', { weight: true }), 'livres sterling': word('GBP'),
+  // French weighs in kilograms: its "livres" are pounds sterling (or books), rarely a weight.
+  sterling: word('GBP'), livre: word('GBP'), livres: word('GBP'), 'livres sterling': word('GBP'),
   'livre sterling': word('GBP'), pond: word('GBP', { weight: true }), 'britse pond': word('GBP'), 'pfund sterling': word('GBP'),
   pfund: word('GBP', { weight: true }), 'british pounds': word('GBP'), 'britische pfund': word('GBP'),
   // Yen, yuan

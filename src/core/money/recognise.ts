@@ -261,6 +261,7 @@ function parseAmount(scan: Scan, n: number, floor: number): Parsed | null {
   const first = scan.numberAt(k);
   if (!first) return null;
   if (prefix && prefix.lex.word && t.gap[k] === Gap.None) return null; // "Euro-7"
+  if (prefix?.lex.written && (t.text.slice(t.start[i], t.end[i]) !== prefix.lex.written || (t.gap[k] === Gap.None && prefix.last === i))) return null; // "RS2"
   if (prefix?.lex.minor && !first.grouped) return null;
   k = first.last + 1;
 
@@ -393,10 +394,12 @@ function parseRange(scan: Scan, i: number, k: number, first: ParsedNumber, prefi
   if (!second || second.weak) return null;
   if (ownScale && !scan.isScale(second.last + 1)) return null;
   const spread = !ownScale && !first.grouped && first.value < 1000;
+  // A bare whole number the scale does not reach is a year or a count: "de 2021 à 42 milliards".
+  if (!ownScale && !spread && !first.grouped && scan.isScale(second.last + 1)) return null;
   const secondScale = scan.isScale(second.last + 1) ? scan.scaleAt(second.last + 1, second.last)?.factor ?? 1 : 1;
   const low = first.value * (ownScale?.factor ?? (spread ? secondScale : 1));
-  // "2018-2022" and "10-5" are no ranges of money; "$10-15 million" is.
-  if (joiner === '-' && !(second.value * secondScale > low)) return null;
+  // A range climbs: "$10-15 million"; "2018-2022" is none, nor "drops from £1,050 to £720" (a change).
+  if (!(second.value * secondScale > low)) return null;
   return { second, next: second.last + 1, ownScale, spread };
 }
 
