@@ -306,3 +306,14 @@ export const TON_BEFORE = new Set(['kost', 'kostte', 'kosten', 'haalt', 'haalde'
 /** Before a full stop, what weighs is a tonne: "de vrachtwagen weegt vijf ton." */
 export const TON_WEIGHT_BEFORE = new Set(['weegt', 'wegen', 'woog', 'wogen', 'gewicht', 'zwaar', 'zware', 'lading', 'laadvermogen', 'trekt',
   'draagt', 'vervoert', 'tillen', 'tilt', 'uitstoot', 'stoot']);
+
+/**
+ * Money sized by words and not counted: "a few hundred million dollars", "billions of dollars",
+ * "plusieurs dizaines de millions d'euros", "mehrere Milliarden Euro", "enkele miljoenen euro".
+ * A vague word, then perhaps a multiple, then perhaps a scale, then a currency; with no vague word
+ * nor multiple, a plural scale must open it ("des milliards d'euros", "Milliarden Euro").
+ */
+export const VAGUE_WORDS = ['a few', 'several', 'plusieurs', 'quelques', 'mehrere', 'einige', 'ein paar', 'zig', 'enkele', 'een paar', 'meerdere'];
+export const VAGUE_MULTIPLES = ['hundred', 'hundreds of', 'dozens of', 'tens of', 'dizaines de', "dizaines d '", 'centaines de', "centaines d '",
+  'hundert', 'hunderte', 'dutzende', 'honderd', 'honderden', 'tientallen'];
+export const PLURAL_SCALES = new Set(['millions', 'billions', 'trillions', 'milliards', 'millionen', 'milliarden', 'billionen', 'miljoenen', 'miljarden']);

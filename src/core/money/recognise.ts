@@ -6,7 +6,7 @@ import {
   CARRY_CONNECTORS, CARRY_FOLLOWERS, CURRENCIES, DIGIT_COUNT_WORD, DOTTED_SCALES, GLUED_ONLY_SCALES, MINOR_JOINERS, MONEY_CONTEXT,
   PER_YEAR_AFTER, PER_YEAR_BLOCKERS, QUALIFIERS_BEFORE, RANGE_JOINERS, RANGE_JOINERS_AFTER_OPENER, RANGE_OPENERS, SCALES, NUMBER_WORDS,
   FRACTIONS, PERCENT_WORDS, SIZED_AMOUNT_WORD, SIZED_BETRAG, SIZED_SCALE_WORD, TON_FOLLOWERS, TON_BEFORE, TON_WEIGHT_BEFORE,
-  WEIGHT_AFTER, YEN_CUES, YUAN_CUES, type CurrencyLex,
+  VAGUE_MULTIPLES, VAGUE_WORDS, PLURAL_SCALES, WEIGHT_AFTER, YEN_CUES, YUAN_CUES, type CurrencyLex,
 } from './lexicon';
 import { beginsNumberWords, parseDigits, parseWords, type ParsedNumber, type WordNumberContext } from './parse-number';
 
@@ -42,6 +42,8 @@ const numberWords = new PhraseTable<true>(Object.keys({ ...NUMBER_WORDS, ...FRAC
 const percent = new PhraseTable<true>([...PERCENT_WORDS].map((k) => [k, true] as [string, true]));
 const connectors = new PhraseTable<true>([...CARRY_CONNECTORS].map((k) => [k, true] as [string, true]));
 const weightAfter = new PhraseTable<true>([...WEIGHT_AFTER].map((k) => [k, true] as [string, true]));
+const vagueWords = new PhraseTable<true>(VAGUE_WORDS.map((k) => [k, true] as [string, true]));
+const vagueMultiples = new PhraseTable<true>(VAGUE_MULTIPLES.map((k) => [k, true] as [string, true]));
 
 interface Scale {
   factor: number;
@@ -67,9 +69,10 @@ class Scan implements WordNumberContext {
     return hit ? { lex: hit.value, last: hit.last } : null;
   }
 
-  scaleAt(k: number, afterNumber: number): Scale | null {
+  /** `opens`: the scale is the amount's first word ("billions of dollars"), so a line break before it does not matter. */
+  scaleAt(k: number, afterNumber: number, opens = false): Scale | null {
     const t = this.tokens;
-    if (k >= t.count || t.gap[k] === Gap.Newline) return null;
+    if (k >= t.count || (t.gap[k] === Gap.Newline && !opens)) return null;
     const hit = scales.at(t, k);
     if (!hit) return null;
     const folded = this.folded(k);
@@ -146,7 +149,7 @@ export function recogniseAmounts(text: string, lang: Lang = 'en', tokens: Tokens
     if (!maybe) {
       // Money without digits: "ein zweistelliger Millionenbetrag", Dutch "vijf ton".
       if ((flags[i] & SIZE_WORD) !== 0 && i >= floor) {
-        const sized = lang === 'de' ? sizedAmount(scan, i) : lang === 'nl' ? tonAmount(scan, i, floor) : null;
+        const sized = (lang === 'de' ? sizedAmount(scan, i) : lang === 'nl' ? tonAmount(scan, i, floor) : null) ?? vagueAmount(scan, i, floor);
         if (sized) {
           out.push(sized.amount);
           i = floor = sized.last + 1;
@@ -186,7 +189,10 @@ const NUMBER_WORD = 2;
 const CURRENCY_END = 4;
 /** The token may be the second word of money written without digits ("Millionenbetrag", "ton"). */
 const SIZE_WORD = 8;
-const SIZE_WORDS = ['ton', ...['ein', 'zwei', 'drei'].flatMap((n) => ['', 'e', 'en', 'er', 'es', 'em'].map((e) => `${n}stellig${e}`))];
+const SIZE_WORDS = ['ton', ...['ein', 'zwei', 'drei'].flatMap((n) => ['', 'e', 'en', 'er', 'es', 'em'].map((e) => `${n}stellig${e}`)),
+  // The word that opens money sized by words ("a few" and "ein paar" by their second word)
+  'few', 'paar', 'several', 'plusieurs', 'quelques', 'mehrere', 'einige', 'zig', 'enkele', 'meerdere', 'hundreds', 'dozens', 'tens', 'dizaines',
+  'centaines', 'hunderte', 'dutzende', 'honderden', 'tientallen', ...PLURAL_SCALES];
 const wordFlags = new HashFlags([
   ...SIZE_WORDS.map((w) => [hashFolded(w), SIZE_WORD] as const),
   ...[...currencies.looseStartHashes(), ...scales.looseStartHashes()].map((h) => [h, MONEY_WORD] as const),
@@ -434,12 +440,7 @@ function notWeightOrTitle(scan: Scan, i: number, n: number, suffix: { lex: Curre
   // "a 300-pound manhole cover", "8 pounds of", "220 pounds heavy": a weight.
   if (scan.isPunct(suffix.last - 1, '-') && t.gap[suffix.last] === Gap.None) return false;
   if (weightAfter.at(t, suffix.last + 1)) return false;
-  for (let b = i - 1, words = 0; b >= 0 && words < 8; b--) {
-    if (t.gap[b + 1] === Gap.Newline || scan.isPunct(b, '.')) break;
-    if (MONEY_CONTEXT.has(scan.folded(b))) return true;
-    if (t.kind[b] === TokenKind.Word) words++;
-  }
-  return false;
+  return moneyContextBefore(scan, i);
 }
 
 /** ¥ for yen or yuan: the currency word after it, else the words of the line around it. */
@@ -538,6 +539,51 @@ function sizedAmount(scan: Scan, i: number): { amount: Amount; last: number } | 
     amount: { text: t.text.slice(t.start[i], t.end[last]), value: null, currency: iso, qualifier: 'unquantified', start: t.start[i], end: t.end[last] },
     last,
   };
+}
+
+/**
+ * Money sized by words, not counted: "a few hundred million dollars", "billions of dollars",
+ * "plusieurs dizaines de millions d'euros" (see VAGUE_WORDS). Kept with no value.
+ */
+function vagueAmount(scan: Scan, i: number, floor: number): { amount: Amount; last: number } | null {
+  const t = scan.tokens;
+  // "a few", "ein paar", "een paar" are flagged at their second word.
+  let first = i;
+  const f = scan.folded(i);
+  if ((f === 'few' || f === 'paar') && i - 1 >= floor && t.gap[i] !== Gap.Newline) first = i - 1;
+  let k = first;
+  const vague = vagueWords.at(t, k);
+  if (vague) k = vague.last + 1;
+  else if (first !== i) return null;
+  const multiple = vagueMultiples.at(t, k);
+  if (multiple) k = multiple.last + 1;
+  if (!vague && !multiple && !PLURAL_SCALES.has(scan.folded(k))) return null;
+  if (k >= t.count || (k > first && t.gap[k] === Gap.Newline)) return null;
+  const scale = scales.mayStart(t, k) ? scan.scaleAt(k, -1, k === first) : null;
+  if (scale) k = scale.last + 1;
+  let currency = currencyAfter(scan, k, true);
+  if (!currency && scan.folded(k) === 'of') currency = scan.currencyAt(k + 1);
+  if (!currency || (currency.lex.minor && scale) || currency.lex.scale) return null;
+  for (let m = first + 1; m <= currency.last; m++) if (t.gap[m] === Gap.Newline) return null; // one line
+  // Pounds of weight: "several hundred pounds of scrap" unless money is spoken of just before.
+  if (!scale && currency.lex.weight && (weightAfter.at(t, currency.last + 1) || !moneyContextBefore(scan, first))) return null;
+  const iso = currency.lex.shared ? sharedSign(scan, first, currency.last, undefined) : currency.lex.iso;
+  const start = t.start[first];
+  return {
+    amount: { text: t.text.slice(start, t.end[currency.last]), value: null, currency: iso, qualifier: 'unquantified', start, end: t.end[currency.last] },
+    last: currency.last,
+  };
+}
+
+/** A word of paying, costing or raising a few words before token i, in the same sentence. */
+function moneyContextBefore(scan: Scan, i: number): boolean {
+  const t = scan.tokens;
+  for (let b = i - 1, words = 0; b >= 0 && words < 8; b--) {
+    if (t.gap[b + 1] === Gap.Newline || scan.isPunct(b, '.')) break;
+    if (MONEY_CONTEXT.has(scan.folded(b))) return true;
+    if (t.kind[b] === TokenKind.Word) words++;
+  }
+  return false;
 }
 
 /**
