@@ -227,11 +227,11 @@ export const PERCENT_WORDS = new Set(['%', 'percent', 'per cent', 'pour cent', '
 
 /**
  * ¥ is the sign of both the yen and the yuan. Words around it decide; with none, or as many of
- * each, it is the yen: news in these four languages writes the yuan as "yuan", "RMB" or 元 and
- * keeps the bare ¥ for Japan (the yen sign came first, and Chinese prices use 元).
+ * each, it is the yen: news in these four languages mostly writes the yuan as "yuan", "RMB",
+ * "CNY" or 元 and keeps the bare ¥ for yen, so a wrong guess is rarer that way round.
  */
 export const YUAN_CUES = new Set(['china', 'chinas', 'chinese', 'chine', 'chinois', 'chinoise', 'chinoises', 'chinesisch', 'chinesische',
-  'chinesischen', 'chinesischer', 'chinees', 'chinese', 'chinezen', 'yuan', 'yuans', 'renminbi', 'rmb', 'cny', 'beijing', 'pekin', 'peking',
+  'chinesischen', 'chinesischer', 'chinees', 'chinezen', 'yuan', 'yuans', 'renminbi', 'rmb', 'cny', 'beijing', 'pekin', 'peking',
   'shanghai', 'shenzhen', 'hangzhou', 'guangzhou']);
 export const YEN_CUES = new Set(['japan', 'japans', 'japanese', 'japon', 'japonais', 'japonaise', 'japanisch', 'japanische', 'japanischen',
   'japanischer', 'japanse', 'yen', 'yens', 'jpy', 'tokyo', 'tokio', 'osaka', 'nikkei']);
@@ -274,7 +274,7 @@ export const CARRY_FOLLOWERS = new Set([
   'pour', 'en', 'a', 'au', 'aux', 'sur', 'par', 'et', 'ou', 'sont', 'seront', 'ira', 'iront', 'vont', 'viennent', 'proviennent', 'dans',
   'cette', 'l', 'cet', 'seulement', 'destines', 'consacres', 'affectes', 'apportes', 'investis', 'leves',
   'fur', 'an', 'auf', 'aus', 'bis', 'und', 'oder', 'sind', 'sollen', 'gehen', 'fliessen', 'entfallen', 'kommen', 'stammen', 'werden',
-  'im', 'ins', 'zur', 'zum', 'nach', 'davon', 'in', 'allein', 'entfielen', 'flossen', 'gingen',
+  'im', 'ins', 'zur', 'zum', 'nach', 'allein', 'entfielen', 'flossen', 'gingen',
   'voor', 'naar', 'uit', 'gaat', 'gaan', 'komt', 'komen', 'zijn', 'wordt', 'worden', 'bij', 'op', 'aan', 'ging', 'kwam',
 ]);
 
@@ -297,7 +297,7 @@ export const SIZED_BETRAG = /^betrag(e|s|es|en)?$/;
  */
 export const TON_FOLLOWERS = new Set([
   'euro', 'subsidie', 'investering', 'financiering', 'startkapitaal', 'kapitaal', 'steun', 'schade', 'omzet', 'winst', 'verlies', 'boete',
-  'aan', 'voor', 'bij', 'uit', 'opgehaald', 'geinvesteerd', 'gestoken', 'betaald', 'ontvangen', 'gekregen', 'opgehaald', 'ophalen',
+  'aan', 'voor', 'bij', 'uit', 'opgehaald', 'geinvesteerd', 'gestoken', 'betaald', 'ontvangen', 'gekregen', 'ophalen',
   'kost', 'kostte', 'kosten', 'is', 'was', 'werd', 'wordt', 'om', 'op',
 ]);
 /** ...and words before it that do: "kost vijf ton", "haalt drie ton op". */

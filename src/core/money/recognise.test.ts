@@ -226,6 +226,7 @@ describe('money without a value', () => {
     for (const text of ['millions of people', 'several hundred pounds of scrap', 'a few hundred people', 'Millions\nof dollars', 'des millions de personnes']) {
       expect(amounts(text, 'en'), text).toEqual([]);
     }
+    expect(amounts('a few $5 million deals', 'en')).toEqual([[5e6, 'USD', null]]);
   });
 
   test('Dutch "vijf ton" is 500,000 euros, a tonne before what it weighs', () => {

@@ -187,7 +187,7 @@ const MONEY_WORD = 1;
 const NUMBER_WORD = 2;
 /** The token may end a currency ("$", "euros", "dollars us"): what lets a number after it be money. */
 const CURRENCY_END = 4;
-/** The token may be the second word of money written without digits ("Millionenbetrag", "ton"). */
+/** The token may open or end money written without digits: "zweistelliger", Dutch "ton", "several", "billions". */
 const SIZE_WORD = 8;
 const SIZE_WORDS = ['ton', ...['ein', 'zwei', 'drei'].flatMap((n) => ['', 'e', 'en', 'er', 'es', 'em'].map((e) => `${n}stellig${e}`)),
   // The word that opens money sized by words ("a few" and "ein paar" by their second word)
@@ -431,7 +431,7 @@ function notWeightOrTitle(scan: Scan, i: number, n: number, suffix: { lex: Curre
   const c = t.text.charCodeAt(t.start[suffix.last]);
   const capital = c >= 65 && c <= 90;
   if (capital && scan.lang !== 'de' && !num.grouped && lex.iso !== 'EUR') {
-    // "99 Francs", "Two Cents": a title unless the sentence starts with it or is in capitals throughout.
+    // "99 Francs", "Two Cents": a title, unless the word is in capitals throughout ("99 FRANCS").
     const numCap = t.kind[n] !== TokenKind.Word || (t.text.charCodeAt(t.start[n]) >= 65 && t.text.charCodeAt(t.start[n]) <= 90);
     const shouting = t.text.slice(t.start[suffix.last], t.end[suffix.last]).toUpperCase() === t.text.slice(t.start[suffix.last], t.end[suffix.last]);
     if (numCap && !shouting) return false;
@@ -565,6 +565,8 @@ function vagueAmount(scan: Scan, i: number, floor: number): { amount: Amount; la
   if (!currency && scan.folded(k) === 'of') currency = scan.currencyAt(k + 1);
   if (!currency || (currency.lex.minor && scale) || currency.lex.scale) return null;
   for (let m = first + 1; m <= currency.last; m++) if (t.gap[m] === Gap.Newline) return null; // one line
+  // "a few $5 million deals": the sign begins a counted amount, read on its own.
+  if (currency.last + 1 < t.count && (t.kind[currency.last + 1] === TokenKind.Number || scan.numberAt(currency.last + 1)?.weak === false)) return null;
   // Pounds of weight: "several hundred pounds of scrap" unless money is spoken of just before.
   if (!scale && currency.lex.weight && (weightAfter.at(t, currency.last + 1) || !moneyContextBefore(scan, first))) return null;
   const iso = currency.lex.shared ? sharedSign(scan, first, currency.last, undefined) : currency.lex.iso;
