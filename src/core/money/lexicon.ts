@@ -262,7 +262,11 @@ export const WEIGHT_AFTER = new Set(['of', 'heavy', 'in weight', 'weight', 'ligh
 export const CARRY_CONNECTORS = new Set([
   'dont', 'of which', 'including', 'includes', 'included', 'among which', 'davon', 'darunter', 'waarvan', 'waaronder',
   'et', 'and', 'und', 'en', 'plus', 'puis', 'then', 'dann', 'daarna', 'sowie', 'ainsi que', 'as well as',
+  // A comparison with the same kind of money: "3 milliards de dollars, contre 1 milliard en octobre"
+  'contre', 'up from', 'down from', 'compared with', 'compared to', 'versus', 'vs', 'vs .', 'gegenuber', 'nach', 'tegen', 'tegenover',
 ]);
+/** Words between the connector and the number that add to the first amount: "und weitere 75 Millionen", "and another 500 million". */
+export const CARRY_MORE = ['weitere', 'weiteren', 'further', 'another', 'an additional', 'additional', 'nog', 'nog eens', 'encore', 'de nouveau'];
 /**
  * What may follow a bare scaled number for it to take the currency: a full stop, a comma, or a
  * word that says where the money goes, never a noun ("500 millions de personnes", "500 million

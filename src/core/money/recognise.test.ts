@@ -182,12 +182,18 @@ describe('a bare scaled number after an amount takes its currency', () => {
     ['1 milliard d’euros et 200 millions.', 'fr', [[1e9, 'EUR'], [2e8, 'EUR']]],
     ['$2 billion, including 500 million in cash', 'en', [[2e9, 'USD'], [5e8, 'USD']]],
     ['3,2 milliards d’euros, dont près de 900 millions pour la France', 'fr', [[3.2e9, 'EUR'], [9e8, 'EUR', 'about']]],
+    ['environ 3 milliards de dollars, contre 1 milliard en octobre', 'fr', [[3e9, 'USD', 'about'], [1e9, 'USD']]],
+    ['$2 billion, up from 500 million last year', 'en', [[2e9, 'USD'], [5e8, 'USD']]],
+    ['$2 billion and another 500 million in 2023', 'en', [[2e9, 'USD'], [5e8, 'USD']]],
+    ['100 Mio. Dollar und weitere 75 Millionen, sobald', 'de', [[1e8, 'USD'], [7.5e7, 'USD']]],
+    ['2 Mrd. Euro, davon 800 Millionen fließen sofort', 'de', [[2e9, 'EUR'], [8e8, 'EUR']]],
   ])('%s', (...c) => check(c));
 
   test('never what counts people or things', () => {
     expect(amounts('3 milliards d’euros, dont 500 millions de personnes', 'fr')).toEqual([[3e9, 'EUR', null]]);
     expect(amounts('$2 billion, of which 500 million people', 'en')).toEqual([[2e9, 'USD', null]]);
     expect(amounts('2 Mrd. Euro, davon 800 Millionen Menschen', 'de')).toEqual([[2e9, 'EUR', null]]);
+    expect(amounts('2 Mrd. Euro, davon 800 Millionen neue Aktien', 'de')).toEqual([[2e9, 'EUR', null]]);
     expect(amounts('500 millions de personnes', 'fr')).toEqual([]);
     expect(amounts('$2 billion and 500 million shares', 'en')).toEqual([[2e9, 'USD', null]]);
     expect(amounts('$2 billion. Of which 500 million will go', 'en')).toEqual([[2e9, 'USD', null]]);

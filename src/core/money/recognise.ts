@@ -3,7 +3,7 @@ import { HashFlags } from '../text/hash-flags';
 import { PhraseTable } from '../text/phrase-table';
 import { Gap, TokenKind, hashFolded, tokenFolded, tokenize, type Tokens } from '../text/tokenize';
 import {
-  CARRY_CONNECTORS, CARRY_FOLLOWERS, CURRENCIES, DIGIT_COUNT_WORD, DOTTED_SCALES, GLUED_ONLY_SCALES, MINOR_JOINERS, MONEY_CONTEXT,
+  CARRY_CONNECTORS, CARRY_FOLLOWERS, CARRY_MORE, CURRENCIES, DIGIT_COUNT_WORD, DOTTED_SCALES, GLUED_ONLY_SCALES, MINOR_JOINERS, MONEY_CONTEXT,
   PER_YEAR_AFTER, PER_YEAR_BLOCKERS, QUALIFIERS_BEFORE, RANGE_JOINERS, RANGE_JOINERS_AFTER_OPENER, RANGE_OPENERS, SCALES, NUMBER_WORDS,
   FRACTIONS, PERCENT_WORDS, SIZED_AMOUNT_WORD, SIZED_BETRAG, SIZED_SCALE_WORD, TON_FOLLOWERS, TON_BEFORE, TON_WEIGHT_BEFORE,
   VAGUE_MULTIPLES, VAGUE_WORDS, PLURAL_SCALES, WEIGHT_AFTER, YEN_CUES, YUAN_CUES, type CurrencyLex,
@@ -41,6 +41,7 @@ const perYearBlockers = new PhraseTable<true>([...PER_YEAR_BLOCKERS].map((k) => 
 const numberWords = new PhraseTable<true>(Object.keys({ ...NUMBER_WORDS, ...FRACTIONS }).map((k) => [k, true] as [string, true]));
 const percent = new PhraseTable<true>([...PERCENT_WORDS].map((k) => [k, true] as [string, true]));
 const connectors = new PhraseTable<true>([...CARRY_CONNECTORS].map((k) => [k, true] as [string, true]));
+const carryMore = new PhraseTable<true>(CARRY_MORE.map((k) => [k, true] as [string, true]));
 const weightAfter = new PhraseTable<true>([...WEIGHT_AFTER].map((k) => [k, true] as [string, true]));
 const vagueWords = new PhraseTable<true>(VAGUE_WORDS.map((k) => [k, true] as [string, true]));
 const vagueMultiples = new PhraseTable<true>(VAGUE_MULTIPLES.map((k) => [k, true] as [string, true]));
@@ -476,6 +477,8 @@ function carriedAmount(scan: Scan, last: number, from: Amount): { amount: Amount
   const connector = connectors.at(t, k);
   if (!connector) return null;
   k = connector.last + 1;
+  const more = carryMore.at(t, k);
+  if (more) k = more.last + 1;
   const qualifier = qualifiers.at(t, k);
   const numberAt = qualifier ? qualifier.last + 1 : k;
   if (numberAt >= t.count || t.gap[numberAt] === Gap.Newline) return null;
@@ -488,9 +491,10 @@ function carriedAmount(scan: Scan, last: number, from: Amount): { amount: Amount
   if (next < t.count && t.gap[next] !== Gap.Newline) {
     if (scan.isCurrency(next)) return null; // a whole amount of its own: the scanner reads it
     if (t.kind[next] === TokenKind.Word) {
-      if (!CARRY_FOLLOWERS.has(scan.folded(next))) return null;
-      // German nouns are capitalised: "davon 800 Millionen Menschen"; "für" is not.
-      if (scan.lang === 'de' && isCapital(t, next) && scan.folded(next) !== 'und') return null;
+      // German writes every noun with a capital: a word in lower case counts nothing ("und weitere
+      // 75 Millionen freigibt") unless it is an adjective before one ("800 Millionen neue Aktien").
+      const german = scan.lang === 'de' && !isCapital(t, next) && !(t.kind[next + 1] === TokenKind.Word && isCapital(t, next + 1));
+      if (!german && !CARRY_FOLLOWERS.has(scan.folded(next))) return null;
     } else if (scan.isPunct(next, '%') || percent.at(t, next)) return null;
   }
   const start = t.start[numberAt];
