@@ -23,6 +23,8 @@ export interface CurrencyLex {
   written?: string;
   /** Also a weight ("8.4 pounds", "een pond"): after a bare number money only in a money context (see recognise.ts). */
   weight?: boolean;
+  /** A weight only next to another weight ("1 kg de pommes, environ 2 livres"): French "livres". */
+  weightNear?: boolean;
   /** A sign two currencies share (¥: yen and yuan): the words around decide (see recognise.ts). */
   shared?: boolean;
 }
@@ -80,7 +82,7 @@ export const CURRENCIES: Record<string, CurrencyLex> = table({
   // Pound
   pound: word('GBP', { weight: true }), pounds: word('GBP', { weight: true }), 'pounds sterling': word('GBP'), 'pound sterling': word('GBP'),
   // French weighs in kilograms: its "livres" are pounds sterling (or books), rarely a weight.
-  sterling: word('GBP'), livre: word('GBP'), livres: word('GBP'), 'livres sterling': word('GBP'),
+  sterling: word('GBP'), livre: word('GBP', { weightNear: true }), livres: word('GBP', { weightNear: true }), 'livres sterling': word('GBP'),
   'livre sterling': word('GBP'), pond: word('GBP', { weight: true }), 'britse pond': word('GBP'), 'pfund sterling': word('GBP'),
   pfund: word('GBP', { weight: true }), 'british pounds': word('GBP'), 'britische pfund': word('GBP'),
   // Yen, yuan
@@ -253,6 +255,8 @@ export const MONEY_CONTEXT = new Set([
   'kost', 'kostte', 'prijs', 'betaald', 'betaalt', 'geinvesteerd', 'verkocht', 'gekocht', 'opgehaald',
 ]);
 /** Words after a number of pounds that make them a weight whatever came before. */
+/** Weights in grams a few words before "livres" that make them a weight too. */
+export const WEIGHT_UNITS_BEFORE = ['kg', 'g', 'gr', 'kilo', 'kilos', 'grammes', 'gramme', 'kilogrammes', 'kilogramme', 'onces'];
 export const WEIGHT_AFTER = new Set(['of', 'heavy', 'in weight', 'weight', 'lighter', 'heavier', 'apiece']);
 
 /**

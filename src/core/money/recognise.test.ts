@@ -255,6 +255,7 @@ describe('words that look like money', () => {
     ['the film 99 Francs', 'en'],
     ['le film 99 Francs de Jan Kounen', 'fr'],
     ['Two Cents: the wedding budget', 'en'],
+    ['1 kg de pommes fermes (environ 2 livres ; des reinettes)', 'fr'],
   ])('%s', (text, lang) => expect(amounts(text, lang)).toEqual([]));
 
   test.each<Case>([
@@ -264,6 +265,9 @@ describe('words that look like money', () => {
     ['£8.4', 'en', [[8.4, 'GBP']]],
     ['500 pounds sterling', 'en', [[500, 'GBP']]],
     ['il coûte 99 francs', 'fr', [[99, 'CHF']]],
+    ['il parie vingt mille livres avec ses collègues', 'fr', [[20000, 'GBP']]],
+    ['£449.00 £549.00 Add to basket', 'en', [[449, 'GBP'], [549, 'GBP']]],
+    ['$89.99 $99.99', 'en', [[89.99, 'USD'], [99.99, 'USD']]],
     ['two cents', 'en', [[0.02, 'USD']]],
   ])('%s', (...c) => check(c));
 

@@ -6,7 +6,7 @@ import {
   CARRY_CONNECTORS, CARRY_FOLLOWERS, CARRY_MORE, CURRENCIES, DIGIT_COUNT_WORD, DOTTED_SCALES, GLUED_ONLY_SCALES, MINOR_JOINERS, MONEY_CONTEXT,
   PER_YEAR_AFTER, PER_YEAR_BLOCKERS, QUALIFIERS_BEFORE, RANGE_JOINERS, RANGE_JOINERS_AFTER_OPENER, RANGE_OPENERS, SCALES, NUMBER_WORDS,
   FRACTIONS, PERCENT_WORDS, SIZED_AMOUNT_WORD, SIZED_BETRAG, SIZED_SCALE_WORD, TON_FOLLOWERS, TON_BEFORE, TON_WEIGHT_BEFORE,
-  VAGUE_MULTIPLES, VAGUE_WORDS, PLURAL_SCALES, WEIGHT_AFTER, YEN_CUES, YUAN_CUES, type CurrencyLex,
+  VAGUE_MULTIPLES, VAGUE_WORDS, PLURAL_SCALES, WEIGHT_AFTER, WEIGHT_UNITS_BEFORE, YEN_CUES, YUAN_CUES, type CurrencyLex,
 } from './lexicon';
 import { beginsNumberWords, parseDigits, parseWords, type ParsedNumber, type WordNumberContext } from './parse-number';
 
@@ -288,6 +288,8 @@ function parseAmount(scan: Scan, n: number, floor: number): Parsed | null {
     if (scan.isPunct(k, '-') && t.gap[k] === Gap.None && k + 1 < t.count && t.gap[k + 1] === Gap.None && scan.currencyAt(k + 1)) k++;
     suffix = currencyAfter(scan, k, scale !== null);
     if (suffix && prefix && suffix.lex.minor) suffix = null;
+    // "£449.00 £549.00", "$89.99 $99.99": the sign after a prefixed amount begins the next one.
+    if (suffix && prefix && !suffix.lex.word && suffix.last + 1 < t.count && t.kind[suffix.last + 1] === TokenKind.Number) suffix = null;
     if (suffix && !prefix && suffix.lex.minor && (scale || first.grouped && first.value >= 1e6)) suffix = null;
   }
   if (suffix) {
@@ -437,11 +439,24 @@ function notWeightOrTitle(scan: Scan, i: number, n: number, suffix: { lex: Curre
     const shouting = t.text.slice(t.start[suffix.last], t.end[suffix.last]).toUpperCase() === t.text.slice(t.start[suffix.last], t.end[suffix.last]);
     if (numCap && !shouting) return false;
   }
+  // French "livres" are pounds sterling, unless a weight in grams stands just before: "1 kg de pommes (environ 2 livres)".
+  if (lex.weightNear) return num.value >= 1000 || !WEIGHT_UNITS_BEFORE.some((u) => wordBefore(scan, i, u, 8));
   if (!lex.weight) return true;
   // "a 300-pound manhole cover", "8 pounds of", "220 pounds heavy": a weight.
   if (scan.isPunct(suffix.last - 1, '-') && t.gap[suffix.last] === Gap.None) return false;
   if (weightAfter.at(t, suffix.last + 1)) return false;
   return moneyContextBefore(scan, i);
+}
+
+/** Whether `word` stands among the `words` words before token i, in the same sentence. */
+function wordBefore(scan: Scan, i: number, word: string, words: number): boolean {
+  const t = scan.tokens;
+  for (let b = i - 1, n = 0; b >= 0 && n < words; b--) {
+    if (t.gap[b + 1] === Gap.Newline || scan.isPunct(b, '.')) break;
+    if (scan.folded(b) === word) return true;
+    if (t.kind[b] === TokenKind.Word) n++;
+  }
+  return false;
 }
 
 /** ¥ for yen or yuan: the currency word after it, else the words of the line around it. */
