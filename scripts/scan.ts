@@ -23,7 +23,8 @@ export function scanContent(file: string, content: string): string {
       ...a.entities.map(({ id, name, type, text: t, start, end }) => ({ id, name, type, text: t, start, end })),
       ...a.unknown.map(({ name, type, text: t, start, end }) => ({ id: null, known: false, name, type, text: t, start, end })),
     ].sort((x, y) => x.start - y.start),
-    amounts: a.amounts.map(({ text: t, value, currency, qualifier, start, end }) => ({ text: t, value, currency, qualifier, start, end })),
+    // A range adds its upper end, "max" (qualifier "range"); money the text does not count has value null ("unquantified").
+    amounts: a.amounts.map(({ text: t, value, currency, qualifier, start, end, max }) => ({ text: t, value, currency, qualifier, start, end, ...(max !== undefined ? { max } : {}) })),
     deals: a.deals.map((d) => {
       // Contract 4 names two roles. A fund's sponsors and a programme's owner are its investors; in a
       // partnership, the party that leads the sentence is listed first, the others as targets.

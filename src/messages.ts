@@ -4,7 +4,8 @@
  * payload gets an error answer and causes nothing else.
  */
 import * as v from 'valibot';
-import { ENTITY_TYPES, type DealType, type Lang, type Qualifier } from './core/kb/types';
+import { ENTITY_TYPES, type DealType, type Lang } from './core/kb/types';
+import type { AmountQualifier } from './core/money/recognise';
 
 /** The longest text a page sends for saving: what a saved article may hold (the store's LIMITS.text; a test keeps them equal). */
 export const ARTICLE_TEXT_MAX = 5_000_000;
@@ -13,7 +14,7 @@ export const ARTICLE_TEXT_MAX = 5_000_000;
 const members = <T extends string>(all: Record<T, true>) => Object.keys(all) as T[];
 const LANGS = members<Lang>({ en: true, fr: true, nl: true, de: true });
 const DEAL_TYPES = members<DealType>({ investment: true, fund: true, partnership: true, acquisition: true, program: true });
-const QUALIFIERS = members<Qualifier>({ up_to: true, more_than: true, about: true, per_year: true, less_than: true, at_least: true });
+const QUALIFIERS = members<AmountQualifier>({ up_to: true, more_than: true, about: true, per_year: true, less_than: true, at_least: true, range: true, unquantified: true });
 
 /**
  * What a page says it found in its article. Bounded far above any real article and far
@@ -32,9 +33,11 @@ const mention = v.strictObject({ ...party, type: v.picklist(ENTITY_TYPES), text:
 const unknownName = v.strictObject({ name: v.pipe(v.string(), v.minLength(1), v.maxLength(ANALYSIS_LIMITS.name)), type: v.picklist(ENTITY_TYPES), text: bounded(ANALYSIS_LIMITS.snippet), start: offset, end: offset });
 const amount = v.strictObject({
   text: bounded(ANALYSIS_LIMITS.snippet),
-  value: figure,
+  // null: money the text sizes but does not count ("ein zweistelliger Millionenbetrag").
+  value: v.nullable(figure),
   currency: currencyCode,
   qualifier: v.nullable(v.picklist(QUALIFIERS)),
+  max: v.optional(figure),
   start: offset,
   end: offset,
   unitValue: v.optional(figure),
@@ -155,7 +158,7 @@ export const toContent = {
       entities: v.array(v.strictObject({ id: v.string(), name: v.string(), type: v.picklist(ENTITY_TYPES), count: v.number() })),
       /** Names DealLens has never seen, by name, with the kind guessed. */
       unknown: v.optional(v.array(v.strictObject({ name: v.string(), type: v.picklist(ENTITY_TYPES), count: v.number() }))),
-      amounts: v.array(v.strictObject({ text: v.string(), value: v.number(), currency: v.string(), qualifier: v.nullable(v.string()) })),
+      amounts: v.array(v.strictObject({ text: v.string(), value: v.nullable(v.number()), currency: v.string(), qualifier: v.nullable(v.string()), max: v.optional(v.number()) })),
     }),
   },
   /** Scroll to an entity's first mention on the page and flash it (the popup's list). */

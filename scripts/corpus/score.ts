@@ -83,7 +83,9 @@ function scoreAmounts(page: CorpusPage, a: Analysis, s: PageScore): void {
   for (const x of a.amounts) {
     s.amounts.found++;
     // Both ends of a range the gold writes as one amount are right ("entre 800 millions et 1 milliard").
-    const i = page.amounts.findIndex((g) => overlaps(g, x) && g.gold.currency === x.currency && (g.gold.value === null || near(x.value, g.gold.value) || (g.gold.max !== undefined && near(x.value, g.gold.max))));
+    // An amount without a value is right only where the gold has none either ("zweistelliger Millionenbetrag").
+    const v = x.value;
+    const i = page.amounts.findIndex((g) => overlaps(g, x) && g.gold.currency === x.currency && (g.gold.value === null || (v !== null && (near(v, g.gold.value) || (g.gold.max !== undefined && near(v, g.gold.max))))));
     if (i >= 0) {
       recalled.add(i);
       s.amounts.right++;

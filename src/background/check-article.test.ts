@@ -59,6 +59,14 @@ describe('an honest analysis', () => {
     expect(store).toHaveBeenCalledWith(['la-plateforme']);
   });
 
+  test('a range (max) and money the text does not count (value null) pass as sent', async () => {
+    const text = 'Porsche zahlt einen zweistelligen Millionenbetrag, die Runde liegt zwischen 800 Mio. und 1 Mrd. Euro.';
+    const a = { ...honest(), text, lang: 'de' as const, entities: [], deals: [] };
+    a.amounts = analyse(text, { lang: 'de' }).amounts.map(({ text, value, currency, qualifier, start, end, max }) => ({ text, value, currency, qualifier, start, end, ...(max !== undefined ? { max } : {}) }));
+    expect(a.amounts.map((x) => [x.value, x.max, x.qualifier])).toEqual([[null, undefined, 'unquantified'], [8e8, 1e9, 'range']]);
+    await expect(checkArticle(a, stored([]))).resolves.toEqual(a);
+  });
+
   test('the text limit is the store’s', () => {
     expect(ARTICLE_TEXT_MAX).toBe(LIMITS.text);
   });

@@ -138,7 +138,7 @@ const handlers: Handlers<typeof toContent, null> = {
     if (!running) return { ok: true, entities: [], unknown: [], amounts: [] };
     await running.annotator.ready;
     const byId = new Map<string, { id: string; name: string; type: 'fund' | 'company' | 'accelerator' | 'person'; count: number }>();
-    const amounts: { text: string; value: number; currency: string; qualifier: string | null }[] = [];
+    const amounts: { text: string; value: number | null; currency: string; qualifier: string | null; max?: number }[] = [];
     const unknown = new Map<string, { name: string; type: 'fund' | 'company' | 'accelerator' | 'person'; count: number }>();
     for (const e of running.annotator.registry.inOrder()) {
       if (e.unknown) {
@@ -150,7 +150,10 @@ const handlers: Handlers<typeof toContent, null> = {
         const seen = byId.get(e.mention.id);
         if (seen) seen.count++;
         else byId.set(e.mention.id, { id: e.mention.id, name: e.mention.name, type: e.mention.type, count: 1 });
-      } else if (e.amount) amounts.push({ text: e.amount.text, value: e.amount.value, currency: e.amount.currency, qualifier: e.amount.qualifier });
+      } else if (e.amount) {
+        const { text, value, currency, qualifier, max } = e.amount;
+        amounts.push({ text, value, currency, qualifier, ...(max !== undefined ? { max } : {}) });
+      }
     }
     return { ok: true, entities: [...byId.values()], unknown: [...unknown.values()], amounts };
   },

@@ -100,7 +100,8 @@ export class Interaction {
     this.open(entry, rect, true);
     const model = cardModel(entry, this.year());
     if (model) {
-      const what = model.kind === 'amount' ? model.normalised : model.name;
+      // An amount the text does not count is announced as written ("zweistelliger Millionenbetrag").
+      const what = model.kind === 'amount' ? model.normalised ?? model.text : model.name;
       this.card.announce(browser.i18n.getMessage('stepAnnounce', [what, browser.i18n.getMessage(`kind_${model.kind}`), String(this.index + 1), String(all.length)]));
     }
     return { index: this.index, total: all.length };

@@ -27,7 +27,10 @@ export function fitSaveInput(input: SaveInput): { input: SaveInput; notices: Sav
   const tags = [...new Set((input.tags ?? []).map((t) => fit(t.replace(/\s+/g, ' ').trim(), LIMITS.tag, 'noticeTagsCut')).filter(Boolean))];
   if (tags.length > LIMITS.tags) notices.add('noticeTagsCut');
   const text = fit(input.text, LIMITS.text, 'noticeTextCut');
-  const amountOk = (a: { value: number; currency: string }) => Number.isFinite(a.value) && a.value >= 0 && a.value <= LIMITS.money && isCurrency(a.currency);
+  const figureOk = (x: number) => Number.isFinite(x) && x >= 0 && x <= LIMITS.money;
+  // A null value is money the text does not count ("ein zweistelliger Millionenbetrag"): kept.
+  const amountOk = (a: { value: number | null; currency: string; max?: number }) =>
+    (a.value === null || figureOk(a.value)) && (a.max === undefined || figureOk(a.max)) && isCurrency(a.currency);
   return {
     input: {
       ...input,

@@ -20,6 +20,17 @@ function input(text: string, url: string, published: string, extra: Partial<Save
 }
 
 describe('saving an article', () => {
+  test('a range keeps its upper end and money the text does not count keeps a null value', async () => {
+    const db = await open();
+    const text = 'Porsche zahlt einen zweistelligen Millionenbetrag. Die Runde liegt zwischen 800 Mio. und 1 Mrd. Euro.';
+    const r = await saveArticle(db, input(text, 'https://news.test/runde', '2024-05'));
+    expect(r.article.amounts).toEqual([
+      { text: 'zweistelligen Millionenbetrag', value: null, currency: 'EUR', qualifier: 'unquantified' },
+      { text: '800 Mio. und 1 Mrd. Euro', value: 8e8, max: 1e9, currency: 'EUR', qualifier: 'range' },
+    ]);
+    expect((await db.articles.get(r.article.id))?.amounts).toEqual(r.article.amounts);
+  });
+
   test('a seed article: its mentions and amounts, and its deals linked to the known ones instead of duplicated', async () => {
     const db = await open();
     const before = await db.deals.count();

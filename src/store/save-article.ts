@@ -176,7 +176,7 @@ export async function saveArticle(db: DealLensDB, given: SaveInput, now = Date.n
       entities: [...counts].map(([eid, count]) => ({ id: eid, count })),
       entityIds: [...counts.keys()],
       ...unknownFields(input.unknown ?? []),
-      amounts: input.amounts.map((a) => ({ text: a.text, value: a.value, currency: a.currency, qualifier: a.qualifier })),
+      amounts: input.amounts.map((a) => ({ text: a.text, value: a.value, currency: a.currency, qualifier: a.qualifier, ...(a.max !== undefined ? { max: a.max } : {}) })),
       dealIds: [...new Set([...linked, ...proposed])],
       notes: input.notes ?? existing?.notes ?? '',
       tags: input.tags ?? existing?.tags ?? [],

@@ -70,7 +70,8 @@ export interface ArticleRecord {
   unknownNames?: { name: string; type: EntityType; count: number }[];
   /** Derived: those names folded (foldName), indexed so that adding one later finds the articles that named it. */
   unknownKeys?: string[];
-  amounts: { text: string; value: number; currency: string; qualifier: string | null }[];
+  /** `value` null: money the text sizes but does not count (qualifier `unquantified`); `max`: a range's upper end. */
+  amounts: { text: string; value: number | null; currency: string; qualifier: string | null; max?: number }[];
   dealIds: string[];
   notes: string;
   tags: string[];

@@ -27,7 +27,7 @@ export function casePasses(found: Amount[], expected: SuiteCase['expected']): bo
   const left = [...found];
   for (const e of expected) {
     const idx = left.findIndex((a) => {
-      if (e.value === null) return false;
+      if (e.value === null || a.value === null) return false;
       const v = a.unitValue ? a.value / a.unitValue : a.value;
       const close = Math.abs(v - e.value) <= 1e-9 * Math.max(1, Math.abs(e.value));
       return close && (e.currency === null || e.currency === a.currency);

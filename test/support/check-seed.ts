@@ -3,7 +3,7 @@ import { gold, occurrences, seedText, slug, tallyMentions, type FoundMention } f
 
 export interface FoundAmount {
   text: string;
-  value: number;
+  value: number | null;
   currency: string;
   qualifier: string | null;
   start: number;

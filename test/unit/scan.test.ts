@@ -43,6 +43,14 @@ describe('scan command (contract 4)', () => {
     checkSeed(seedFiles[1], r.lines[0]);
   });
 
+  test('a range carries its upper end; money the text does not count has a null value', () => {
+    const r = scan(['-'], 'Die Runde liegt zwischen 800 Mio. und 1 Mrd. Euro. Porsche zahlt einen zweistelligen Millionenbetrag.');
+    expect(r.lines[0].amounts).toEqual([
+      { text: '800 Mio. und 1 Mrd. Euro', value: 8e8, currency: 'EUR', qualifier: 'range', start: 25, end: 49, max: 1e9 },
+      { text: 'zweistelligen Millionenbetrag', value: null, currency: 'EUR', qualifier: 'unquantified', start: 71, end: 100 },
+    ]);
+  });
+
   test('HTML: only the text a reader sees, offsets into that text', () => {
     const dir = mkdtempSync(join(tmpdir(), 'deallens-scan-'));
     const page = join(dir, 'page.html');

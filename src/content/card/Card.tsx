@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import { useState } from 'preact/hooks';
 import { ENTITY_TYPES, type EntityType } from '../../core/kb/types';
 import { askBackground } from '../../platform/send';
+import { qualifierKey } from '../../core/money/format';
 import type { CardModel } from './card-model';
 
 const t = (key: string, subs?: string | string[]) => browser.i18n.getMessage(key, subs) || key;
@@ -11,13 +12,13 @@ const t = (key: string, subs?: string | string[]) => browser.i18n.getMessage(key
 export function Card({ model }: { model: CardModel }) {
   if (model.kind === 'unknown') return <UnknownCard key={model.name} model={model} />;
   if (model.kind === 'amount') {
+    const q = qualifierKey(model.qualifier);
     return (
       <div class="card amount" role="dialog" aria-label={`${t('kind_amount')}: ${model.text}`}>
         <header>
           <span class="kind">{t('kind_amount')}</span>
           <strong class="name">
-            {model.qualifier ? `${t(`q_${model.qualifier}`)} ` : ''}
-            {model.normalised}
+            {model.normalised === null ? t('amountUnstated', model.currency) : `${q ? `${t(q)} ` : ''}${model.normalised}`}
           </strong>
         </header>
         <p class="line">“{model.text}”</p>

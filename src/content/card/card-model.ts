@@ -4,8 +4,9 @@
  */
 import { counterparties, dealsOf } from '../../core/kb/deals-of';
 import { kbEntity } from '../../core/kb';
-import type { DealType, EntityType, Qualifier, RelationType } from '../../core/kb/types';
-import { conversions, formatMoney } from '../../core/money/format';
+import type { DealType, EntityType, RelationType } from '../../core/kb/types';
+import { conversions, formatAmount, formatMoney } from '../../core/money/format';
+import type { AmountQualifier } from '../../core/money/recognise';
 import type { Entry } from '../highlights';
 
 export interface DealLine {
@@ -37,8 +38,10 @@ export type CardModel =
   | {
       kind: 'amount';
       text: string;
-      normalised: string;
-      qualifier: Qualifier | null;
+      /** "€100.0 m", "€800.0 m – €1.0 bn"; null when the text does not count the money (the card says so). */
+      normalised: string | null;
+      currency: string;
+      qualifier: AmountQualifier | null;
       conversions: { text: string; year: number }[];
     };
 
@@ -48,12 +51,16 @@ export const MAX_DEALS = 8;
 export function cardModel(entry: Entry, year: number): CardModel | null {
   if (entry.amount) {
     const a = entry.amount;
+    // Nothing to convert when the text gives no figure; a range converts both ends at the same rate.
+    const low = a.value === null ? [] : conversions(a.value, a.currency, year);
+    const high = a.max === undefined ? [] : conversions(a.max, a.currency, year);
     return {
       kind: 'amount',
       text: a.text,
-      normalised: formatMoney(a.value, a.currency),
+      normalised: formatAmount(a),
+      currency: a.currency,
       qualifier: a.qualifier,
-      conversions: conversions(a.value, a.currency, year).map((c) => ({ text: c.text, year: c.year })),
+      conversions: low.map((c, n) => ({ text: high[n] ? `${c.text} – ${high[n].text}` : c.text, year: c.year })),
     };
   }
   if (entry.unknown) return { kind: 'unknown', name: entry.unknown.name, text: entry.unknown.text, guessed: entry.unknown.type };

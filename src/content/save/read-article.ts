@@ -44,7 +44,7 @@ export function readArticle(doc: Document, href: string, matcher: Matcher): Arti
     // Field by field: the answer's schema is strict, and the core's objects may carry more.
     entities: a.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, text: e.text, start: e.start, end: e.end })),
     ...(a.unknown.length ? { unknown: a.unknown.map((u) => ({ name: u.name.slice(0, 300), type: u.type, text: u.text, start: u.start, end: u.end })) } : {}),
-    amounts: a.amounts.map((x) => ({ text: x.text, value: x.value, currency: x.currency, qualifier: x.qualifier, start: x.start, end: x.end, ...(x.unitValue !== undefined ? { unitValue: x.unitValue } : {}) })),
+    amounts: a.amounts.map((x) => ({ text: x.text, value: x.value, currency: x.currency, qualifier: x.qualifier, start: x.start, end: x.end, ...(x.max !== undefined ? { max: x.max } : {}), ...(x.unitValue !== undefined ? { unitValue: x.unitValue } : {}) })),
     deals: a.deals.map((d) => ({
       type: d.type,
       investors: d.investors.map(party),

@@ -75,6 +75,13 @@ describe('proposals in each language', () => {
   ])('%s', (text, expected) => {
     expect(one(text)).toContainEqual(expect.objectContaining(expected.type === 'partnership' ? { type: 'partnership' } : expected));
   });
+  test('money the text does not count sizes no deal; a range gives its lower end', () => {
+    const unstated = analyse('BMW i Ventures investiert einen zweistelligen Millionenbetrag in Tekion.', { lang: 'de' });
+    expect(unstated.amounts.map((a) => a.qualifier)).toEqual(['unquantified']);
+    expect(unstated.deals).toContainEqual(expect.objectContaining({ type: 'investment', amount: null }));
+    const range = analyse('BMW i Ventures invests between $800 million and $1 billion in Tekion.', { lang: 'en' });
+    expect(range.deals).toContainEqual(expect.objectContaining({ type: 'investment', amount: { value: 8e8, currency: 'USD' } }));
+  });
   test('talks are not deals', () => {
     expect(analyse('BMW est en discussions avec Tencent sur un partenariat.').deals).toEqual([]);
   });

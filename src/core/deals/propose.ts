@@ -44,10 +44,14 @@ const BOTH = /\b(les deux|both|beide|de twee|die beiden)\b/;
 /** A fund named by its sponsors is a deal only when it is created or sized: not every "le fonds" is news. */
 const CREATION = /\b(lance|lancent|lancement|cree|creation|oprichting|opgericht|richt op|launch\w*|creat\w*|set up|grundet|gegrundet|aufgelegt|annonce|aangekondigd|announc\w*|komt)\b/;
 
+/** An amount with a value: money the text does not count ("ein zweistelliger Millionenbetrag") sizes no deal. */
+type Quantified = Amount & { value: number };
+const quantified = (a: Amount): a is Quantified => a.value !== null;
+
 interface Sentence extends Span {
   folded: string;
   orgs: Mention[];
-  amounts: Amount[];
+  amounts: Quantified[];
 }
 
 const party = (id: string): ProposedParty => ({ id, name: kbEntity(id)?.name ?? id });
@@ -84,7 +88,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
     ...s,
     folded: foldSameLength(text.slice(s.start, s.end)),
     orgs: mentions.filter((m) => m.start >= s.start && m.end <= s.end && ORG.includes(m.type)),
-    amounts: amounts.filter((a) => a.start >= s.start && a.end <= s.end),
+    amounts: amounts.filter((a): a is Quantified => quantified(a) && a.start >= s.start && a.end <= s.end),
   }));
 
   const out: Proposal[] = [];
@@ -97,7 +101,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
     const dates = findDates(text.slice(s.start, s.end), year);
     const date = dates[0]?.value ?? (articleDate ? articleDate.slice(0, 7) : null);
     const refersBack = ANAPHORA.test(s.folded);
-    const make = (type: DealType, roles: Partial<Pick<Proposal, 'investors' | 'targets' | 'partners' | 'sponsors'>>, amount: Amount | undefined): void => {
+    const make = (type: DealType, roles: Partial<Pick<Proposal, 'investors' | 'targets' | 'partners' | 'sponsors'>>, amount: Quantified | undefined): void => {
       out.push({
         type,
         investors: roles.investors ?? [],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { conversions, formatMoney } from './format';
+import { conversions, formatAmount, formatMoney, qualifierKey } from './format';
 import { EUR_RATES } from './fx-rates';
 
 describe('formatMoney', () => {
@@ -13,6 +13,24 @@ describe('formatMoney', () => {
     [2e12, 'EUR', '€2.0 tn'],
     [5e6, 'SEK', 'SEK 5.0 m'],
   ])('%d %s → %s', (v, c, text) => expect(formatMoney(v, c)).toBe(text));
+});
+
+describe('formatAmount', () => {
+  test('a figure, a range with both ends, none when the text gives none', () => {
+    expect(formatAmount({ value: 1e8, currency: 'EUR' })).toBe('€100.0 m');
+    expect(formatAmount({ value: 8e8, max: 1e9, currency: 'EUR' })).toBe('€800.0 m – €1.0 bn');
+    expect(formatAmount({ value: null, currency: 'EUR' })).toBeNull();
+    expect(formatMoney(1.2e12, 'KRW')).toBe('₩1.2 tn');
+  });
+  test('the words before the figure: none for a range or an unquantified amount', () => {
+    expect(qualifierKey('up_to')).toBe('q_up_to');
+    expect(qualifierKey('range')).toBeNull();
+    expect(qualifierKey('unquantified')).toBeNull();
+    expect(qualifierKey(null)).toBeNull();
+  });
+  test('a currency code that is a name of Object.prototype has no symbol', () => {
+    expect(formatMoney(5, 'constructor')).toBe('constructor 5');
+  });
 });
 
 describe('conversions', () => {

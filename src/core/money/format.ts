@@ -1,6 +1,6 @@
 import { convert } from './fx-rates';
 
-const SYMBOLS: Record<string, string> = { USD: 'US$', EUR: '€', GBP: '£', JPY: '¥', CNY: 'CN¥', CHF: 'CHF ', CAD: 'C$', AUD: 'A$', HKD: 'HK$', INR: '₹', KRW: '₩' };
+const SYMBOLS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { USD: 'US$', EUR: '€', GBP: '£', JPY: '¥', CNY: 'CN¥', CHF: 'CHF ', CAD: 'C$', AUD: 'A$', HKD: 'HK$', INR: '₹', KRW: '₩' });
 
 /** "US$1.0 bn", "€100 m", "£8.1 m", "€4.25": one decimal for scaled values, the scale as a word. */
 export function formatMoney(value: number, currency: string): string {
@@ -13,6 +13,24 @@ export function formatMoney(value: number, currency: string): string {
   if (abs >= 1e6) return scaled(abs / 1e6, 'm');
   if (abs >= 1e4) return `${sign}${sym}${Math.round(abs).toLocaleString('en')}`;
   return `${sign}${sym}${Number.isInteger(abs) ? abs : abs.toFixed(2)}`;
+}
+
+/**
+ * An amount's figure as the card and the popup show it: "€100.0 m", a range "€800.0 m – €1.0 bn";
+ * null for money the text sizes but does not count (its viewer says so in words).
+ */
+export function formatAmount(a: { value: number | null; max?: number; currency: string }): string | null {
+  if (a.value === null) return null;
+  const low = formatMoney(a.value, a.currency);
+  return a.max === undefined ? low : `${low} – ${formatMoney(a.max, a.currency)}`;
+}
+
+/**
+ * The message key of the words shown before the figure ("up to"): none for a range (the dash
+ * between its ends says it) nor for an unquantified amount (shown as a sentence of its own).
+ */
+export function qualifierKey(qualifier: string | null): string | null {
+  return qualifier && qualifier !== 'range' && qualifier !== 'unquantified' ? `q_${qualifier}` : null;
 }
 
 export interface Conversion {

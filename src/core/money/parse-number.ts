@@ -174,7 +174,7 @@ function combine(parts: NumberWordLex[]): number | null {
 /**
  * Whether a word can begin a number in words: what parseWords asks of its first word before it
  * reads on (so where this says no, parseWords finds nothing). Looked up as parseWords looks
- * them up, inherited names included.
+ * them up, with the same null-prototype tables.
  */
 export function beginsNumberWords(folded: string): boolean {
   return NUMBER_WORDS[folded] !== undefined || FRACTIONS[folded] !== undefined || parseCompound(folded) !== null;

@@ -77,21 +77,208 @@ describe('symbols and codes, before or after', () => {
   ])('%s', (...c) => check(c));
 });
 
-describe('ranges give two amounts', () => {
+type RangeCase = [text: string, lang: Lang, low: number, high: number, currency: string];
+const checkRange = ([text, lang, low, high, currency]: RangeCase) => {
+  const found = recogniseAmounts(text, lang);
+  expect(found.map((a) => [a.value, a.max, a.currency, a.qualifier]), JSON.stringify(found)).toEqual([[low, high, currency, 'range']]);
+  expect(text.slice(found[0].start, found[0].end)).toBe(found[0].text);
+};
+
+describe('a range is one amount, its upper end in max', () => {
+  test.each<RangeCase>([
+    ['entre 3 et 4 millions d’euros', 'fr', 3e6, 4e6, 'EUR'],
+    ['$10-15 million', 'en', 1e7, 1.5e7, 'USD'],
+    ['$10–15 million', 'en', 1e7, 1.5e7, 'USD'],
+    ['between $3 and $4 million', 'en', 3e6, 4e6, 'USD'],
+    ['tussen 3 en 4 miljoen euro', 'nl', 3e6, 4e6, 'EUR'],
+    ['zwischen 3 und 4 Millionen Euro', 'de', 3e6, 4e6, 'EUR'],
+    ['de 3 à 4 millions d’euros', 'fr', 3e6, 4e6, 'EUR'],
+    ['10 to 15 million dollars', 'en', 1e7, 1.5e7, 'USD'],
+    ['€30 to €40', 'en', 30, 40, 'EUR'],
+  ])('%s', (...c) => checkRange(c));
+
+  test('with a scale on each side', () => {
+    for (const c of [
+      ['entre 800 millions et 1 milliard d’euros', 'fr', 8e8, 1e9, 'EUR'],
+      ["entre 800 millions d'euros et 1 milliard d'euros", 'fr', 8e8, 1e9, 'EUR'],
+      ['800 Mio. bis 1 Mrd. Euro', 'de', 8e8, 1e9, 'EUR'],
+      ['between $800 million and $1 billion', 'en', 8e8, 1e9, 'USD'],
+      ['$736 million to $828 million', 'en', 7.36e8, 8.28e8, 'USD'],
+      ['between €130 million and €150 million', 'en', 1.3e8, 1.5e8, 'EUR'],
+      ['tussen 800 miljoen en 1 miljard euro', 'nl', 8e8, 1e9, 'EUR'],
+      ['800 billion to 900 billion won', 'en', 8e11, 9e11, 'KRW'],
+    ] as RangeCase[]) checkRange(c);
+  });
+
+  test('a scale never spreads to a number that is already whole', () => {
+    checkRange(['zwischen 500.000 und zehn Millionen Dollar', 'de', 5e5, 1e7, 'USD']);
+    checkRange(['between 500,000 and 2 million dollars', 'en', 5e5, 2e6, 'USD']);
+    checkRange(['entre 500 000 et 2 millions d’euros', 'fr', 5e5, 2e6, 'EUR']);
+  });
+
+  test('two whole amounts after "from" are a change, not a range', () => {
+    expect(amounts('sales rose from $800 million to $1 billion', 'en')).toEqual([[8e8, 'USD', null], [1e9, 'USD', null]]);
+    expect(amounts('passé de 5 millions d’euros à 10 millions d’euros', 'fr')).toEqual([[5e6, 'EUR', null], [1e7, 'EUR', null]]);
+  });
+
+  test('the range is one span, from its first number to its currency', () => {
+    expect(recogniseAmounts('entre 3 et 4 millions d’euros', 'fr').map((a) => a.text)).toEqual(['3 et 4 millions d’euros']);
+    expect(recogniseAmounts('$10-15 million', 'en').map((a) => a.text)).toEqual(['$10-15 million']);
+  });
+});
+
+describe('won, yuan, yen and rupees', () => {
   test.each<Case>([
-    ['entre 3 et 4 millions d’euros', 'fr', [[3e6, 'EUR'], [4e6, 'EUR']]],
-    ['$10-15 million', 'en', [[1e7, 'USD'], [1.5e7, 'USD']]],
-    ['$10–15 million', 'en', [[1e7, 'USD'], [1.5e7, 'USD']]],
-    ['between $3 and $4 million', 'en', [[3e6, 'USD'], [4e6, 'USD']]],
-    ['tussen 3 en 4 miljoen euro', 'nl', [[3e6, 'EUR'], [4e6, 'EUR']]],
-    ['zwischen 3 und 4 Millionen Euro', 'de', [[3e6, 'EUR'], [4e6, 'EUR']]],
-    ['de 3 à 4 millions d’euros', 'fr', [[3e6, 'EUR'], [4e6, 'EUR']]],
-    ['10 to 15 million dollars', 'en', [[1e7, 'USD'], [1.5e7, 'USD']]],
+    ['Hyundai will invest 1.2 trillion won', 'en', [[1.2e12, 'KRW']]],
+    ['a ₩1.5tn plan', 'en', [[1.5e12, 'KRW']]],
+    ['₩500 billion', 'en', [[5e11, 'KRW']]],
+    ['3000원', 'en', [[3000, 'KRW']]],
+    ['1,2 Billionen Won', 'de', [[1.2e12, 'KRW']]],
+    ['environ 2 400 milliards de wons', 'fr', [[2.4e12, 'KRW', 'about']]],
+    ['500 miljard won', 'nl', [[5e11, 'KRW']]],
+    ['100 billion yuan', 'en', [[1e11, 'CNY']]], ['RMB 3 billion', 'en', [[3e9, 'CNY']]], ['CNY 3 billion', 'en', [[3e9, 'CNY']]],
+    ['5 milliards de renminbi', 'fr', [[5e9, 'CNY']]], ['CN¥5 bn', 'en', [[5e9, 'CNY']]],
+    ['Rs 500 crore', 'en', [[5e9, 'INR']]], ['Rs. 500 crore', 'en', [[5e9, 'INR']]], ['₹500 crore', 'en', [[5e9, 'INR']]],
+    ['INR 2 lakh crore', 'en', [[2e12, 'INR']]], ['2 lakh crore rupees', 'en', [[2e12, 'INR']]], ['35 lakh rupees', 'en', [[3.5e6, 'INR']]],
   ])('%s', (...c) => check(c));
 
-  test('each part of a range is its own span', () => {
-    expect(recogniseAmounts('entre 3 et 4 millions d’euros', 'fr').map((a) => a.text)).toEqual(['3', '4 millions d’euros']);
-    expect(recogniseAmounts('$10-15 million', 'en').map((a) => a.text)).toEqual(['$10', '15 million']);
+  test('"won" before a number is the verb; after a bare small number it is no money', () => {
+    expect(amounts('Hyundai won a $48.2 million contract', 'en')).toEqual([[4.82e7, 'USD', null]]);
+    expect(amounts('Hyundai won 2 billion dollars of orders', 'en')).toEqual([[2e9, 'USD', null]]);
+    expect(amounts('the team of 11 won the cup', 'en')).toEqual([]);
+  });
+
+  test('¥ is the yen unless the words around it say China', () => {
+    expect(amounts('Toyota will spend ¥10 billion', 'en')).toEqual([[1e10, 'JPY', null]]);
+    expect(amounts('BYD, the Chinese carmaker, will spend ¥10 billion', 'en')).toEqual([[1e10, 'CNY', null]]);
+    expect(amounts('¥10 billion yuan', 'en')).toEqual([[1e10, 'CNY', null]]);
+    expect(amounts('Chinese buyers love Japanese cars: Toyota will spend ¥10 billion in Japan', 'en')).toEqual([[1e10, 'JPY', null]]);
+  });
+});
+
+describe('trillions in four languages', () => {
+  test.each<Case>([
+    ['2 trillion dollars', 'en', [[2e12, 'USD']]], ['$3tn', 'en', [[3e12, 'USD']]], ['$3 trn', 'en', [[3e12, 'USD']]],
+    ['$5 billion', 'en', [[5e9, 'USD']]],
+    ['2 Billionen Euro', 'de', [[2e12, 'EUR']]], ['2 Billion Euro', 'de', [[2e12, 'EUR']]], ['2 Bio. Euro', 'de', [[2e12, 'EUR']]],
+    ['2 Mrd. Euro', 'de', [[2e9, 'EUR']]], ['2 Milliarden Euro', 'de', [[2e9, 'EUR']]],
+    ['drie biljoen euro', 'nl', [[3e12, 'EUR']]], ['3 miljard euro', 'nl', [[3e9, 'EUR']]],
+    ['2 billions d’euros', 'fr', [[2e12, 'EUR']]], ['1 billion de dollars', 'fr', [[1e12, 'USD']]], ['2 milliards d’euros', 'fr', [[2e9, 'EUR']]],
+  ])('%s', (...c) => check(c));
+
+  test('"Bio." is a German abbreviation only (French "bio" is organic)', () => {
+    expect(amounts('5 bio euros', 'fr').map(([v]) => v)).not.toContain(5e12);
+  });
+});
+
+describe('a bare scaled number after an amount takes its currency', () => {
+  test.each<Case>([
+    ['3,2 milliards d’euros, dont 900 millions pour la France', 'fr', [[3.2e9, 'EUR'], [9e8, 'EUR']]],
+    ['$2 billion, of which 500 million will go to R&D', 'en', [[2e9, 'USD'], [5e8, 'USD']]],
+    ['2 Mrd. Euro, davon 800 Millionen für Deutschland', 'de', [[2e9, 'EUR'], [8e8, 'EUR']]],
+    ['2 Mrd. Euro, darunter 800 Millionen aus China', 'de', [[2e9, 'EUR'], [8e8, 'EUR']]],
+    ['2 miljard euro, waarvan 500 miljoen voor Nederland', 'nl', [[2e9, 'EUR'], [5e8, 'EUR']]],
+    ['2 miljard euro, waaronder 500 miljoen van de staat', 'nl', [[2e9, 'EUR']]],
+    ['1 milliard d’euros et 200 millions.', 'fr', [[1e9, 'EUR'], [2e8, 'EUR']]],
+    ['$2 billion, including 500 million in cash', 'en', [[2e9, 'USD'], [5e8, 'USD']]],
+    ['3,2 milliards d’euros, dont près de 900 millions pour la France', 'fr', [[3.2e9, 'EUR'], [9e8, 'EUR', 'about']]],
+    ['environ 3 milliards de dollars, contre 1 milliard en octobre', 'fr', [[3e9, 'USD', 'about'], [1e9, 'USD']]],
+    ['$2 billion, up from 500 million last year', 'en', [[2e9, 'USD'], [5e8, 'USD']]],
+    ['$2 billion and another 500 million in 2023', 'en', [[2e9, 'USD'], [5e8, 'USD']]],
+    ['100 Mio. Dollar und weitere 75 Millionen, sobald', 'de', [[1e8, 'USD'], [7.5e7, 'USD']]],
+    ['2 Mrd. Euro, davon 800 Millionen fließen sofort', 'de', [[2e9, 'EUR'], [8e8, 'EUR']]],
+  ])('%s', (...c) => check(c));
+
+  test('never what counts people or things', () => {
+    expect(amounts('3 milliards d’euros, dont 500 millions de personnes', 'fr')).toEqual([[3e9, 'EUR', null]]);
+    expect(amounts('$2 billion, of which 500 million people', 'en')).toEqual([[2e9, 'USD', null]]);
+    expect(amounts('2 Mrd. Euro, davon 800 Millionen Menschen', 'de')).toEqual([[2e9, 'EUR', null]]);
+    expect(amounts('2 Mrd. Euro, davon 800 Millionen neue Aktien', 'de')).toEqual([[2e9, 'EUR', null]]);
+    expect(amounts('500 millions de personnes', 'fr')).toEqual([]);
+    expect(amounts('$2 billion and 500 million shares', 'en')).toEqual([[2e9, 'USD', null]]);
+    expect(amounts('$2 billion. Of which 500 million will go', 'en')).toEqual([[2e9, 'USD', null]]);
+  });
+});
+
+describe('money without a value', () => {
+  test.each<[string, Lang, string, string]>([
+    ['Die Beteiligung liegt im zweistelligen Millionenbetrag.', 'de', 'zweistelligen Millionenbetrag', 'EUR'],
+    ['Porsche zahlt einen dreistelligen Millionenbetrag', 'de', 'dreistelligen Millionenbetrag', 'EUR'],
+    ['einen zweistelligen Milliardenbetrag', 'de', 'zweistelligen Milliardenbetrag', 'EUR'],
+    ['ein zweistelliger Millionenbetrag in Dollar', 'de', 'zweistelliger Millionenbetrag in Dollar', 'USD'],
+    ['ein hoher zweistelliger Millionen-Euro-Betrag', 'de', 'zweistelliger Millionen-Euro-Betrag', 'EUR'],
+  ])('%s', (text, lang, span, currency) => {
+    const found = recogniseAmounts(text, lang);
+    expect(found.map((a) => [a.text, a.value, a.currency, a.qualifier])).toEqual([[span, null, currency, 'unquantified']]);
+  });
+
+  test.each<[string, Lang, string, string]>([
+    ['Volkswagen is wagering a few hundred million dollars.', 'en', 'a few hundred million dollars', 'USD'],
+    ['getting there takes billions of dollars', 'en', 'billions of dollars', 'USD'],
+    ['hundreds of millions of dollars', 'en', 'hundreds of millions of dollars', 'USD'],
+    ['the average guest spends several hundred pounds on it', 'en', 'several hundred pounds', 'GBP'],
+    ['scrap yards pay a few cents a pound', 'en', 'a few cents', 'USD'],
+    ['il s’agirait de plusieurs dizaines de millions d’euros', 'fr', 'plusieurs dizaines de millions d’euros', 'EUR'],
+    ['plusieurs centaines de millions de dollars', 'fr', 'plusieurs centaines de millions de dollars', 'USD'],
+    ['des milliards d’euros', 'fr', 'milliards d’euros', 'EUR'],
+    ['mehrere Milliarden Euro', 'de', 'mehrere Milliarden Euro', 'EUR'],
+    ['Milliarden Euro an Fördergeld', 'de', 'Milliarden Euro', 'EUR'],
+    ['enkele miljoenen euro', 'nl', 'enkele miljoenen euro', 'EUR'],
+  ])('sized by words: %s', (text, lang, span, currency) => {
+    expect(recogniseAmounts(text, lang).map((a) => [a.text, a.value, a.currency, a.qualifier])).toEqual([[span, null, currency, 'unquantified']]);
+  });
+
+  test('sized by words, but not money', () => {
+    for (const text of ['millions of people', 'several hundred pounds of scrap', 'a few hundred people', 'Millions\nof dollars', 'des millions de personnes']) {
+      expect(amounts(text, 'en'), text).toEqual([]);
+    }
+    expect(amounts('a few $5 million deals', 'en')).toEqual([[5e6, 'USD', null]]);
+  });
+
+  test('Dutch "vijf ton" is 500,000 euros, a tonne before what it weighs', () => {
+    expect(amounts('De start-up haalde vijf ton op', 'nl')).toEqual([[5e5, 'EUR', 'about']]);
+    expect(amounts('drie ton subsidie', 'nl')).toEqual([[3e5, 'EUR', 'about']]);
+    expect(amounts('Het kost anderhalve ton.', 'nl')).toEqual([[1.5e5, 'EUR', 'about']]);
+    for (const text of ['vijf ton staal', 'De vrachtwagen weegt vijf ton.', 'drie ton CO2 per jaar', 'twee ton per jaar', '1 ton aan guldens']) {
+      expect(amounts(text, 'nl'), text).toEqual([]);
+    }
+    expect(amounts('drie ton subsidie', 'en')).toEqual([]);
+  });
+});
+
+describe('words that look like money', () => {
+  test.each<[string, Lang]>([
+    ['The baby weighed 8.4 pounds', 'en'],
+    ['a 300-pound manhole cover', 'en'],
+    ['it weighs 2 pounds', 'en'],
+    ['he lost 20 pounds of fat', 'en'],
+    ['the film 99 Francs', 'en'],
+    ['le film 99 Francs de Jan Kounen', 'fr'],
+    ['Two Cents: the wedding budget', 'en'],
+    ['1 kg de pommes fermes (environ 2 livres ; des reinettes)', 'fr'],
+  ])('%s', (text, lang) => expect(amounts(text, lang)).toEqual([]));
+
+  test.each<Case>([
+    ['it cost 20 pounds', 'en', [[20, 'GBP']]],
+    ['tickets are priced at 15 pounds', 'en', [[15, 'GBP']]],
+    ['361 million pounds', 'en', [[3.61e8, 'GBP']]],
+    ['£8.4', 'en', [[8.4, 'GBP']]],
+    ['500 pounds sterling', 'en', [[500, 'GBP']]],
+    ['il coûte 99 francs', 'fr', [[99, 'CHF']]],
+    ['il parie vingt mille livres avec ses collègues', 'fr', [[20000, 'GBP']]],
+    ['£449.00 £549.00 Add to basket', 'en', [[449, 'GBP'], [549, 'GBP']]],
+    ['$89.99 $99.99', 'en', [[89.99, 'USD'], [99.99, 'USD']]],
+    ['two cents', 'en', [[0.02, 'USD']]],
+  ])('%s', (...c) => check(c));
+
+  test('words of Object.prototype are no number words (no NaN)', () => {
+    for (const w of ['constructor', 'toString', '__proto__', 'valueOf', 'hasOwnProperty']) {
+      // Before, "constructor" read as a number word and gave NaN; now the words are no number, and
+      // what is left is money sized by words alone.
+      const found = recogniseAmounts(`${w} millions d’euros et ${w} Millionen Euro`, 'fr');
+      expect(found.map((a) => [a.text, a.value, a.qualifier]), w).toEqual([['millions d’euros', null, 'unquantified'], ['Millionen Euro', null, 'unquantified']]);
+      expect(recogniseAmounts(`${w} million dollars`, 'en'), w).toEqual([]);
+    }
   });
 });
 

@@ -1,21 +1,32 @@
 import type { Lang, Qualifier } from '../kb/types';
 import { HashFlags } from '../text/hash-flags';
 import { PhraseTable } from '../text/phrase-table';
-import { Gap, TokenKind, tokenFolded, tokenize, type Tokens } from '../text/tokenize';
+import { Gap, TokenKind, hashFolded, tokenFolded, tokenize, type Tokens } from '../text/tokenize';
 import {
-  CURRENCIES, DOTTED_SCALES, GLUED_ONLY_SCALES, MINOR_JOINERS, PER_YEAR_AFTER, PER_YEAR_BLOCKERS, QUALIFIERS_BEFORE,
-  RANGE_JOINERS, RANGE_JOINERS_AFTER_OPENER, RANGE_OPENERS, SCALES, NUMBER_WORDS, FRACTIONS, PERCENT_WORDS, type CurrencyLex,
+  CARRY_CONNECTORS, CARRY_FOLLOWERS, CARRY_MORE, CURRENCIES, DIGIT_COUNT_WORD, DOTTED_SCALES, GLUED_ONLY_SCALES, MINOR_JOINERS, MONEY_CONTEXT,
+  PER_YEAR_AFTER, PER_YEAR_BLOCKERS, QUALIFIERS_BEFORE, RANGE_JOINERS, RANGE_JOINERS_AFTER_OPENER, RANGE_OPENERS, SCALES, NUMBER_WORDS,
+  FRACTIONS, PERCENT_WORDS, SIZED_AMOUNT_WORD, SIZED_BETRAG, SIZED_SCALE_WORD, TON_FOLLOWERS, TON_BEFORE, TON_WEIGHT_BEFORE,
+  VAGUE_MULTIPLES, VAGUE_WORDS, PLURAL_SCALES, WEIGHT_AFTER, WEIGHT_UNITS_BEFORE, YEN_CUES, YUAN_CUES, type CurrencyLex,
 } from './lexicon';
 import { beginsNumberWords, parseDigits, parseWords, type ParsedNumber, type WordNumberContext } from './parse-number';
+
+/**
+ * Besides the words before an amount: `range` (two ends, the upper one in `max`) and
+ * `unquantified` (money the text sizes but does not count: "ein zweistelliger Millionenbetrag";
+ * `value` is then null).
+ */
+export type AmountQualifier = Qualifier | 'range' | 'unquantified';
 
 export interface Amount {
   /** The text as it stands, from the first token of the amount to its last (qualifier words excluded). */
   text: string;
-  /** In units of the currency: 1e9 for "un milliard de dollars", 0.5 for "50 cents". */
-  value: number;
+  /** In units of the currency: 1e9 for "un milliard de dollars", 0.5 for "50 cents"; a range's lower end; null when unquantified. */
+  value: number | null;
   /** ISO 4217; a bare $ is USD. */
   currency: string;
-  qualifier: Qualifier | null;
+  qualifier: AmountQualifier | null;
+  /** A range's upper end ("entre 800 millions et 1 milliard": value 8e8, max 1e9, qualifier `range`). */
+  max?: number;
   start: number;
   end: number;
   /** Set when the text counts a sub-unit or coin ("50 cents"): the value of one of them. */
@@ -29,6 +40,11 @@ const perYear = new PhraseTable<true>([...PER_YEAR_AFTER].map((k) => [k, true] a
 const perYearBlockers = new PhraseTable<true>([...PER_YEAR_BLOCKERS].map((k) => [k, true] as [string, true]));
 const numberWords = new PhraseTable<true>(Object.keys({ ...NUMBER_WORDS, ...FRACTIONS }).map((k) => [k, true] as [string, true]));
 const percent = new PhraseTable<true>([...PERCENT_WORDS].map((k) => [k, true] as [string, true]));
+const connectors = new PhraseTable<true>([...CARRY_CONNECTORS].map((k) => [k, true] as [string, true]));
+const carryMore = new PhraseTable<true>(CARRY_MORE.map((k) => [k, true] as [string, true]));
+const weightAfter = new PhraseTable<true>([...WEIGHT_AFTER].map((k) => [k, true] as [string, true]));
+const vagueWords = new PhraseTable<true>(VAGUE_WORDS.map((k) => [k, true] as [string, true]));
+const vagueMultiples = new PhraseTable<true>(VAGUE_MULTIPLES.map((k) => [k, true] as [string, true]));
 
 interface Scale {
   factor: number;
@@ -54,9 +70,10 @@ class Scan implements WordNumberContext {
     return hit ? { lex: hit.value, last: hit.last } : null;
   }
 
-  scaleAt(k: number, afterNumber: number): Scale | null {
+  /** `opens`: the scale is the amount's first word ("billions of dollars"), so a line break before it does not matter. */
+  scaleAt(k: number, afterNumber: number, opens = false): Scale | null {
     const t = this.tokens;
-    if (k >= t.count || t.gap[k] === Gap.Newline) return null;
+    if (k >= t.count || (t.gap[k] === Gap.Newline && !opens)) return null;
     const hit = scales.at(t, k);
     if (!hit) return null;
     const folded = this.folded(k);
@@ -131,13 +148,31 @@ export function recogniseAmounts(text: string, lang: Lang = 'en', tokens: Tokens
       maybe = compoundContext(tokens, i, flags) && beginsNumberWords(tokenFolded(tokens, i));
     }
     if (!maybe) {
+      // Money without digits: "ein zweistelliger Millionenbetrag", Dutch "vijf ton".
+      if ((flags[i] & SIZE_WORD) !== 0 && i >= floor) {
+        const sized = (lang === 'de' ? sizedAmount(scan, i) : lang === 'nl' ? tonAmount(scan, i, floor) : null) ?? vagueAmount(scan, i, floor);
+        if (sized) {
+          out.push(sized.amount);
+          i = floor = sized.last + 1;
+          continue;
+        }
+      }
       i++;
       continue;
     }
     const parsed = parseAmount(scan, i, floor);
     if (parsed) {
       out.push(...parsed.amounts);
-      i = floor = parsed.last + 1;
+      let last = parsed.last;
+      // "3,2 milliards d'euros, dont 900 millions pour la France": the bare part takes the currency.
+      for (let from = parsed.amounts[parsed.amounts.length - 1]; ;) {
+        const carried = carriedAmount(scan, last, from);
+        if (!carried) break;
+        out.push(carried.amount);
+        from = carried.amount;
+        last = carried.last;
+      }
+      i = floor = last + 1;
       continue;
     }
     // Skip the whole number that failed, so a long run of digits is read once, not once per group.
@@ -153,7 +188,14 @@ const MONEY_WORD = 1;
 const NUMBER_WORD = 2;
 /** The token may end a currency ("$", "euros", "dollars us"): what lets a number after it be money. */
 const CURRENCY_END = 4;
+/** The token may open or end money written without digits: "zweistelliger", Dutch "ton", "several", "billions". */
+const SIZE_WORD = 8;
+const SIZE_WORDS = ['ton', ...['ein', 'zwei', 'drei'].flatMap((n) => ['', 'e', 'en', 'er', 'es', 'em'].map((e) => `${n}stellig${e}`)),
+  // The word that opens money sized by words ("a few" and "ein paar" by their second word)
+  'few', 'paar', 'several', 'plusieurs', 'quelques', 'mehrere', 'einige', 'zig', 'enkele', 'meerdere', 'hundreds', 'dozens', 'tens', 'dizaines',
+  'centaines', 'hunderte', 'dutzende', 'honderden', 'tientallen', ...PLURAL_SCALES];
 const wordFlags = new HashFlags([
+  ...SIZE_WORDS.map((w) => [hashFolded(w), SIZE_WORD] as const),
   ...[...currencies.looseStartHashes(), ...scales.looseStartHashes()].map((h) => [h, MONEY_WORD] as const),
   ...[...numberWords.looseStartHashes()].map((h) => [h, NUMBER_WORD] as const),
   ...currencies.endHashes().map((h) => [h, CURRENCY_END] as const),
@@ -219,32 +261,22 @@ function parseAmount(scan: Scan, n: number, floor: number): Parsed | null {
     before--;
   }
   const back = before >= floor && t.gap[before + 1] !== Gap.Newline ? currencies.endingAt(t, before) : null;
-  const prefix = back && back.first >= floor ? { lex: back.value, last: back.last } : null;
+  const prefix = back && back.first >= floor && !back.value.afterOnly ? { lex: back.value, last: back.last } : null;
   if (!prefix) negative = false;
   const i = prefix ? back!.first : n;
   let k = n;
   const first = scan.numberAt(k);
   if (!first) return null;
   if (prefix && prefix.lex.word && t.gap[k] === Gap.None) return null; // "Euro-7"
+  if (prefix?.lex.written && (t.text.slice(t.start[i], t.end[i]) !== prefix.lex.written || (t.gap[k] === Gap.None && prefix.last === i))) return null; // "RS2"
   if (prefix?.lex.minor && !first.grouped) return null;
   k = first.last + 1;
 
-  // 2. A range: "$10-15 million", "entre 3 et 4 millions", "between $3 and $4 million".
-  let second: ParsedNumber | null = null;
-  let secondStart = -1;
-  const joiner = scan.folded(k);
-  const opened = RANGE_OPENERS.has(scan.folded(i - 1));
-  if (RANGE_JOINERS.has(joiner) || (opened && RANGE_JOINERS_AFTER_OPENER.has(joiner))) {
-    let m = k + 1;
-    const again = scan.currencyAt(m);
-    if (again && prefix && again.lex.iso === prefix.lex.iso) m = again.last + 1;
-    const n2 = scan.numberAt(m);
-    if (n2 && !n2.weak && t.gap[m] !== Gap.Newline && (joiner !== '-' || n2.value > first.value)) {
-      second = n2;
-      secondStart = again && prefix && again.lex.iso === prefix.lex.iso ? k + 1 : m;
-      k = n2.last + 1;
-    }
-  }
+  // 2. A range: "$10-15 million", "entre 3 et 4 millions", "between $3 and $4 million", and with a
+  // scale on each side, "entre 800 millions et 1 milliard d'euros", "800 Mio. bis 1 Mrd. Euro".
+  const range = parseRange(scan, i, k, first, prefix);
+  const second = range?.second ?? null;
+  if (range) k = range.next;
 
   // 3. Scale, then currency after ("1 milliard de dollars", "75 USD million", "M€").
   if (scan.isPunct(k, '-') && t.gap[k] === Gap.None && k + 1 < t.count && t.gap[k + 1] === Gap.None && scan.isScale(k + 1)) k++; // "demi-milliard"
@@ -254,14 +286,10 @@ function parseAmount(scan: Scan, n: number, floor: number): Parsed | null {
   if (k < t.count && t.gap[k] !== Gap.Newline) {
     // "12-cent", "one-yen", "siebenhundert-Euro": a hyphen binds number and unit.
     if (scan.isPunct(k, '-') && t.gap[k] === Gap.None && k + 1 < t.count && t.gap[k + 1] === Gap.None && scan.currencyAt(k + 1)) k++;
-    suffix = scan.currencyAt(k);
-    if (!suffix && scale) {
-      // French and Dutch put "de"/"d'" between scale and currency.
-      const f = scan.folded(k);
-      if ((f === 'de' || f === 'van') && scan.currencyAt(k + 1)) suffix = scan.currencyAt(k + 1);
-      else if (f === 'd' && scan.isPunct(k + 1) && scan.folded(k + 1) === "'" && scan.currencyAt(k + 2)) suffix = scan.currencyAt(k + 2);
-    }
+    suffix = currencyAfter(scan, k, scale !== null);
     if (suffix && prefix && suffix.lex.minor) suffix = null;
+    // "£449.00 £549.00", "$89.99 $99.99": the sign after a prefixed amount begins the next one.
+    if (suffix && prefix && !suffix.lex.word && suffix.last + 1 < t.count && t.kind[suffix.last + 1] === TokenKind.Number) suffix = null;
     if (suffix && !prefix && suffix.lex.minor && (scale || first.grouped && first.value >= 1e6)) suffix = null;
   }
   if (suffix) {
@@ -271,6 +299,8 @@ function parseAmount(scan: Scan, n: number, floor: number): Parsed | null {
       if (scale) k = scale.last + 1;
     }
   }
+  // With its own scale the range's first side needs one on the second too: "800 millions et 1 milliard".
+  if (range?.ownScale && !scale) return null;
   const currency = prefix ?? suffix;
   if (!currency) return null;
   if (first.weak && !scale && !currency.lex.minor) return null;
@@ -279,11 +309,14 @@ function parseAmount(scan: Scan, n: number, floor: number): Parsed | null {
   // A currency word before a number needs the number to look like money: "Euro 7" is a norm.
   if (prefix?.lex.word && !scale && !first.grouped) return null;
   if (first.words && !scale && !suffix) return null;
+  // A won is worth a tenth of a US cent: Korean money without a scale runs to thousands ("the 3 won" is a count).
+  if (!prefix && suffix?.lex.afterOnly && !scale && (second ?? first).value < 1000) return null;
+  if (!prefix && suffix && !scale && !notWeightOrTitle(scan, i, n, suffix, first)) return null;
 
   const factor = (scale?.factor ?? 1) * (currency.lex.scale ?? 1);
   const unitValue = currency.lex.unitValue;
   const sign = negative ? -1 : 1;
-  const iso = currency.lex.iso;
+  const iso = currency.lex.shared ? sharedSign(scan, i, k - 1, suffix?.lex.iso !== currency.lex.iso ? suffix?.lex.iso : undefined) : currency.lex.iso;
   let lastTok = k - 1;
 
   // 4. Cents after a main amount: "3 dollars 50 cents", "zwei Euro fünfzig", "15 dollars et 15".
@@ -300,30 +333,309 @@ function parseAmount(scan: Scan, n: number, floor: number): Parsed | null {
     lastTok += 2;
   }
 
-  const qualifier = qualifierBefore(scan, i) ?? perYearAfter(scan, lastTok);
   const startChar = t.start[i];
-  const amounts: Amount[] = [];
-  const make = (from: number, to: number, value: number): Amount => {
-    const a: Amount = {
-      text: t.text.slice(from, to),
-      value: (value * factor) * (unitValue ?? 1),
-      currency: iso,
-      qualifier,
-      start: from,
-      end: to,
-    };
-    if (unitValue !== undefined && unitValue !== 1) a.unitValue = unitValue;
-    return a;
+  const a: Amount = {
+    text: t.text.slice(startChar, t.end[lastTok]),
+    value: 0,
+    currency: iso,
+    qualifier: null,
+    start: startChar,
+    end: t.end[lastTok],
   };
-  if (second) {
-    amounts.push(make(startChar, t.end[first.last], sign * first.value));
-    amounts.push(make(t.start[secondStart], t.end[lastTok], second.value));
+  const units = (currency.lex.scale ?? 1) * (unitValue ?? 1);
+  if (range) {
+    // The scale spreads back to a bare first side ("3 et 4 millions"), never to one that has its own
+    // or is already a whole number ("zwischen 500.000 und zehn Millionen Dollar").
+    const low = first.value * (range.ownScale?.factor ?? (range.spread ? scale?.factor ?? 1 : 1));
+    a.value = sign * low * units;
+    a.max = range.second.value * factor * (unitValue ?? 1);
+    a.qualifier = 'range';
   } else {
-    const a = make(startChar, t.end[lastTok], sign * first.value);
-    a.value += cents;
-    amounts.push(a);
+    a.value = sign * first.value * factor * (unitValue ?? 1) + cents;
+    a.qualifier = qualifierBefore(scan, i) ?? perYearAfter(scan, lastTok);
   }
-  return { amounts, last: lastTok };
+  if (unitValue !== undefined && unitValue !== 1) a.unitValue = unitValue;
+  return { amounts: [a], last: lastTok };
+}
+
+interface Range {
+  second: ParsedNumber;
+  /** First token after the second number. */
+  next: number;
+  /** The first side's own scale ("800 millions et 1 milliard"). */
+  ownScale: Scale | null;
+  /** Whether the second side's scale is also the first's ("entre 3 et 4 millions"). */
+  spread: boolean;
+}
+
+/** Openers after which two whole amounts are a change, not a range: "passé de 5 millions d'euros à 10 millions". */
+const CHANGE_OPENERS = new Set(['from', 'de', 'van', 'von']);
+
+/** The second side of a range starting at token k, right after the first number. */
+function parseRange(scan: Scan, i: number, k: number, first: ParsedNumber, prefix: { lex: CurrencyLex } | null): Range | null {
+  const t = scan.tokens;
+  const opener = scan.folded(i - 1);
+  const opened = RANGE_OPENERS.has(opener);
+  // The first side's own scale and currency: "800 Mio. bis", "$800 million to", "800 millions d'euros et".
+  let j = k;
+  const ownScale = scan.scaleAt(k, k - 1);
+  let ownIso = prefix?.lex.iso;
+  if (ownScale) {
+    j = ownScale.last + 1;
+    if (DOTTED_SCALES.has(scan.folded(ownScale.last)) && scan.isPunct(j, '.') && t.gap[j] === Gap.None) j++;
+    const own = currencyAfter(scan, j, true);
+    if (own && !own.lex.minor) {
+      if (ownIso && own.lex.iso !== ownIso) return null;
+      ownIso = own.lex.iso;
+      j = own.last + 1;
+    }
+    // Two whole amounts after "from"/"de" tell a change: "rose from $800 million to $1 billion".
+    if (ownIso && CHANGE_OPENERS.has(opener)) return null;
+  }
+  const joiner = scan.folded(j);
+  if (!(RANGE_JOINERS.has(joiner) || (opened && RANGE_JOINERS_AFTER_OPENER.has(joiner)))) return null;
+  let m = j + 1;
+  const again = scan.currencyAt(m);
+  if (again && !again.lex.word && (ownIso === undefined || again.lex.iso === ownIso)) m = again.last + 1;
+  else if (again && ownIso === undefined && ownScale) return null;
+  if (m >= t.count || t.gap[m] === Gap.Newline) return null;
+  const second = scan.numberAt(m);
+  if (!second || second.weak) return null;
+  if (ownScale && !scan.isScale(second.last + 1)) return null;
+  const spread = !ownScale && !first.grouped && first.value < 1000;
+  // A bare whole number the scale does not reach is a year or a count: "de 2021 à 42 milliards".
+  if (!ownScale && !spread && !first.grouped && scan.isScale(second.last + 1)) return null;
+  const secondScale = scan.isScale(second.last + 1) ? scan.scaleAt(second.last + 1, second.last)?.factor ?? 1 : 1;
+  const low = first.value * (ownScale?.factor ?? (spread ? secondScale : 1));
+  // A range climbs: "$10-15 million"; "2018-2022" is none, nor "drops from £1,050 to £720" (a change).
+  if (!(second.value * secondScale > low)) return null;
+  return { second, next: second.last + 1, ownScale, spread };
+}
+
+/** A currency at k, or after the "de"/"d'"/"van" French and Dutch put between a scale and it. */
+function currencyAfter(scan: Scan, k: number, scaled: boolean): { lex: CurrencyLex; last: number } | null {
+  const direct = scan.currencyAt(k);
+  if (direct || !scaled) return direct;
+  const f = scan.folded(k);
+  if ((f === 'de' || f === 'van') && scan.currencyAt(k + 1)) return scan.currencyAt(k + 1);
+  if (f === 'd' && scan.isPunct(k + 1) && scan.folded(k + 1) === "'") return scan.currencyAt(k + 2);
+  return null;
+}
+
+/**
+ * A currency word after a bare number that may be something else: a pound is also a weight
+ * ("8.4 pounds", "a 300-pound cover"); a capitalised "99 Francs" or "Two Cents" in a language that
+ * writes currencies in lower case is a title. (A scale, a prefix or a grouped number never gets here.)
+ */
+function notWeightOrTitle(scan: Scan, i: number, n: number, suffix: { lex: CurrencyLex; last: number }, num: ParsedNumber): boolean {
+  const t = scan.tokens;
+  const lex = suffix.lex;
+  if (!lex.word) return true;
+  const c = t.text.charCodeAt(t.start[suffix.last]);
+  const capital = c >= 65 && c <= 90;
+  if (capital && scan.lang !== 'de' && !num.grouped && lex.iso !== 'EUR') {
+    // "99 Francs", "Two Cents": a title, unless the word is in capitals throughout ("99 FRANCS").
+    const numCap = t.kind[n] !== TokenKind.Word || (t.text.charCodeAt(t.start[n]) >= 65 && t.text.charCodeAt(t.start[n]) <= 90);
+    const shouting = t.text.slice(t.start[suffix.last], t.end[suffix.last]).toUpperCase() === t.text.slice(t.start[suffix.last], t.end[suffix.last]);
+    if (numCap && !shouting) return false;
+  }
+  // French "livres" are pounds sterling, unless a weight in grams stands just before: "1 kg de pommes (environ 2 livres)".
+  if (lex.weightNear) return num.value >= 1000 || !WEIGHT_UNITS_BEFORE.some((u) => wordBefore(scan, i, u, 8));
+  if (!lex.weight) return true;
+  // "a 300-pound manhole cover", "8 pounds of", "220 pounds heavy": a weight.
+  if (scan.isPunct(suffix.last - 1, '-') && t.gap[suffix.last] === Gap.None) return false;
+  if (weightAfter.at(t, suffix.last + 1)) return false;
+  return moneyContextBefore(scan, i);
+}
+
+/** Whether `word` stands among the `words` words before token i, in the same sentence. */
+function wordBefore(scan: Scan, i: number, word: string, words: number): boolean {
+  const t = scan.tokens;
+  for (let b = i - 1, n = 0; b >= 0 && n < words; b--) {
+    if (t.gap[b + 1] === Gap.Newline || scan.isPunct(b, '.')) break;
+    if (scan.folded(b) === word) return true;
+    if (t.kind[b] === TokenKind.Word) n++;
+  }
+  return false;
+}
+
+/** ¥ for yen or yuan: the currency word after it, else the words of the line around it. */
+function sharedSign(scan: Scan, first: number, last: number, wordAfter: string | undefined): string {
+  if (wordAfter) return wordAfter;
+  const t = scan.tokens;
+  let yuan = 0;
+  let yen = 0;
+  for (let b = first - 1; b >= 0 && b >= first - 40 && t.gap[b + 1] !== Gap.Newline; b--) {
+    const f = scan.folded(b);
+    if (YUAN_CUES.has(f)) yuan++;
+    else if (YEN_CUES.has(f)) yen++;
+  }
+  for (let a = last + 1; a < t.count && a <= last + 20 && t.gap[a] !== Gap.Newline; a++) {
+    const f = scan.folded(a);
+    if (YUAN_CUES.has(f)) yuan++;
+    else if (YEN_CUES.has(f)) yen++;
+  }
+  return yuan > yen ? 'CNY' : 'JPY';
+}
+
+/**
+ * A bare scaled number right after an amount and a connector takes that amount's currency:
+ * "3,2 milliards d'euros, dont 900 millions pour la France", "2 Mrd. Euro, davon 800 Millionen".
+ * Only when nothing names what is counted: "dont 500 millions de personnes" counts people.
+ */
+function carriedAmount(scan: Scan, last: number, from: Amount): { amount: Amount; last: number } | null {
+  const t = scan.tokens;
+  if (from.value === null || from.unitValue !== undefined) return null;
+  let k = last + 1;
+  if (scan.isPunct(k, ',') || scan.isPunct(k, '(')) k++;
+  if (k >= t.count || t.gap[k] === Gap.Newline) return null;
+  const connector = connectors.at(t, k);
+  if (!connector) return null;
+  k = connector.last + 1;
+  const more = carryMore.at(t, k);
+  if (more) k = more.last + 1;
+  const qualifier = qualifiers.at(t, k);
+  const numberAt = qualifier ? qualifier.last + 1 : k;
+  if (numberAt >= t.count || t.gap[numberAt] === Gap.Newline) return null;
+  const num = scan.numberAt(numberAt);
+  if (!num || num.weak && !scan.isScale(num.last + 1)) return null;
+  const scale = scan.scaleAt(num.last + 1, num.last);
+  if (!scale) return null;
+  // What comes next: nothing, a stop, or a word that says where the money goes.
+  const next = scale.last + 1;
+  if (next < t.count && t.gap[next] !== Gap.Newline) {
+    if (scan.isCurrency(next)) return null; // a whole amount of its own: the scanner reads it
+    if (t.kind[next] === TokenKind.Word) {
+      // German writes every noun with a capital: a word in lower case counts nothing ("und weitere
+      // 75 Millionen freigibt") unless it is an adjective before one ("800 Millionen neue Aktien").
+      const german = scan.lang === 'de' && !isCapital(t, next) && !(t.kind[next + 1] === TokenKind.Word && isCapital(t, next + 1));
+      if (!german && !CARRY_FOLLOWERS.has(scan.folded(next))) return null;
+    } else if (scan.isPunct(next, '%') || percent.at(t, next)) return null;
+  }
+  const start = t.start[numberAt];
+  return {
+    amount: {
+      text: t.text.slice(start, t.end[scale.last]),
+      value: num.value * scale.factor,
+      currency: from.currency,
+      qualifier: qualifier?.value ?? null,
+      start,
+      end: t.end[scale.last],
+    },
+    last: scale.last,
+  };
+}
+
+function isCapital(t: Tokens, k: number): boolean {
+  const c = t.text.charCodeAt(t.start[k]);
+  return c >= 65 && c <= 90;
+}
+
+/**
+ * German money sized by its digits: "(einen hohen) zweistelligen Millionenbetrag (in Euro)",
+ * "ein hoher zweistelliger Millionen-Euro-Betrag". In euros unless the words name another currency.
+ */
+function sizedAmount(scan: Scan, i: number): { amount: Amount; last: number } | null {
+  const t = scan.tokens;
+  if (!DIGIT_COUNT_WORD.test(scan.folded(i)) || i + 1 >= t.count || t.gap[i + 1] === Gap.Newline) return null;
+  let last = i + 1;
+  let iso = 'EUR';
+  const word = scan.folded(last);
+  if (!SIZED_AMOUNT_WORD.test(word)) {
+    // "Millionen-Euro-Betrag", "Milliarden-Dollar-Betrag"
+    if (!SIZED_SCALE_WORD.test(word) || !scan.isPunct(last + 1, '-') || !scan.isPunct(last + 3, '-')) return null;
+    const cur = scan.currencyAt(last + 2);
+    if (!cur || cur.last !== last + 2 || !SIZED_BETRAG.test(scan.folded(last + 4))) return null;
+    iso = cur.lex.iso;
+    last += 4;
+  } else if (scan.folded(last + 1) === 'in' && scan.currencyAt(last + 2)) {
+    // "Millionenbetrag in Dollar"
+    const cur = scan.currencyAt(last + 2)!;
+    iso = cur.lex.iso;
+    last = cur.last;
+  }
+  return {
+    amount: { text: t.text.slice(t.start[i], t.end[last]), value: null, currency: iso, qualifier: 'unquantified', start: t.start[i], end: t.end[last] },
+    last,
+  };
+}
+
+/**
+ * Money sized by words, not counted: "a few hundred million dollars", "billions of dollars",
+ * "plusieurs dizaines de millions d'euros" (see VAGUE_WORDS). Kept with no value.
+ */
+function vagueAmount(scan: Scan, i: number, floor: number): { amount: Amount; last: number } | null {
+  const t = scan.tokens;
+  // "a few", "ein paar", "een paar" are flagged at their second word.
+  let first = i;
+  const f = scan.folded(i);
+  if ((f === 'few' || f === 'paar') && i - 1 >= floor && t.gap[i] !== Gap.Newline) first = i - 1;
+  let k = first;
+  const vague = vagueWords.at(t, k);
+  if (vague) k = vague.last + 1;
+  else if (first !== i) return null;
+  const multiple = vagueMultiples.at(t, k);
+  if (multiple) k = multiple.last + 1;
+  if (!vague && !multiple && !PLURAL_SCALES.has(scan.folded(k))) return null;
+  if (k >= t.count || (k > first && t.gap[k] === Gap.Newline)) return null;
+  const scale = scales.mayStart(t, k) ? scan.scaleAt(k, -1, k === first) : null;
+  if (scale) k = scale.last + 1;
+  let currency = currencyAfter(scan, k, true);
+  if (!currency && scan.folded(k) === 'of') currency = scan.currencyAt(k + 1);
+  if (!currency || (currency.lex.minor && scale) || currency.lex.scale) return null;
+  for (let m = first + 1; m <= currency.last; m++) if (t.gap[m] === Gap.Newline) return null; // one line
+  // "a few $5 million deals": the sign begins a counted amount, read on its own.
+  if (currency.last + 1 < t.count && (t.kind[currency.last + 1] === TokenKind.Number || scan.numberAt(currency.last + 1)?.weak === false)) return null;
+  // Pounds of weight: "several hundred pounds of scrap" unless money is spoken of just before.
+  if (!scale && currency.lex.weight && (weightAfter.at(t, currency.last + 1) || !moneyContextBefore(scan, first))) return null;
+  const iso = currency.lex.shared ? sharedSign(scan, first, currency.last, undefined) : currency.lex.iso;
+  const start = t.start[first];
+  return {
+    amount: { text: t.text.slice(start, t.end[currency.last]), value: null, currency: iso, qualifier: 'unquantified', start, end: t.end[currency.last] },
+    last: currency.last,
+  };
+}
+
+/** A word of paying, costing or raising a few words before token i, in the same sentence. */
+function moneyContextBefore(scan: Scan, i: number): boolean {
+  const t = scan.tokens;
+  for (let b = i - 1, words = 0; b >= 0 && words < 8; b--) {
+    if (t.gap[b + 1] === Gap.Newline || scan.isPunct(b, '.')) break;
+    if (MONEY_CONTEXT.has(scan.folded(b))) return true;
+    if (t.kind[b] === TokenKind.Word) words++;
+  }
+  return false;
+}
+
+/**
+ * Dutch "vijf ton": 500,000 euros, a round figure (qualifier `about`). The word before it must be a
+ * small number; the word after decides between money and tonnes (see TON_FOLLOWERS).
+ */
+function tonAmount(scan: Scan, i: number, floor: number): { amount: Amount; last: number } | null {
+  const t = scan.tokens;
+  if (scan.folded(i) !== 'ton') return null;
+  let num: ParsedNumber | null = null;
+  for (let s = Math.max(floor, i - 3); s < i && !num; s++) {
+    const n = scan.numberAt(s);
+    if (n && n.last === i - 1 && !n.grouped) num = n;
+  }
+  // In words, as the idiom is said ("vijf ton", "anderhalve ton"): "1 ton" in digits is a tonne.
+  if (!num || !num.words || !(num.value > 0 && num.value < 10)) return null;
+  if (t.gap[i] === Gap.None || t.gap[i] === Gap.Newline) return null;
+  const next = i + 1;
+  const before = scan.folded(num.first - 1);
+  let money = false;
+  if (next >= t.count || t.gap[next] === Gap.Newline || (t.kind[next] === TokenKind.Punct && '.,;:!?'.includes(t.text[t.start[next]]))) {
+    money = !TON_WEIGHT_BEFORE.has(before);
+  } else if (t.kind[next] === TokenKind.Word) {
+    money = TON_FOLLOWERS.has(scan.folded(next)) || (TON_BEFORE.has(before) && scan.folded(next) !== 'per');
+  }
+  if (!money) return null;
+  const first = num.first;
+  return {
+    amount: { text: t.text.slice(t.start[first], t.end[i]), value: num.value * 1e5, currency: 'EUR', qualifier: 'about', start: t.start[first], end: t.end[i] },
+    last: i,
+  };
 }
 
 /** The cents of "3 dollars 50 cents", "thirteen dollars and forty-five cents", "5 euro 50". */

@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { LIMITS } from './limits';
 import { ENTITY_TYPES } from '../../core/kb/types';
-import { calendarDate, currency, figure, httpUrl, id, languageTag, list, nonBlank, oneOf, qualifier, text, time } from './rules';
+import { amountQualifier, calendarDate, currency, figure, httpUrl, id, languageTag, list, nonBlank, oneOf, text, time } from './rules';
 
 export const articleRecord = v.strictObject({
   id,
@@ -25,7 +25,7 @@ export const articleRecord = v.strictObject({
   entityIds: list(id),
   unknownNames: v.optional(list(v.strictObject({ name: nonBlank(LIMITS.amountText), type: oneOf(ENTITY_TYPES), count: v.pipe(v.number('rule_type_number'), v.integer('rule_integer'), v.minValue(1, 'rule_min_value'), v.maxValue(LIMITS.mentionCount, 'rule_max_value')) }))),
   unknownKeys: v.optional(list(text(LIMITS.amountText))),
-  amounts: list(v.strictObject({ text: text(LIMITS.amountText), value: figure, currency, qualifier: v.nullable(qualifier) })),
+  amounts: list(v.strictObject({ text: text(LIMITS.amountText), value: v.nullable(figure), currency, qualifier: v.nullable(amountQualifier), max: v.optional(figure) })),
   dealIds: list(id),
   notes: text(LIMITS.notes),
   tags: v.pipe(v.array(nonBlank(LIMITS.tag), 'rule_type_array'), v.maxLength(LIMITS.tags, 'rule_max_items')),

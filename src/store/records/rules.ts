@@ -54,6 +54,8 @@ export const flag = v.boolean('rule_type_boolean');
 export const oneOf = <const T extends readonly string[]>(options: T) => v.picklist(options, 'rule_one_of');
 
 export const qualifier = oneOf(['up_to', 'more_than', 'about', 'per_year', 'less_than', 'at_least']);
+/** An amount found in an article may also be a range (`max` set) or unquantified (`value` null). */
+export const amountQualifier = oneOf(['up_to', 'more_than', 'about', 'per_year', 'less_than', 'at_least', 'range', 'unquantified']);
 export const money = v.strictObject({ value: figure, currency, qualifier: v.optional(qualifier) });
 export const source = v.strictObject(
   {

@@ -67,6 +67,17 @@ describe('the page context', () => {
     await waitFor(() => expect(reveal).toHaveBeenCalledWith({ id: 'tekion' }, { tabId: 3 }));
   });
 
+  test('a range shows both ends; money the text does not count says so', async () => {
+    const amounts = [
+      { text: '800 Mio. bis 1 Mrd. Euro', value: 8e8, max: 1e9, currency: 'EUR', qualifier: 'range' },
+      { text: 'zweistelliger Millionenbetrag', value: null, currency: 'EUR', qualifier: 'unquantified' },
+    ];
+    const c = mockConnector({ tab: { 'page-entities': () => ({ ...found, amounts }) } });
+    renderView(<PageContext tabId={3} url="https://elsewhere.test/story" version={0} />, c);
+    expect((await screen.findByText('“800 Mio. bis 1 Mrd. Euro”')).parentElement!.textContent).toBe('€800.0 m – €1.0 bn “800 Mio. bis 1 Mrd. Euro”');
+    expect(screen.getByText('“zweistelliger Millionenbetrag”').parentElement!.textContent).toBe('An amount the text does not state, in EUR “zweistelliger Millionenbetrag”');
+  });
+
   test('nothing found on the page: said', async () => {
     const c = mockConnector({ tab: { 'page-entities': () => ({ ok: true, entities: [], amounts: [] }) } });
     renderView(<PageContext tabId={3} url="https://elsewhere.test/story" version={0} />, c);
