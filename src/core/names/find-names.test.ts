@@ -64,9 +64,12 @@ describe('short forms after a full mention', () => {
     expect(analyse('Later Ghosn left.', { deals: false }).entities).toEqual([]);
   });
 
-  test('never when the short form is a known name of its own', () => {
-    // "Ford" after "Henry Ford" stays the carmaker.
+  test('never when the short form is a known name of its own; then the word alone is left unpainted, unless the organisation was named first', () => {
+    // "Ford" after "Henry Ford" may be him or the carmaker.
     const a = analyse('Henry Ford built cars. Ford grew.', { deals: false });
-    expect(a.entities.map((m) => `${m.id}:${m.text}`)).toEqual(['ford:Ford']);
+    expect(a.entities).toEqual([]);
+    expect(a.unknown.map((u) => u.text)).toEqual(['Henry Ford']);
+    const b = analyse('Ford grew. Henry Ford built cars. Ford grew again.', { deals: false });
+    expect(b.entities.map((m) => `${m.id}:${m.text}`)).toEqual(['ford:Ford', 'ford:Ford']);
   });
 });
