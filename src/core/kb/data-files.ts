@@ -13,6 +13,7 @@ import suppliersAndTech from './data/entities/suppliers-and-tech.json';
 import people from './data/entities/people.json';
 import dealPartiesVenture from './data/entities/deal-parties-venture.json';
 import dealPartiesLandscape from './data/entities/deal-parties-landscape.json';
+import investors from './data/entities/investors.json';
 import seedDeals from './data/deals/seed-deals.json';
 import ventureArmDeals from './data/deals/venture-arm-deals.json';
 import landscapeDeals from './data/deals/landscape-deals.json';
@@ -33,6 +34,7 @@ export const entityFiles: readonly KbDataFile[] = [
   { file: 'entities/people.json', records: people },
   { file: 'entities/deal-parties-venture.json', records: dealPartiesVenture },
   { file: 'entities/deal-parties-landscape.json', records: dealPartiesLandscape },
+  { file: 'entities/investors.json', records: investors },
 ];
 
 export const dealFiles: readonly KbDataFile[] = [
