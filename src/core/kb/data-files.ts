@@ -14,6 +14,7 @@ import people from './data/entities/people.json';
 import dealPartiesVenture from './data/entities/deal-parties-venture.json';
 import dealPartiesLandscape from './data/entities/deal-parties-landscape.json';
 import peopleLandscape from './data/entities/people-landscape.json';
+import investors from './data/entities/investors.json';
 import seedDeals from './data/deals/seed-deals.json';
 import ventureArmDeals from './data/deals/venture-arm-deals.json';
 import landscapeDeals from './data/deals/landscape-deals.json';
@@ -35,6 +36,7 @@ export const entityFiles: readonly KbDataFile[] = [
   { file: 'entities/deal-parties-venture.json', records: dealPartiesVenture },
   { file: 'entities/deal-parties-landscape.json', records: dealPartiesLandscape },
   { file: 'entities/people-landscape.json', records: peopleLandscape },
+  { file: 'entities/investors.json', records: investors },
 ];
 
 export const dealFiles: readonly KbDataFile[] = [
