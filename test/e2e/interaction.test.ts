@@ -177,11 +177,15 @@ eachBrowser("interaction", (env) => {
       const shots: Buffer[] = [await page.screenshot()];
       const cards: string[] = [];
       const step = async (command: string) => {
-        const before = env.b.shadow ? await env.b.shadow.cardText(page).catch(() => '') : '';
+        const card = async () => (env.b.shadow ? ((await env.b.shadow.cardText(page).catch(() => null)) ?? '') : '');
+        const before = await card();
         await env.b.command(command);
         if (env.b.shadow) {
-          await expect.poll(async () => (await env.b.shadow!.cardText(page)) !== before && (await env.b.shadow!.cardText(page)) !== '').toBe(true);
-          cards.push(await env.b.shadow.cardText(page));
+          await expect.poll(async () => {
+            const now = await card();
+            return now !== before && now !== '';
+          }).toBe(true);
+          cards.push(await card());
         }
         shots.push((await waitForScreen(page, shots[0], cardShown), await page.screenshot()));
       };

@@ -114,3 +114,16 @@ describe('dates', () => {
     expect(findDates(text, year).map((d) => d.value)).toEqual(expected);
   });
 });
+
+describe('who is funded: the raising side and the passive voice', () => {
+  const pairs = (text: string, lang: 'en' | 'fr' | 'nl') => analyse(text, { lang }).deals.map((d) => `${ids(d.investors).join('+')}→${ids(d.targets).join('+')}`);
+  test.each([
+    ['Solid Power lève 130 millions de dollars auprès de BMW et Ford.', 'fr', ['bmw→solid-power', 'ford→solid-power']],
+    ['Solid Power raised $130 million from BMW and Ford.', 'en', ['bmw→solid-power', 'ford→solid-power']],
+    ['Rivian, backed by Amazon and Ford, builds vans.', 'en', ['amazon→rivian', 'ford→rivian']],
+  ])('%s', (text, lang, want) => {
+    const got = pairs(text, lang as 'en' | 'fr' | 'nl');
+    for (const w of want) expect(got).toContain(w);
+    expect(got.some((p) => p.startsWith('solid-power→') || p.startsWith('rivian→'))).toBe(false);
+  });
+});

@@ -11,7 +11,7 @@ import type { Amount } from '../money/recognise';
 import { foldSameLength } from '../text/char-class';
 import { findDates } from './dates';
 import { sentences, type Span } from './sentences';
-import { isHedged, triggersIn } from './triggers';
+import { isHedged, isRaise, triggersIn } from './triggers';
 
 export interface ProposedParty {
   id: string;
@@ -130,6 +130,20 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           if (!lead && others.length === 0 && BOTH.test(s.folded) && previous.length >= 2) [lead, others] = [previous[0].id, [previous[1].id]];
           if (!lead) continue;
           for (const p of new Set(others)) make('partnership', { partners: [party(lead), party(p)] }, undefined);
+        } else if (hit.type === 'investment' && PASSIVE.test(s.folded.slice(hit.at, hit.at + PASSIVE_REACH))) {
+          // "Rivian, backed by Amazon and Ford", "financée par Bpifrance", "gefinancierd door": the
+          // parties after the agent word invest in the one named before the deal word.
+          const by = hit.at + PASSIVE.exec(s.folded.slice(hit.at, hit.at + PASSIVE_REACH))!.index;
+          const target = before.filter((m) => m.type === 'company').at(-1)?.id ?? (refersBack ? subject : null);
+          const investors = firstGroup(text, s.orgs.filter((m) => local(m) > by)).map((m) => m.id).filter((id) => id !== target);
+          if (!target || investors.length === 0) continue;
+          for (const i of new Set(investors)) make('investment', { investors: [party(i)], targets: [party(target)] }, amountAfter);
+        } else if (hit.type === 'investment' && isRaise(s.folded, hit.at)) {
+          // "Solid Power lève 130 M$ auprès de BMW et Ford", "raises $X from", "haalt op bij", "sammelt bei": who raises is funded.
+          const target = before.filter((m) => m.type === 'company').at(-1)?.id ?? (refersBack ? subject : null);
+          const investors = firstGroup(text, after).map((m) => m.id).filter((id) => id !== target);
+          if (!target || investors.length === 0) continue;
+          for (const i of new Set(investors)) make('investment', { investors: [party(i)], targets: [party(target)] }, amountAfter);
         } else if (hit.type === 'investment') {
           const investor = before.filter((m) => m.type !== 'accelerator').at(-1)?.id ?? fund ?? (refersBack ? subject : null);
           if (!investor) continue;
@@ -181,6 +195,10 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
   });
   return merge(out);
 }
+
+/** The agent of a passive deal word: "backed by", "financée par", "gefinancierd door", "finanziert von". */
+const PASSIVE = /^[\p{L}'-]*\s+(?:[\p{L}]+\s+)?(?:by|par|door)\s/u;
+const PASSIVE_REACH = 40;
 
 /** How far (in characters) a programme's name may stand from its deal word. */
 const PROGRAM_REACH = 40;

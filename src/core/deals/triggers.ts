@@ -74,3 +74,12 @@ export function isHedged(folded: string): boolean {
   const words = wordsOf(folded);
   return words.some((_, i) => HEDGE_PATTERNS.some((p) => matchAt(words, i, p)));
 }
+
+/** Investment words whose subject is the one funded: "Solid Power lève", "raises", "haalt op", "sammelt". */
+const RAISE = ['leve', 'levera', 'levait', 'a leve', 'raise', 'raises', 'raised', 'raising', 'haalt', 'haalde', 'sammelt', 'sammelte', 'erhalt', 'erhielt', 'secures', 'secured', 'obtient', 'decroche', 'krijgt', 'kreeg'];
+
+/** Whether the deal word at `at` is one of RAISE (the folded sentence, as triggersIn reads it). */
+export function isRaise(folded: string, at: number): boolean {
+  const word = /^[\p{L}']+/u.exec(folded.slice(at))?.[0] ?? '';
+  return RAISE.includes(word);
+}
