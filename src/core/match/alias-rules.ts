@@ -19,6 +19,12 @@ export interface CompiledAlias {
   /** Folded words that may not come right after / right before the alias (`#num`: a number). */
   notBefore: string[] | null;
   notAfter: string[] | null;
+  /**
+   * One word that is also an ordinary word or a common acronym ("Grab", "Genesis", "BP", "GM"): its
+   * capitals are kept and still it may be something else on a page outside the field. Such a mention
+   * stands only on a page that also names something DealLens knows by a safer name (names/find-names.ts).
+   */
+  weak: boolean;
 }
 
 const NUMBER_WORD = '#num';
@@ -27,16 +33,16 @@ const NUMBER_WORD = '#num';
  * A compiled alias in the build's tables: entity and folded words, then the rules, 0 for none
  * and trailing ones left out (most aliases have none: a third of the size of the objects).
  */
-export type AliasTuple = [entity: number, folded: string[], lang?: Lang | 0, caps?: number[] | 0, accents?: string[] | 0, notBefore?: string[] | 0, notAfter?: string[] | 0];
+export type AliasTuple = [entity: number, folded: string[], lang?: Lang | 0, caps?: number[] | 0, accents?: string[] | 0, notBefore?: string[] | 0, notAfter?: string[] | 0, weak?: 1 | 0];
 
 export function aliasToTuple(a: CompiledAlias): AliasTuple {
-  const t: AliasTuple = [a.entity, a.folded, a.lang ?? 0, a.caps ?? 0, a.accents ?? 0, a.notBefore ?? 0, a.notAfter ?? 0];
+  const t: AliasTuple = [a.entity, a.folded, a.lang ?? 0, a.caps ?? 0, a.accents ?? 0, a.notBefore ?? 0, a.notAfter ?? 0, a.weak ? 1 : 0];
   while (t.length > 2 && t[t.length - 1] === 0) t.pop();
   return t;
 }
 
 export function aliasFromTuple(t: AliasTuple): CompiledAlias {
-  return { entity: t[0], lang: t[2] || null, folded: t[1], caps: t[3] || null, accents: t[4] || null, notBefore: t[5] || null, notAfter: t[6] || null };
+  return { entity: t[0], lang: t[2] || null, folded: t[1], caps: t[3] || null, accents: t[4] || null, notBefore: t[5] || null, notAfter: t[6] || null, weak: t[7] === 1 };
 }
 
 /** Tokens of the last alias compiled: a reader may add thousands, and each would otherwise leave five arrays behind. */
@@ -46,7 +52,7 @@ let spare: Tokens | undefined;
  * The alias's compiled form, and its tokens (their hashes are its path in the trie; valid until
  * the next call); null if it has no word to start on.
  */
-export function compileAlias(entity: number, spec: AliasSpec): { tokens: Tokens; alias: CompiledAlias } | null {
+export function compileAlias(entity: number, spec: AliasSpec, ambiguous = false): { tokens: Tokens; alias: CompiledAlias } | null {
   const tokens = (spare = tokenize(spec.text, spare));
   if (tokens.count === 0 || tokens.kind[0] === TokenKind.Punct) return null;
   const folded: string[] = [];
@@ -76,6 +82,7 @@ export function compileAlias(entity: number, spec: AliasSpec): { tokens: Tokens;
     accents: spec.caps ? folded.map((_, i) => spec.text.slice(tokens.start[i], tokens.end[i]).normalize('NFC').toLowerCase()) : null,
     notBefore: spec.notBefore?.length ? [...spec.notBefore] : null,
     notAfter: spec.notAfter?.length ? [...spec.notAfter] : null,
+    weak: tokens.count === 1 && Boolean(spec.caps) && (ambiguous || tokens.end[0] - tokens.start[0] <= 3),
   };
   return { tokens, alias };
 }

@@ -20,6 +20,8 @@ export interface Mention {
   text: string;
   start: number;
   end: number;
+  /** Found by a weak alias (alias-rules.ts): kept only on a page that names something safer too. */
+  weak?: true;
 }
 
 /**
@@ -85,7 +87,7 @@ export class Matcher {
       const key = `${spec.text}\u0000${spec.caps ? 1 : 0}\u0000${spec.lang ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const compiled = compileAlias(index, spec);
+      const compiled = compileAlias(index, spec, entity.nameIsAmbiguous === true);
       if (!compiled) continue;
       let node = 0;
       const { count, hash } = compiled.tokens;
@@ -161,7 +163,9 @@ export class Matcher {
       const e = this.entities[this.aliases[cand[k + 2]].entity];
       const start = tokens.start[cand[k]];
       const end = tokens.end[cand[k + 1]];
-      return { id: e.id, name: e.name, type: e.type, text: text.slice(start, end), start, end };
+      const m: Mention = { id: e.id, name: e.name, type: e.type, text: text.slice(start, end), start, end };
+      if (this.aliases[cand[k + 2]].weak) m.weak = true;
+      return m;
     });
   }
 }

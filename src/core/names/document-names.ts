@@ -42,6 +42,8 @@ export class DocumentNames {
   private readonly shadow = new Map<number, NamedThing>();
   /** Organisations the document named as themselves. */
   private readonly orgSeen = new Set<string>();
+  /** The document named something DealLens knows by a name that is no ordinary word: its weak names may stand. */
+  inField = false;
 
   constructor(readonly knownName: KnownName) {}
 

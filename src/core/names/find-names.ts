@@ -49,6 +49,9 @@ export function findNames(
   discover: boolean,
   lang: Lang = 'en',
 ): { known: readonly Mention[]; short: Mention[]; unknown: UnknownMention[] } {
+  // "Grab", "Genesis", "BP" stand only on a page that also names something by a safer name.
+  if (!memory.inField && mentions.some((m) => !m.weak)) memory.inField = true;
+  if (mentions.some((m) => m.weak)) mentions = mentions.flatMap((m) => (!m.weak ? [m] : memory.inField ? [strong(m)] : []));
   const w = readWords(tokens);
   const n = w.count;
   const lex = lexicon();
@@ -124,6 +127,11 @@ export function findNames(
     }
   }
   return { known: shadowed.size ? mentions.filter((m) => !shadowed.has(m)) : mentions, short, unknown };
+}
+
+function strong(m: Mention): Mention {
+  const { weak: _, ...rest } = m;
+  return rest;
 }
 
 /** Marks the words that a span (sorted by start) overlaps. */
