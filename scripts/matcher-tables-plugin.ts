@@ -15,7 +15,7 @@ let source: string | null = null;
 
 /** The module that replaces shipped-tables.ts in the build. */
 export function shippedTablesModule(): string {
-  source ??= `export const shippedTables = JSON.parse(${JSON.stringify(JSON.stringify(new Matcher(kbEntities).toTables()))});\n`;
+  source ??= `export const shippedTables = JSON.parse(${JSON.stringify(JSON.stringify(new Matcher(kbEntities).toTables()))});\nexport const shippedEntities = null;\n`;
   return source;
 }
 

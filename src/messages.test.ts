@@ -8,6 +8,7 @@ describe('message dispatch', () => {
     'page-status': vi.fn(() => ({ ok: true as const, saved: false, savedAt: null, title: null, notes: '', tags: [] })),
     'watch-changed': vi.fn(() => ({ ok: true as const })),
     'kb-changed': vi.fn(() => ({ ok: true as const })),
+    'entity-card': vi.fn(() => ({ ok: true as const, description: '', relations: [], deals: [], more: 0 })),
     'add-entity': vi.fn(() => ({ ok: true as const, outcome: 'added' as const, id: 'x', linked: 0 })),
     'page-config': vi.fn(() => ({ ok: true as const, settings: null, overlay: null })),
   };

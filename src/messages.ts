@@ -4,7 +4,7 @@
  * payload gets an error answer and causes nothing else.
  */
 import * as v from 'valibot';
-import { ENTITY_TYPES, type DealType, type Lang } from './core/kb/types';
+import { ENTITY_TYPES, RELATION_TYPES, type DealType, type Lang } from './core/kb/types';
 import type { AmountQualifier } from './core/money/recognise';
 
 /** The longest text a page sends for saving: what a saved article may hold (the store's LIMITS.text; a test keeps them equal). */
@@ -27,7 +27,6 @@ const bounded = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const figure = v.pipe(v.number(), v.finite(), v.minValue(0));
 const currencyCode = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/));
 const party = { id: bounded(ANALYSIS_LIMITS.id), name: bounded(ANALYSIS_LIMITS.name) };
-const parties = v.pipe(v.array(v.strictObject(party)), v.maxLength(ANALYSIS_LIMITS.parties));
 const mention = v.strictObject({ ...party, type: v.picklist(ENTITY_TYPES), text: bounded(ANALYSIS_LIMITS.snippet), start: offset, end: offset });
 /** A name DealLens has never seen: its name as first written in full, the kind guessed, where it stands. */
 const unknownName = v.strictObject({ name: v.pipe(v.string(), v.minLength(1), v.maxLength(ANALYSIS_LIMITS.name)), type: v.picklist(ENTITY_TYPES), text: bounded(ANALYSIS_LIMITS.snippet), start: offset, end: offset });
@@ -41,17 +40,6 @@ const amount = v.strictObject({
   start: offset,
   end: offset,
   unitValue: v.optional(figure),
-});
-const deal = v.strictObject({
-  type: v.picklist(DEAL_TYPES),
-  investors: parties,
-  targets: parties,
-  partners: parties,
-  sponsors: v.pipe(v.array(v.strictObject({ ...party, share: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))) })), v.maxLength(ANALYSIS_LIMITS.parties)),
-  amount: v.nullable(v.strictObject({ value: figure, currency: currencyCode })),
-  date: v.nullable(bounded(10)),
-  start: offset,
-  end: offset,
 });
 
 /** Messages the background handles (from content scripts, the popup and the options page). */
@@ -107,6 +95,26 @@ export const toBackground = {
     request: v.strictObject({ name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)), type: v.picklist(ENTITY_TYPES) }),
     response: v.strictObject({ ok: v.literal(true), outcome: v.picklist(['added', 'form']), id: v.nullable(v.string()), linked: v.number() }),
   },
+  /** A card's details of a shipped entity (its line, relations, latest deals): pages do not carry the records. */
+  'entity-card': {
+    request: v.strictObject({ id: bounded(ANALYSIS_LIMITS.id) }),
+    response: v.strictObject({
+      ok: v.literal(true),
+      description: v.string(),
+      relations: v.array(v.strictObject({ type: v.picklist(RELATION_TYPES), items: v.array(v.string()) })),
+      deals: v.array(
+        v.strictObject({
+          type: v.picklist(DEAL_TYPES),
+          with: v.array(v.string()),
+          amount: v.nullable(v.string()),
+          date: v.nullable(v.string()),
+          summary: v.string(),
+          source: v.strictObject({ title: v.string(), url: v.nullable(v.string()) }),
+        }),
+      ),
+      more: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    }),
+  },
   /** The options page changed the knowledge base in the store: publish the overlay again, so open tabs repaint. */
   'kb-changed': {
     request: v.strictObject({}),
@@ -123,8 +131,9 @@ export const toContent = {
   },
   /**
    * The article on the page, read for saving: its metadata, main text (cut to what an article
-   * holds: `textCut`) and the page's analysis of that text (language, mentions, amounts, deals),
-   * made with the page's matcher so that nothing is analysed twice.
+   * holds: `textCut`) and the page's analysis of that text (language, mentions, names never seen,
+   * amounts), made with the page's matcher so that nothing is analysed twice. The background
+   * proposes the deals from it: that reads the knowledge base, which pages do not carry.
    */
   'read-article': {
     request: v.strictObject({}),
@@ -142,8 +151,7 @@ export const toContent = {
       entities: v.pipe(v.array(mention), v.maxLength(ANALYSIS_LIMITS.mentions)),
       unknown: v.optional(v.pipe(v.array(unknownName), v.maxLength(ANALYSIS_LIMITS.mentions))),
       amounts: v.pipe(v.array(amount), v.maxLength(ANALYSIS_LIMITS.amounts)),
-      deals: v.pipe(v.array(deal), v.maxLength(ANALYSIS_LIMITS.deals)),
-    }),
+          }),
   },
   /** The settings or the overlay changed (the background tells every tab): ask for the configuration again. */
   'config-changed': {

@@ -3,8 +3,7 @@
  * runs in the page's renderer, which a hostile page may have compromised: its answer is taken
  * as a stranger's word. The message schema bounds every field and list; what only the text and
  * the store can tell is checked here: every mention and amount stands where it says in the
- * text and is the text there, every deal's sentence lies in the text, every entity named (a
- * mention or a deal's party) is shipped or one of the reader's own. The first problem refuses
+ * text and is the text there, every entity named is shipped or one of the reader's own. The first problem refuses
  * the whole answer, said in the reader's language.
  */
 import * as v from 'valibot';
@@ -37,14 +36,10 @@ export async function checkArticle(answer: unknown, stored: StoredIds): Promise<
   spans(a.text, a.entities, 'entities');
   spans(a.text, a.amounts, 'amounts');
   spans(a.text, a.unknown ?? [], 'unknown');
-  spans(a.text, a.deals, 'deals');
 
   // Every id, with where it was first named; the shipped ones are known without asking the store.
   const named = new Map<string, string>();
   a.entities.forEach((m, i) => named.has(m.id) || named.set(m.id, `entities[${i}]`));
-  a.deals.forEach((d, i) => {
-    for (const role of ['investors', 'targets', 'partners', 'sponsors'] as const) d[role].forEach((p, j) => named.has(p.id) || named.set(p.id, `deals[${i}].${role}[${j}]`));
-  });
   const unshipped = [...named.keys()].filter((id) => !kbEntity(id));
   if (unshipped.length) {
     const found = await stored(unshipped);

@@ -3,6 +3,7 @@
  * button's context menu (on/off globally and for the site) and relays the keyboard commands
  * to the page.
  */
+import { entityCard } from '../core/kb/entity-card';
 import browser from 'webextension-polyfill';
 import { dispatch, toBackground, type Handlers } from '../messages';
 import { askTab } from '../platform/send';
@@ -85,6 +86,7 @@ const handlers: Handlers<typeof toBackground, Ctx> = {
     const a = await (await db()).articles.where('canonicalUrl').equals(cleanUrl(url)).first();
     return { ok: true, saved: Boolean(a), savedAt: a?.savedAt ?? null, title: a?.title ?? null, notes: a?.notes ?? '', tags: a?.tags ?? [] };
   },
+  'entity-card': ({ id }) => ({ ok: true, ...entityCard(id) }),
   'add-entity': async ({ name, type }) => {
     const added = await addFromSelection(name, type);
     if (!added) throw new Error(browser.i18n.getMessage('errorEmptyName') || 'The name is empty.');

@@ -3,6 +3,7 @@
  * analysis with the page's own matcher), the answer is checked, the store keeps it all in one
  * transaction.
  */
+import { proposeDeals } from '../core/deals/propose';
 import browser from 'webextension-polyfill';
 import { askTab, SendError } from '../platform/send';
 import { saveArticle } from '../store/save-article';
@@ -47,7 +48,8 @@ export async function savePage(tabId: number, notes?: string, tags?: string[]) {
     entities: page.entities,
     unknown: page.unknown,
     amounts: page.amounts,
-    deals: page.deals,
+    // Proposed here from the checked analysis: deal proposals read the knowledge base, which the page does not carry.
+    deals: proposeDeals(page.text, page.entities, page.amounts, { published: page.published }),
     notes,
     tags,
   });

@@ -8,7 +8,7 @@
  * up (page-changes.ts); a repaint replaces a run's old ranges in the same task as it adds the
  * new ones, so highlights never flicker.
  */
-import { analyse, documentNames, type DocumentNames } from '../core/analyse';
+import { analyseText, documentNames, type DocumentNames } from '../core/analyse-text';
 import type { Lang } from '../core/kb/types';
 import type { Matcher } from '../core/match/matcher';
 import { HighlightRegistry, type Entry, type Kind } from './highlights';
@@ -158,7 +158,7 @@ export class Annotator {
     // The language comes from the slice's own tokens, in the same pass as the rest; once a slice
     // long enough to tell has been read, it holds for the page.
     const langHint = this.options.doc.documentElement.lang;
-    const result = analyse(page.text, { langHint, lang: this.langKnown ? this.lang : undefined, matcher, deals: false, names: this.names ?? undefined, discover: this.options.discover() });
+    const result = analyseText(page.text, { langHint, lang: this.langKnown ? this.lang : undefined, matcher, names: this.names ?? undefined, discover: this.options.discover() });
     if (!this.langKnown) {
       this.lang = result.lang;
       this.langKnown = page.text.length > 2000;

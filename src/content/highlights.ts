@@ -5,7 +5,7 @@
  */
 import type { Amount } from '../core/money/recognise';
 import type { Mention } from '../core/match/matcher';
-import type { UnknownMention } from '../core/analyse';
+import type { UnknownMention } from '../core/analyse-text';
 import { ENTITY_TYPES, type EntityType } from '../core/kb/types';
 
 /** The four entity types, amounts, and names DealLens has never seen (contract 6's sixth highlight). */

@@ -4,6 +4,8 @@
  */
 import browser from 'webextension-polyfill';
 import { cardModel } from './card/card-model';
+import type { EntityCard } from '../core/kb/entity-card';
+import { askBackground } from '../platform/send';
 import type { CardHost } from './card/card-host';
 import type { Entry, HighlightRegistry } from './highlights';
 
@@ -28,6 +30,8 @@ function rectUnder(range: Range, x: number, y: number): DOMRect | null {
 
 export class Interaction {
   private current: Entry | null = null;
+  /** Entities' card details, as the background gave them (a page asks once per entity). */
+  private readonly details = new Map<string, EntityCard>();
   private index = -1;
   private frame = 0;
   private hideTimer = 0;
@@ -81,10 +85,22 @@ export class Interaction {
   }
 
   private open(entry: Entry, anchor: DOMRect, ring: boolean): void {
-    const model = cardModel(entry, this.year());
+    const id = entry.mention?.id;
+    const details = id ? (this.details.get(id) ?? null) : null;
+    const model = cardModel(entry, this.year(), details);
     if (!model) return;
     this.current = entry;
     this.card.show(model, anchor, ring);
+    if (id && !details) {
+      // The entity's line, relations and deals live in the background: shown as soon as they come.
+      void askBackground('entity-card', { id })
+        .then(({ ok: _, ...card }) => {
+          this.details.set(id, card);
+          const again = this.current === entry ? cardModel(entry, this.year(), card) : null;
+          if (again) this.card.show(again, anchor, ring);
+        })
+        .catch(() => undefined);
+    }
   }
 
   /** Moves to the next (1) or previous (-1) highlight, scrolls it into view and opens its card. */

@@ -5,9 +5,8 @@
  * when first needed, in short tasks (there may be thousands of the reader's entities), never
  * while the script loads.
  */
-import { newShippedMatcher, shippedMatcher } from '../core/analyse';
-import { kbEntities } from '../core/kb';
-import { applyOverlay, EMPTY_OVERLAY, isEmptyOverlay, type KbOverlay } from '../core/kb/overlay';
+import { newShippedMatcher, shippedMatcher } from '../core/match/shipped';
+import { EMPTY_OVERLAY, isEmptyOverlay, type KbOverlay } from '../core/kb/overlay';
 import { Matcher, type MatchableEntity } from '../core/match/matcher';
 import { runInTasks } from './scheduler';
 
@@ -63,15 +62,11 @@ async function build(overlay: KbOverlay, signal: AbortSignal): Promise<Matcher |
       return false;
     }
     if (!entities) {
-      const { base, added } = applyOverlay(kbEntities, overlay);
-      // With nothing shipped hidden or replaced, the build's tables are loaded and only the reader's own entities added.
-      if (base.length === kbEntities.length && base.every((e, n) => e === kbEntities[n])) {
-        entities = added;
-        matcher = newShippedMatcher();
-      } else {
-        entities = [...base, ...added];
-        matcher = new Matcher();
-      }
+      // The build's tables, less what the reader hid or replaced by their own version; then their own entities.
+      const hidden = new Set(overlay.hidden);
+      entities = overlay.added.filter((e) => !hidden.has(e.id));
+      matcher = newShippedMatcher();
+      matcher.hide([...overlay.hidden, ...overlay.added.map((e) => e.id)], overlay.hiddenAliases);
       return true;
     }
     for (const end = Math.min(entities.length, next + ENTITIES_PER_STEP); next < end; next++) matcher!.add(entities[next]);

@@ -1,82 +1,28 @@
+/**
+ * The core's one entry point for a whole text: language, mentions, amounts (analyse-text.ts) and
+ * the deals the text reports, proposed for the reader to confirm (deals/propose.ts, which reads
+ * the knowledge base: the content script uses analyse-text.ts alone).
+ */
+import { analyseText, type TextAnalysis, type TextOptions } from './analyse-text';
 import { proposeDeals, type Proposal } from './deals/propose';
-import type { Lang } from './kb/types';
-import type { Matcher, Mention } from './match/matcher';
-import { shippedMatcher } from './match/shipped';
-import { recogniseAmounts, type Amount } from './money/recognise';
-import type { DocumentNames } from './names/document-names';
-import { documentNames, findNames, type UnknownMention } from './names/find-names';
-import { detectLanguage } from './text/language';
-import { tokenize, type Tokens } from './text/tokenize';
-import { WARM_UP_RUNS, WARM_UP_TEXT } from './warm-up';
 
-export interface Analysis {
-  lang: Lang;
-  /** Known entities, short forms of those the text named in full included. */
-  entities: Mention[];
-  /** Names DealLens has never seen (contract 6), and their short forms. */
-  unknown: UnknownMention[];
-  amounts: Amount[];
+export interface Analysis extends TextAnalysis {
   /** Deals the text reports, proposed for the reader to confirm (see deals/propose.ts). */
   deals: Proposal[];
 }
 
-export interface AnalyseOptions {
-  /** The page's declared language (html lang), used when the text is short or mixed. */
-  langHint?: string;
-  /** Force a language (a page's, once known); detected from the text's own tokens otherwise. */
-  lang?: Lang;
-  /** A matcher with the user's own entities; the shipped knowledge base otherwise. */
-  matcher?: Matcher;
+export interface AnalyseOptions extends TextOptions {
   /** Propose deals (default). Highlighting a page slice by slice has no use for them. */
   deals?: boolean;
   /** The article's publication date (YYYY[-MM[-DD]]), for undated deals and "10 januari". */
   published?: string;
-  /**
-   * What the document named so far (names/document-names.ts), for a text read in parts (a page's
-   * slices): short forms link to a full mention in an earlier part. One of its own otherwise.
-   */
-  names?: DocumentNames;
-  /** Find names DealLens has never seen (default); the reader may switch it off. */
-  discover?: boolean;
 }
 
-export type { DocumentNames } from './names/document-names';
-export type { UnknownMention } from './names/find-names';
-/** A memory of names for a document read in parts, short forms checked against `matcher`. */
-export { documentNames } from './names/find-names';
-
+export { documentNames, type DocumentNames, type UnknownMention } from './analyse-text';
 /** The shipped knowledge base's matcher (shared), and one of its own to add a reader's entities to. */
 export { newShippedMatcher, shippedMatcher } from './match/shipped';
 
-let warm = false;
-/** The last text's tokens: nothing keeps them after an analysis, so the next one writes over their arrays. */
-let spare: Tokens | undefined;
-
-/** Language, entity mentions and money amounts of a text: the one entry point of the core. */
 export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
-  if (!warm) {
-    warm = true;
-    const warmUp = { matcher: options.matcher, deals: false };
-    // Long and short in turn, as slices come: token arrays are reused for both.
-    for (let n = 0; n < WARM_UP_RUNS; n++) analyseText(n % 2 ? WARM_UP_TEXT : WARM_UP_TEXT.slice(0, 200), warmUp);
-  }
-  return analyseText(text, options);
-}
-
-function analyseText(text: string, options: AnalyseOptions): Analysis {
-  const tokens = tokenize(text, spare);
-  spare = tokens;
-  const lang = options.lang ?? detectLanguage(tokens, options.langHint);
-  const matcher = options.matcher ?? shippedMatcher();
-  const found = matcher.find(text, tokens, lang);
-  const amounts = recogniseAmounts(text, lang, tokens);
-  const names = findNames(text, tokens, found, amounts, options.names ?? documentNames(matcher), options.discover !== false, lang);
-  const entities = names.short.length ? [...names.known, ...names.short].sort((a, b) => a.start - b.start) : (names.known as Mention[]);
-  return {
-    lang,
-    entities,
-    unknown: names.unknown,
-    amounts,
-    deals: options.deals === false ? [] : proposeDeals(text, entities, amounts, { published: options.published }),
-  };
+  const a = analyseText(text, options);
+  return { ...a, deals: options.deals === false ? [] : proposeDeals(text, a.entities, a.amounts, { published: options.published }) };
 }

@@ -53,7 +53,9 @@ export function Card({ model }: { model: CardModel }) {
         </dl>
       )}
       <h3>{t('latestDeals')}</h3>
-      {model.deals.length === 0 ? (
+      {model.pending ? (
+        <p class="muted">{t('cardLoading')}</p>
+      ) : model.deals.length === 0 ? (
         <p class="muted">{t('noDeals')}</p>
       ) : (
         <ul class="deals">

@@ -1,10 +1,11 @@
 /**
  * The article on the page, read for saving: its metadata, main text and the analysis of that
  * text, made here with the page's own matcher (the reader's entities in, what they hid out),
- * so the background neither reads the knowledge base again nor analyses twice. It checks the
+ * so the background does not analyse twice (it proposes the deals from it: the knowledge base
+ * that needs is not in pages). It checks the
  * answer before writing anything (background/check-article.ts): this script runs in the page.
  */
-import { analyse } from '../../core/analyse';
+import { analyseText } from '../../core/analyse-text';
 import type { Matcher } from '../../core/match/matcher';
 import { ARTICLE_TEXT_MAX, type Response, type toContent } from '../../messages';
 import { readMetadata } from './article-metadata';
@@ -29,7 +30,7 @@ function fitText(text: string): { text: string; cut: boolean } {
 export function readArticle(doc: Document, href: string, matcher: Matcher): Article {
   const { text, cut } = fitText(extractText(doc).text);
   const m = readMetadata(doc, href, text);
-  const a = analyse(text, { langHint: m.lang, published: m.published, matcher });
+  const a = analyseText(text, { langHint: m.lang, matcher });
   return {
     ok: true,
     url: m.url,
@@ -45,18 +46,6 @@ export function readArticle(doc: Document, href: string, matcher: Matcher): Arti
     entities: a.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, text: e.text, start: e.start, end: e.end })),
     ...(a.unknown.length ? { unknown: a.unknown.map((u) => ({ name: u.name.slice(0, 300), type: u.type, text: u.text, start: u.start, end: u.end })) } : {}),
     amounts: a.amounts.map((x) => ({ text: x.text, value: x.value, currency: x.currency, qualifier: x.qualifier, start: x.start, end: x.end, ...(x.max !== undefined ? { max: x.max } : {}), ...(x.unitValue !== undefined ? { unitValue: x.unitValue } : {}) })),
-    deals: a.deals.map((d) => ({
-      type: d.type,
-      investors: d.investors.map(party),
-      targets: d.targets.map(party),
-      partners: d.partners.map(party),
-      sponsors: d.sponsors.map((s) => ({ ...party(s), ...(s.share !== undefined ? { share: s.share } : {}) })),
-      amount: d.amount ? { value: d.amount.value, currency: d.amount.currency } : null,
-      date: d.date,
-      start: d.start,
-      end: d.end,
-    })),
   };
 }
 
-const party = (p: { id: string; name: string }) => ({ id: p.id, name: p.name });

@@ -44,6 +44,8 @@ export class Matcher {
   private entities: Pick<MatchableEntity, 'id' | 'name' | 'type'>[] = [];
   private aliases: CompiledAlias[] = [];
   private trie = new TokenTrie();
+  /** Per alias: 1 when the reader hid it or its entity (hide()); null while nothing is. */
+  private hidden: Uint8Array | null = null;
 
   constructor(entities: Iterable<MatchableEntity> = []) {
     for (const e of entities) this.add(e);
@@ -73,6 +75,29 @@ export class Matcher {
 
   get size(): number {
     return this.aliases.length;
+  }
+
+  /**
+   * Leaves out what the reader hid or replaced: every alias of the entities `ids`, and the alias
+   * texts (as written, the name included) of `aliasTexts`' entities. What a page does with the
+   * shipped tables and an overlay, without the shipped records (which pages do not carry).
+   */
+  hide(ids: Iterable<string>, aliasTexts: Readonly<Record<string, readonly string[]>> = {}): void {
+    const gone = new Set(ids);
+    const texts = new Map<string, Set<string>>();
+    for (const [id, list] of Object.entries(aliasTexts)) {
+      const folded = new Set<string>();
+      for (const text of list) {
+        const c = compileAlias(0, { text });
+        if (c) folded.add(c.alias.folded.join('\u0000'));
+      }
+      texts.set(id, folded);
+    }
+    const hidden = (this.hidden ??= new Uint8Array(this.aliases.length));
+    this.aliases.forEach((a, n) => {
+      const id = this.entities[a.entity].id;
+      if (gone.has(id) || texts.get(id)?.has(a.folded.join('\u0000'))) hidden[n] = 1;
+    });
   }
 
   /** Adds (or extends) an entity: user entities and aliases go in without a rebuild. */
@@ -107,6 +132,7 @@ export class Matcher {
     const { count, kind, hash, gap } = tokens;
     const trie = this.trie;
     const { edgeNode, edgeHash, edgeChild, terminalOf, terminals } = trie;
+    const hidden = this.hidden;
     const mask = edgeNode.length - 1;
     for (let i = 0; i < count; i++) {
       if (!trie.mayStart(hash[i]) || kind[i] === TokenKind.Punct || gluedToPrevious(tokens, i)) continue;
@@ -128,6 +154,7 @@ export class Matcher {
         const endsWord = kind[j] === TokenKind.Punct || j + 1 === count || !gluedToPrevious(tokens, j + 1);
         if (endsWord) {
           for (const a of terminals[t - 1]) {
+            if (hidden !== null && hidden[a] === 1) continue;
             if (accepts(tokens, i, j, this.aliases[a], lang)) {
               best = a;
               bestEnd = j;

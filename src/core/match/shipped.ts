@@ -1,6 +1,5 @@
-import { kbEntities } from '../kb';
 import { Matcher } from './matcher';
-import { shippedTables } from './shipped-tables';
+import { shippedEntities, shippedTables } from './shipped-tables';
 
 let shared: Matcher | null = null;
 
@@ -15,5 +14,5 @@ export function shippedMatcher(): Matcher {
  * from the build's tables when there are some (a page, the background), built otherwise.
  */
 export function newShippedMatcher(): Matcher {
-  return shippedTables ? Matcher.fromTables(shippedTables) : new Matcher(kbEntities);
+  return shippedTables ? Matcher.fromTables(shippedTables) : new Matcher(shippedEntities ?? []);
 }
