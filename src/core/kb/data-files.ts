@@ -13,6 +13,9 @@ import suppliersAndTech from './data/entities/suppliers-and-tech.json';
 import people from './data/entities/people.json';
 import dealPartiesVenture from './data/entities/deal-parties-venture.json';
 import dealPartiesLandscape from './data/entities/deal-parties-landscape.json';
+import startupsMore from './data/entities/startups-more.json';
+import industryMore from './data/entities/industry-more.json';
+import formerNames from './data/entities/former-names.json';
 import seedDeals from './data/deals/seed-deals.json';
 import ventureArmDeals from './data/deals/venture-arm-deals.json';
 import landscapeDeals from './data/deals/landscape-deals.json';
@@ -33,6 +36,9 @@ export const entityFiles: readonly KbDataFile[] = [
   { file: 'entities/people.json', records: people },
   { file: 'entities/deal-parties-venture.json', records: dealPartiesVenture },
   { file: 'entities/deal-parties-landscape.json', records: dealPartiesLandscape },
+  { file: 'entities/startups-more.json', records: startupsMore },
+  { file: 'entities/industry-more.json', records: industryMore },
+  { file: 'entities/former-names.json', records: formerNames },
 ];
 
 export const dealFiles: readonly KbDataFile[] = [
