@@ -15,6 +15,9 @@ import dealPartiesVenture from './data/entities/deal-parties-venture.json';
 import dealPartiesLandscape from './data/entities/deal-parties-landscape.json';
 import peopleLandscape from './data/entities/people-landscape.json';
 import investors from './data/entities/investors.json';
+import startupsMore from './data/entities/startups-more.json';
+import industryMore from './data/entities/industry-more.json';
+import formerNames from './data/entities/former-names.json';
 import seedDeals from './data/deals/seed-deals.json';
 import ventureArmDeals from './data/deals/venture-arm-deals.json';
 import landscapeDeals from './data/deals/landscape-deals.json';
@@ -37,6 +40,9 @@ export const entityFiles: readonly KbDataFile[] = [
   { file: 'entities/deal-parties-landscape.json', records: dealPartiesLandscape },
   { file: 'entities/people-landscape.json', records: peopleLandscape },
   { file: 'entities/investors.json', records: investors },
+  { file: 'entities/startups-more.json', records: startupsMore },
+  { file: 'entities/industry-more.json', records: industryMore },
+  { file: 'entities/former-names.json', records: formerNames },
 ];
 
 export const dealFiles: readonly KbDataFile[] = [
