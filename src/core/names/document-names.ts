@@ -11,7 +11,7 @@
  */
 import type { EntityType } from '../kb/types';
 import { tokenize } from '../text/tokenize';
-import { lexicon, wordHash } from './lexicon';
+import { lexicon } from './lexicon';
 import { readWords, type Words } from './words';
 
 export interface NamedThing {
@@ -33,15 +33,6 @@ export class DocumentNames {
   /** Short form (hash of its folded words) → what it stands for, AMBIGUOUS when two things share it. */
   private readonly short = new Map<number, NamedThing>();
   private readonly registered = new Set<string>();
-  /**
-   * A person's surname that is also a known organisation's one-word name ("Ford" of Harrison Ford,
-   * "Bosch" of Hieronymus Bosch): on a page that named the person and not yet the organisation,
-   * the word alone may be either, so it is neither (the short form never links to the person,
-   * and the organisation is not guessed).
-   */
-  private readonly shadow = new Map<number, NamedThing>();
-  /** Organisations the document named as themselves. */
-  private readonly orgSeen = new Set<string>();
   /** The document named something DealLens knows by a name that is no ordinary word: its weak names may stand. */
   inField = false;
 
@@ -57,15 +48,8 @@ export class DocumentNames {
     return t && t !== AMBIGUOUS ? t : null;
   }
 
-  /** The person a known organisation's mention stands for instead, on this page (see `shadow`), or null. */
-  shadowed(m: NamedThing & { text: string }): NamedThing | null {
-    if (m.type === 'person' || !m.id || this.orgSeen.has(m.id) || this.shadow.size === 0) return null;
-    return this.shadow.get(wordHash(m.text)) ?? null;
-  }
-
   /** A full mention read: its short forms link from now on. */
   remember(thing: NamedThing): void {
-    if (thing.id && thing.type !== 'person') this.orgSeen.add(thing.id);
     const id = thing.id ?? `?${thing.name}`;
     if (this.registered.has(id)) return;
     this.registered.add(id);
@@ -95,7 +79,6 @@ export class DocumentNames {
       const forms: number[] = [];
       if (from < last) forms.push(runKey(w, from, last));
       else if (usable(last)) forms.push(w.key[last]);
-      else if (w.caps[last] === 1 && w.end[last] - w.start[last] >= MIN_SHORT && this.knownName(wordAt(last))?.type !== 'person' && this.isKnownName(wordAt(last)) && !this.shadow.has(w.key[last])) this.shadow.set(w.key[last], thing);
       return forms;
     }
     // An organisation: its one word that is neither an organisation word, a legal form nor another known name.

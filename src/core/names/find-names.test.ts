@@ -64,12 +64,13 @@ describe('short forms after a full mention', () => {
     expect(analyse('Later Ghosn left.', { deals: false }).entities).toEqual([]);
   });
 
-  test('never when the short form is a known name of its own; then the word alone is left unpainted, unless the organisation was named first', () => {
-    // "Ford" after "Henry Ford" may be him or the carmaker.
-    const a = analyse('Henry Ford built cars. Ford grew.', { deals: false });
-    expect(a.entities).toEqual([]);
-    expect(a.unknown.map((u) => u.text)).toEqual(['Henry Ford']);
-    const b = analyse('Ford grew. Henry Ford built cars. Ford grew again.', { deals: false });
-    expect(b.entities.map((m) => `${m.id}:${m.text}`)).toEqual(['ford:Ford', 'ford:Ford']);
+  test('never when the short form is a known name of its own: "Bolloré" after "Vincent Bolloré" stays the group', () => {
+    const a = analyse('Vincent Bolloré spoke. Bolloré grew.', { deals: false });
+    expect(a.entities.map((m) => `${m.id}:${m.text}`)).toEqual(['vincent-bollore:Vincent Bolloré', 'bollore:Bolloré']);
+  });
+
+  test('a weak name ("Ford", kept by its capitals) stands only on a page that names something by a safer name', () => {
+    expect(analyse('Ford grew.', { deals: false }).entities).toEqual([]);
+    expect(analyse('Ford grew, and Renault too.', { deals: false }).entities.map((m) => m.id)).toEqual(['ford', 'renault']);
   });
 });

@@ -80,16 +80,10 @@ export function findNames(
   if (people.length) found = [...found, ...people].sort((a, b) => a.from - b.from);
   const short: Mention[] = [];
   const unknown: UnknownMention[] = [];
-  const shadowed = new Set<Mention>();
   let mi = 0;
   let fi = 0;
   for (let k = 0; k < n; k++) {
-    while (mi < mentions.length && mentions[mi].start <= w.start[k]) {
-      const m = mentions[mi++];
-      // "Ford" after "Harrison Ford", before any Ford the company: either, so neither is painted.
-      if (memory.shadowed(m)) shadowed.add(m);
-      else memory.remember(m);
-    }
+    while (mi < mentions.length && mentions[mi].start <= w.start[k]) memory.remember(mentions[mi++]);
     if (fi < found.length && found[fi].from === k) {
       const f = found[fi++];
       const start = w.start[f.from];
@@ -126,7 +120,7 @@ export function findNames(
       break;
     }
   }
-  return { known: shadowed.size ? mentions.filter((m) => !shadowed.has(m)) : mentions, short, unknown };
+  return { known: mentions, short, unknown };
 }
 
 function strong(m: Mention): Mention {

@@ -15,7 +15,7 @@ const editor = () => kb().querySelector<HTMLElement>('.editor')!;
 async function showKb(background = published) {
   const c = mockConnector({ background });
   renderView(<OptionsPage />, c);
-  await waitFor(() => expect(within(kb()).getByText(/entities shown$/).textContent).toMatch(/^50 of \d{3} entities shown$/));
+  await waitFor(() => expect(within(kb()).getByText(/entities shown$/).textContent).toMatch(/^50 of [\d,]{3,6} entities shown$/));
   return c;
 }
 

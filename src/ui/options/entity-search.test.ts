@@ -6,10 +6,13 @@ describe('searching the knowledge base', () => {
   test.each([
     ['renault', 'renault'],
     ['RENAULT', 'renault'],
-    ['alliance ven', 'alliance-ventures'],
     ['Groupe Renault', 'renault'],
   ])('"%s" finds %s first', (query, id) => {
     expect(searchEntities(kbEntities, query, 10).shown[0].id).toBe(id);
+  });
+
+  test('"alliance ven" finds the two Alliance funds first (Renault-Nissan-Mitsubishi\'s, and the Norwegian Alliance Venture)', () => {
+    expect(searchEntities(kbEntities, 'alliance ven', 10).shown.slice(0, 2).map((e) => e.id).sort()).toEqual(['alliance-venture', 'alliance-ventures']);
   });
 
   test('accents and case are folded, in names and aliases', () => {
