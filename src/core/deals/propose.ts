@@ -118,6 +118,8 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
     if (!isHedged(s.folded)) {
       const seen = new Set<DealType>();
       for (const hit of triggersIn(s.folded)) {
+        // A deal word inside a name is no deal word: "SoftBank Vision Fund", "Toyota Invention Partners".
+        if (s.orgs.some((m) => local(m) <= hit.at && hit.at < m.end - s.start)) continue;
         if (seen.has(hit.type)) continue;
         seen.add(hit.type);
         const before = s.orgs.filter((m) => local(m) < hit.at);
@@ -144,6 +146,12 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           const investors = firstGroup(text, after).map((m) => m.id).filter((id) => id !== target);
           if (!target || investors.length === 0) continue;
           for (const i of new Set(investors)) make('investment', { investors: [party(i)], targets: [party(target)] }, amountAfter);
+        } else if (hit.type === 'investment' && /^beteilig/.test(s.folded.slice(hit.at)) && before.some((m) => /\ban\s+(?:der|dem|den|die|das)?\s*$/.test(s.folded.slice(Math.max(0, local(m) - 12), local(m))))) {
+          // "Ford hatte sich 2019 an Solid Power beteiligt": who takes part "an X" invests in X, named before the verb.
+          const at = before.findIndex((m) => /\ban\s+(?:der|dem|den|die|das)?\s*$/.test(s.folded.slice(Math.max(0, local(m) - 12), local(m))));
+          const target = before[at];
+          const investor = before.slice(0, at).filter((m) => m.type !== 'accelerator' && m.id !== target.id).at(-1)?.id ?? (refersBack ? subject : null);
+          if (investor && investor !== target.id) make('investment', { investors: [party(investor)], targets: [party(target.id)] }, amountAfter);
         } else if (hit.type === 'investment') {
           const investor = before.filter((m) => m.type !== 'accelerator').at(-1)?.id ?? fund ?? (refersBack ? subject : null);
           if (!investor) continue;
@@ -170,6 +178,12 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           if (s.amounts.length === 0 && !CREATION.test(s.folded)) continue;
           const sponsorIds = companies.length ? companies : refersBack && subject && subject !== target ? [subject] : [];
           make('fund', { targets: [party(target)], sponsors: sponsorsOf(target, sponsorIds) }, s.amounts[0]);
+        } else if (hit.type === 'acquisition' && (PASSIVE.test(s.folded.slice(hit.at, hit.at + PASSIVE_REACH)) || agentBefore(s.folded, before, local))) {
+          // "Boston Dynamics, racheté par Hyundai", "acquired by", "door X overgenomen", "von X übernommen".
+          const agentFirst = !PASSIVE.test(s.folded.slice(hit.at, hit.at + PASSIVE_REACH));
+          const by = agentFirst ? before.at(-1) : after[0];
+          const target = (agentFirst ? before.slice(0, -1) : before).filter((m) => m.type === 'company' && m.id !== by?.id).at(-1)?.id ?? (refersBack ? subject : null);
+          if (by && target && by.id !== target) make('acquisition', { investors: [party(by.id)], targets: [party(target)] }, amountAfter);
         } else if (hit.type === 'acquisition') {
           const buyer = before.at(-1)?.id ?? (refersBack ? resolveBack(s.folded, subject, previous) : null);
           const target = after.find((m) => m.type === 'company' && m.id !== buyer)?.id;
@@ -199,6 +213,13 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
 /** The agent of a passive deal word: "backed by", "financée par", "gefinancierd door", "finanziert von". */
 const PASSIVE = /^[\p{L}'-]*\s+(?:[\p{L}]+\s+)?(?:by|par|door)\s/u;
 const PASSIVE_REACH = 40;
+
+/** "door Toyota overgenomen", "von Intel übernommen": the agent named right before the deal word, after "door"/"von". */
+function agentBefore(folded: string, before: Mention[], local: (m: Mention) => number): boolean {
+  const last = before.at(-1);
+  if (!last) return false;
+  return /(?:^|\s)(?:door|von|durch)\s+$/.test(folded.slice(Math.max(0, local(last) - 8), local(last)));
+}
 
 /** How far (in characters) a programme's name may stand from its deal word. */
 const PROGRAM_REACH = 40;

@@ -7,6 +7,7 @@ import type { DealType } from '../kb/types';
  */
 const TRIGGERS: Record<DealType, string[]> = {
   investment: [
+    'opgehaald', 'eingesammelt',
     'invest*', 'mise sur', 'misent sur', 'miser sur', 'leve*', 'levee*', 'tour de table', 'haalt op', 'haalde op', 'raise*', 'funding round',
     'series a', 'series b', 'series c', 'series d', 'seed round', 'sammelt', 'finanzierungsrunde', 'prend une participation', 'stake in',
     'participation dans', 'belang in', 'beteiligt', 'beteiligung', 'backs', 'backed', 'led a round', 'finance*', 'financiert', 'gefinancierd',
@@ -76,10 +77,16 @@ export function isHedged(folded: string): boolean {
 }
 
 /** Investment words whose subject is the one funded: "Solid Power lève", "raises", "haalt op", "sammelt". */
-const RAISE = ['leve', 'levera', 'levait', 'a leve', 'raise', 'raises', 'raised', 'raising', 'haalt', 'haalde', 'sammelt', 'sammelte', 'erhalt', 'erhielt', 'secures', 'secured', 'obtient', 'decroche', 'krijgt', 'kreeg'];
+const RAISE = ['leve', 'levera', 'levait', 'raise', 'raises', 'raised', 'raising', 'haalt', 'haalde', 'opgehaald', 'ophaalt', 'sammelt', 'sammelte', 'eingesammelt', 'erhalt', 'erhielt', 'erhalten', 'secures', 'secured', 'obtient', 'obtenu', 'decroche', 'krijgt', 'kreeg', 'gekregen'];
+/** Words that name a round, not who gives: "a Series A", "tour de table", "Finanzierungsrunde". */
+const ROUNDS = /^(series|seed|funding|tour|finanzierungsrunde|financieringsronde|levee)/;
 
-/** Whether the deal word at `at` is one of RAISE (the folded sentence, as triggersIn reads it). */
+/**
+ * Whether the deal word at `at` says the subject is funded: a raising verb ("lève", "raised",
+ * "haalde op", "sammelte"), or a round's name in a sentence with one ("in een Series A ... opgehaald bij").
+ */
 export function isRaise(folded: string, at: number): boolean {
   const word = /^[\p{L}']+/u.exec(folded.slice(at))?.[0] ?? '';
-  return RAISE.includes(word);
+  if (RAISE.includes(word)) return true;
+  return ROUNDS.test(word) && wordsOf(folded).some((w) => RAISE.includes(w.w));
 }

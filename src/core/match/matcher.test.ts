@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { shippedMatcher } from '../analyse';
-import { kbEntity } from '../kb';
+import { kbEntities, kbEntity } from '../kb';
+import { applyOverlay } from '../kb/overlay';
 import { Matcher } from './matcher';
 
 const find = (text: string) => shippedMatcher().find(text);
@@ -118,5 +119,23 @@ describe('Matcher', () => {
     expect(new Matcher().find('BMW')).toEqual([]);
     expect(find('')).toEqual([]);
     expect(find(' ’’ -- ...')).toEqual([]);
+  });
+});
+
+describe('a matcher that leaves out what the reader hid (hide)', () => {
+  const text = 'BMW i Ventures and Alliance Ventures invest; Groupe Renault and Renault agree.';
+  test('hidden entities and hidden alias texts are not matched; the rest is, as built from the overlay', () => {
+    const m = new Matcher(kbEntities);
+    m.hide(['bmw-i-ventures'], { renault: ['Groupe Renault'] });
+    // What the hidden names covered is read again: "BMW" of the fund, "Renault" of the group's alias.
+    expect(m.find(text).map((x) => x.text)).toEqual(['BMW', 'Alliance Ventures', 'Renault', 'Renault']);
+    const rebuilt = new Matcher(applyOverlay(kbEntities, { added: [], hidden: ['bmw-i-ventures'], hiddenAliases: { renault: ['Groupe Renault'] } }).base);
+    expect(m.find(text)).toEqual(rebuilt.find(text));
+  });
+  test('loaded from tables, then hidden, then given the reader’s own entity', () => {
+    const m = Matcher.fromTables(new Matcher(kbEntities).toTables());
+    m.hide(['alliance-ventures']);
+    m.add({ id: 'alliance-ventures', type: 'fund', name: 'Alliance Ventures', aliases: ['AV Fund'] });
+    expect(m.find('Alliance Ventures and AV Fund').map((x) => `${x.id}:${x.text}`)).toEqual(['alliance-ventures:Alliance Ventures', 'alliance-ventures:AV Fund']);
   });
 });
