@@ -130,6 +130,8 @@ export function discoverNames(text: string, words: Words, taken: Uint8Array, lan
       if (k <= b) {
         const w = kindOf(k);
         if (caps[k] === 0 || (w !== W.Role && w !== W.Stop && w !== W.Never && w !== W.Place && w !== W.Noun)) continue;
+        // A Flemish particle written with its capital inside a name: "Lieven Van Acker", "Paul De Grauwe".
+        if (w === W.Stop && k > a && k < b && caps[k] === 1 && lex.particle.has(key[k]) && caps[k + 1] > 0) continue;
       }
       if (s <= k - 1) piece(trimJoiners(s, k - 1));
       s = k + 1;
@@ -202,7 +204,7 @@ export function discoverNames(text: string, words: Words, taken: Uint8Array, lan
       let to = g;
       let words_ = 1;
       for (let k = g + 1; k <= b && words_ < MAX_PERSON_WORDS; k++) {
-        if (caps[k] === 0) continue; // a particle
+        if (caps[k] === 0 || (lex.particle.has(key[k]) && k < b)) continue; // a particle ("de", "Van")
         const w = kindOf(k);
         if ((w !== W.Other && w !== W.Given) || caps[k] === 2 || lex.generic.has(key[k])) break;
         to = k;
