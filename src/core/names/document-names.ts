@@ -48,6 +48,17 @@ export class DocumentNames {
     return t && t !== AMBIGUOUS ? t : null;
   }
 
+  /**
+   * An acronym written in brackets right after a full mention ("Automotive Cells Company (ACC)"):
+   * from now on it names the same thing, unless it is a known name of its own.
+   */
+  rememberAcronym(key: number, acronym: string, thing: NamedThing): void {
+    if (this.isKnownName(acronym)) return;
+    const had = this.short.get(key);
+    if (had === undefined) this.short.set(key, thing);
+    else if (had !== AMBIGUOUS && (had.id ?? had.name) !== (thing.id ?? thing.name)) this.short.set(key, AMBIGUOUS);
+  }
+
   /** A full mention read: its short forms link from now on. */
   remember(thing: NamedThing): void {
     const id = thing.id ?? `?${thing.name}`;
@@ -87,7 +98,8 @@ export class DocumentNames {
       if (w.caps[k] === 0 || lex.orgWord.has(w.key[k]) || lex.legalForm.has(wordAt(k))) continue;
       distinctive.push(k);
     }
-    const own = distinctive.filter((k) => !this.isKnownName(wordAt(k)));
+    // "Sila Nanotechnologies", "Archer Aviation": the other words only say what it does.
+    const own = distinctive.filter((k) => !this.isKnownName(wordAt(k)) && !lex.generic.has(w.key[k]));
     if (own.length !== 1 || !usable(own[0])) return [];
     return [w.key[own[0]]];
   }

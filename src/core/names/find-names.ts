@@ -83,13 +83,18 @@ export function findNames(
   let mi = 0;
   let fi = 0;
   for (let k = 0; k < n; k++) {
-    while (mi < mentions.length && mentions[mi].start <= w.start[k]) memory.remember(mentions[mi++]);
+    while (mi < mentions.length && mentions[mi].start <= w.start[k]) {
+      const m = mentions[mi++];
+      memory.remember(m);
+      acronymAfter(m.end, m);
+    }
     if (fi < found.length && found[fi].from === k) {
       const f = found[fi++];
       const start = w.start[f.from];
       const end = w.end[f.to];
       const name = text.slice(start, end).replace(/\s+/g, ' ');
       memory.remember({ id: null, name, type: f.type });
+      acronymAfter(end, { id: null, name, type: f.type });
       unknown.push({ name, type: f.type, text: text.slice(start, end), start, end });
       k = f.to;
       continue;
@@ -121,6 +126,16 @@ export function findNames(
     }
   }
   return { known: mentions, short, unknown };
+
+  /** "Automotive Cells Company (ACC)": the bracketed acronym right after a full mention stands for it (it is then found as a short form). */
+  function acronymAfter(end: number, thing: NamedThing): void {
+    const m = /^\s*\(([A-Z][A-Z0-9&]{1,6})\)/.exec(text.slice(end, end + 12));
+    if (!m) return;
+    const at = text.indexOf(m[1], end);
+    let k = 0;
+    while (k < n && w.start[k] < at) k++;
+    if (k < n && w.start[k] === at && w.end[k] === at + m[1].length) memory.rememberAcronym(w.key[k], m[1], thing);
+  }
 }
 
 function strong(m: Mention): Mention {
