@@ -11,7 +11,7 @@
  */
 import type { EntityType } from '../kb/types';
 import { tokenize } from '../text/tokenize';
-import { lexicon } from './lexicon';
+import { lexicon, wordHash } from './lexicon';
 import { readWords, type Words } from './words';
 
 export interface NamedThing {
@@ -33,6 +33,15 @@ export class DocumentNames {
   /** Short form (hash of its folded words) → what it stands for, AMBIGUOUS when two things share it. */
   private readonly short = new Map<number, NamedThing>();
   private readonly registered = new Set<string>();
+  /**
+   * The surname of a person DealLens does not know that is a known organisation's one-word name
+   * ("Bosch" of Hieronymus Bosch, "Ford" of Harrison Ford): until the document names the
+   * organisation as itself, the word alone may be either, so it is not painted. (A known person
+   * named like their company, Vincent Bolloré, leaves "Bolloré" the group's.)
+   */
+  private readonly shadow = new Set<number>();
+  /** Organisations the document named as themselves. */
+  private readonly orgSeen = new Set<string>();
   /** The document named something DealLens knows by a name that is no ordinary word: its weak names may stand. */
   inField = false;
 
@@ -59,8 +68,14 @@ export class DocumentNames {
     else if (had !== AMBIGUOUS && (had.id ?? had.name) !== (thing.id ?? thing.name)) this.short.set(key, AMBIGUOUS);
   }
 
+  /** Whether a known organisation's mention is the surname of a person never seen, named before it (see `shadow`). */
+  shadowed(m: NamedThing & { text: string }): boolean {
+    return this.shadow.size > 0 && m.type !== 'person' && m.id !== null && !this.orgSeen.has(m.id) && this.shadow.has(wordHash(m.text));
+  }
+
   /** A full mention read: its short forms link from now on. */
   remember(thing: NamedThing): void {
+    if (thing.id && thing.type !== 'person') this.orgSeen.add(thing.id);
     const id = thing.id ?? `?${thing.name}`;
     if (this.registered.has(id)) return;
     this.registered.add(id);
@@ -90,6 +105,7 @@ export class DocumentNames {
       const forms: number[] = [];
       if (from < last) forms.push(runKey(w, from, last));
       else if (usable(last)) forms.push(w.key[last]);
+      else if (thing.id === null && w.caps[last] === 1 && this.knownName(wordAt(last))?.type !== undefined && this.knownName(wordAt(last))?.type !== 'person') this.shadow.add(w.key[last]);
       return forms;
     }
     // An organisation: its one word that is neither an organisation word, a legal form nor another known name.

@@ -69,6 +69,14 @@ describe('short forms after a full mention', () => {
     expect(a.entities.map((m) => `${m.id}:${m.text}`)).toEqual(['vincent-bollore:Vincent Bolloré', 'bollore:Bolloré']);
   });
 
+  test('the surname of a person never seen that is a company\'s name is left alone until the company is named as itself', () => {
+    const a = analyse('Hieronymus Bosch painted in Brabant with Renault money. Bosch died in 1516.', { deals: false });
+    expect(a.entities.map((m) => m.id)).toEqual(['renault']);
+    expect(a.unknown.map((u) => u.text)).toEqual(['Hieronymus Bosch']);
+    const b = analyse('Bosch makes parts. Hieronymus Bosch painted. Bosch grew.', { deals: false });
+    expect(b.entities.map((m) => m.id)).toEqual(['bosch', 'bosch']);
+  });
+
   test('a weak name ("Ford", kept by its capitals) stands only on a page that names something by a safer name', () => {
     expect(analyse('Ford grew.', { deals: false }).entities).toEqual([]);
     expect(analyse('Ford grew, and Renault too.', { deals: false }).entities.map((m) => m.id)).toEqual(['ford', 'renault']);

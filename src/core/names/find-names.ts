@@ -80,11 +80,16 @@ export function findNames(
   if (people.length) found = [...found, ...people].sort((a, b) => a.from - b.from);
   const short: Mention[] = [];
   const unknown: UnknownMention[] = [];
+  const shadowed = new Set<Mention>();
   let mi = 0;
   let fi = 0;
   for (let k = 0; k < n; k++) {
     while (mi < mentions.length && mentions[mi].start <= w.start[k]) {
       const m = mentions[mi++];
+      if (memory.shadowed(m)) {
+        shadowed.add(m);
+        continue;
+      }
       memory.remember(m);
       acronymAfter(m.end, m);
     }
@@ -125,7 +130,7 @@ export function findNames(
       break;
     }
   }
-  return { known: mentions, short, unknown };
+  return { known: shadowed.size ? mentions.filter((m) => !shadowed.has(m)) : mentions, short, unknown };
 
   /** "Automotive Cells Company (ACC)": the bracketed acronym right after a full mention stands for it (it is then found as a short form). */
   function acronymAfter(end: number, thing: NamedThing): void {
