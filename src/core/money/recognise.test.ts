@@ -196,7 +196,9 @@ describe('a bare scaled number after an amount takes its currency', () => {
     expect(amounts('2 Mrd. Euro, davon 800 Millionen neue Aktien', 'de')).toEqual([[2e9, 'EUR', null]]);
     expect(amounts('500 millions de personnes', 'fr')).toEqual([]);
     expect(amounts('$2 billion and 500 million shares', 'en')).toEqual([[2e9, 'USD', null]]);
-    expect(amounts('$2 billion. Of which 500 million will go', 'en')).toEqual([[2e9, 'USD', null]]);
+    // The next sentence still speaks of the text's one currency: "Of which 500 million will go" is money.
+    expect(amounts('$2 billion. Of which 500 million will go', 'en')).toEqual([[2e9, 'USD', null], [5e8, 'USD', null]]);
+    expect(amounts('$2 billion and €1 billion. Another 500 million will go', 'en')).toEqual([[2e9, 'USD', null], [1e9, 'EUR', null]]);
   });
 });
 

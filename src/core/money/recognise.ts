@@ -131,6 +131,8 @@ export function recogniseAmounts(text: string, lang: Lang = 'en', tokens: Tokens
   const flags = flagsBuffer;
   const near = nearBuffer;
   const out: Amount[] = [];
+  /** The bare scaled numbers that took the currency of the text's amounts (see below). */
+  let bares: Set<Amount> | null = null;
   const { count, kind, start, end } = tokens;
   let floor = 0; // tokens before this belong to an amount already read
   let i = 0;
@@ -175,10 +177,24 @@ export function recogniseAmounts(text: string, lang: Lang = 'en', tokens: Tokens
       i = floor = last + 1;
       continue;
     }
+    // "Eine weitere Milliarde", "7,5 miljoen.", "350 Millionen": a bare scaled number a little after an
+    // amount takes its currency, when the text has named one currency only and nothing says it counts something else.
+    const prior = out.length ? out[out.length - 1] : null;
+    if (prior && start[i] - prior.end <= BARE_REACH && out.every((a) => a.currency === prior.currency)) {
+      const bare = scaledAfter(scan, i, prior, null);
+      if (bare) {
+        out.push(bare.amount);
+        (bares ??= new Set()).add(bare.amount);
+        i = floor = bare.last + 1;
+        continue;
+      }
+    }
     // Skip the whole number that failed, so a long run of digits is read once, not once per group.
     const num = k === TokenKind.Number ? parseDigits(tokens, i, lang) : null;
     i = num ? num.last + 1 : i + 1;
   }
+  // A text that names a second currency later leaves its bare numbers unsure: they are dropped.
+  if (bares && new Set(out.map((a) => a.currency)).size > 1) return out.filter((a) => !bares!.has(a));
   return out;
 }
 
@@ -496,7 +512,20 @@ function carriedAmount(scan: Scan, last: number, from: Amount): { amount: Amount
   if (more) k = more.last + 1;
   const qualifier = qualifiers.at(t, k);
   const numberAt = qualifier ? qualifier.last + 1 : k;
-  if (numberAt >= t.count || t.gap[numberAt] === Gap.Newline) return null;
+  return scaledAfter(scan, numberAt, from, qualifier?.value ?? null);
+}
+
+/** How far after an amount (in characters) a bare scaled number still takes its currency. */
+const BARE_REACH = 1500;
+
+/**
+ * A bare scaled number at `numberAt` ("900 millions", "eine Milliarde", "half miljard") as money in
+ * `from`'s currency, when what follows names nothing counted (a stop, a word saying where it goes).
+ */
+function scaledAfter(scan: Scan, numberAt: number, from: Amount, qualifier: AmountQualifier | null): { amount: Amount; last: number } | null {
+  const t = scan.tokens;
+  if (from.value === null || from.unitValue !== undefined) return null;
+  if (numberAt >= t.count || t.gap[numberAt] === Gap.Newline && numberAt === 0) return null;
   const num = scan.numberAt(numberAt);
   if (!num || num.weak && !scan.isScale(num.last + 1)) return null;
   const scale = scan.scaleAt(num.last + 1, num.last);
@@ -518,7 +547,7 @@ function carriedAmount(scan: Scan, last: number, from: Amount): { amount: Amount
       text: t.text.slice(start, t.end[scale.last]),
       value: num.value * scale.factor,
       currency: from.currency,
-      qualifier: qualifier?.value ?? null,
+      qualifier,
       start,
       end: t.end[scale.last],
     },
