@@ -6,7 +6,7 @@ import { dealFiles, entityFiles, versionFile } from './data-files';
 
 const onDisk = readdirSync(join(import.meta.dirname, 'data'), { recursive: true, encoding: 'utf8' }).map((f) => f.split(sep).join('/'));
 
-const entity = (over: Record<string, unknown> = {}) => ({ id: 'acme-motors', type: 'company', name: 'Acme Motors', description: 'A carmaker.', ...over });
+const entity = (over: Record<string, unknown> = {}) => ({ id: 'acme-motors', type: 'company', name: 'Acme Motors', description: 'A carmaker.', sources: [{ url: 'https://example.com/acme-motors', title: 'Acme Motors' }], ...over });
 const deal = (over: Record<string, unknown> = {}) => ({
   id: 'acme-motors-fund-2024',
   type: 'fund',
@@ -46,6 +46,12 @@ describe('knowledge-base check', () => {
       expect(said.some((s) => s.startsWith(`${path}: `)), `${path} in ${JSON.stringify(said)}`).toBe(true);
     }
     expect(formatKbIssues(issues)).toContain('src/core/kb/data/entities/test.json: Acme Motors: colour: unknown key');
+  });
+
+  test('an entity that names no source is refused', () => {
+    expect(issuesOf([entity({ sources: undefined })])).toEqual([{ file: 'entities/test.json', id: 'acme-motors', issue: 'names no source (a public page with its address, or a seed article)' }]);
+    expect(issuesOf([entity({ sources: [{ title: 'a title alone' }] })])).toHaveLength(1);
+    expect(issuesOf([entity({ sources: [{ seed: '000_c3201e9730f0093d.txt' }] })])).toEqual([]);
   });
 
   test('an entity without a description or with a blank name is refused', () => {

@@ -41,6 +41,8 @@ export function knowledgeBaseIssues({ entityFiles, dealFiles, versionFile, onDis
   // Every id an entity file states, valid record or not: one broken entity is reported once, not by every record naming it.
   const known = new Set(entityFiles.flatMap(({ records }) => (Array.isArray(records) ? records : []).map((r: unknown) => (r as { id?: unknown } | null)?.id)));
   for (const { file, record } of entities) {
+    // A fact DealLens ships says where it comes from: a public page or a seed article.
+    if (!record.sources?.some((x) => x.url || x.seed)) issues.push({ file, id: record.id, issue: 'names no source (a public page with its address, or a seed article)' });
     for (const r of record.relations ?? []) {
       if (!known.has(r.entity)) issues.push({ file, id: record.id, issue: `relation ${r.type} names an unknown entity "${r.entity}"` });
     }
