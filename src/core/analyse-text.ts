@@ -65,7 +65,7 @@ function once(text: string, options: TextOptions): TextAnalysis {
   const matcher = options.matcher ?? shippedMatcher();
   const found = matcher.find(text, tokens, lang);
   const amounts = recogniseAmounts(text, lang, tokens);
-  const names = findNames(text, tokens, found, amounts, options.names ?? documentNames(matcher), options.discover !== false, lang);
+  const names = findNames(text, tokens, found, amounts, options.names ?? documentNames(matcher), options.discover !== false, lang, matcher.weakFound);
   const entities = names.short.length ? [...names.known, ...names.short].sort((a, b) => a.start - b.start) : (names.known as Mention[]);
   return { lang, entities, unknown: names.unknown, amounts };
 }

@@ -44,6 +44,8 @@ export class Matcher {
   private entities: Pick<MatchableEntity, 'id' | 'name' | 'type'>[] = [];
   private aliases: CompiledAlias[] = [];
   private trie = new TokenTrie();
+  /** How many of the last find()'s mentions came by a weak alias (most texts: none, and then nobody looks). */
+  weakFound = 0;
   /** Per alias: 1 when the reader hid it or its entity (hide()); null while nothing is. */
   private hidden: Uint8Array | null = null;
 
@@ -186,12 +188,16 @@ export class Matcher {
       const top = kept.length > 0 ? kept[kept.length - 1] : -1;
       if (top < 0 || cand[top + 1] < cand[k]) kept.push(k);
     }
+    this.weakFound = 0;
     return kept.map((k) => {
       const e = this.entities[this.aliases[cand[k + 2]].entity];
       const start = tokens.start[cand[k]];
       const end = tokens.end[cand[k + 1]];
       const m: Mention = { id: e.id, name: e.name, type: e.type, text: text.slice(start, end), start, end };
-      if (this.aliases[cand[k + 2]].weak) m.weak = true;
+      if (this.aliases[cand[k + 2]].weak) {
+        m.weak = true;
+        this.weakFound++;
+      }
       return m;
     });
   }

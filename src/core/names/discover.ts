@@ -65,11 +65,12 @@ export function discoverNames(text: string, words: Words, taken: Uint8Array, lan
   const out: FoundName[] = [];
   const cls = (k: number): W => {
     const h = key[k];
-    if (lex.role.has(h) || lex.title.has(text.slice(words.start[k], words.end[k]))) return W.Role;
+    const form = lex.formKey.has(h) ? text.slice(words.start[k], words.end[k]) : null;
+    if (lex.role.has(h) || (form !== null && lex.title.has(form))) return W.Role;
     if (lex.never.has(h)) return W.Never;
     if (lex.universityHead.has(h)) return W.University;
     if (lex.orgWord.has(h)) return W.Org;
-    if (lex.legalForm.has(text.slice(words.start[k], words.end[k]))) return W.Legal;
+    if (form !== null && lex.legalForm.has(form)) return W.Legal;
     if (lex.nounBefore.has(h)) return W.Noun;
     if (lex.given.has(h)) return caps[k] === 1 ? W.Given : W.Other;
     if (lex.place.has(h)) return W.Place;

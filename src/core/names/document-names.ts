@@ -45,10 +45,22 @@ export class DocumentNames {
   /** The document named something DealLens knows by a name that is no ordinary word: its weak names may stand. */
   inField = false;
 
-  constructor(readonly knownName: KnownName) {}
+  /**
+   * `forms`: what a name's short forms are, kept by whoever makes the documents (one per matcher:
+   * a page's slices and every document it reads share it), so a name is cut into words once.
+   */
+  constructor(
+    readonly knownName: KnownName,
+    private readonly forms: Map<string, ShortForms> = new Map(),
+  ) {}
 
   private isKnownName(word: string): boolean {
     return this.knownName(word) !== null;
+  }
+
+  /** Whether any short form is known yet (most words of a text then need no look-up). */
+  get hasShortForms(): boolean {
+    return this.short.size > 0;
   }
 
   /** What a short form at words a..b stands for, if anything. */
@@ -79,17 +91,21 @@ export class DocumentNames {
     const id = thing.id ?? `?${thing.name}`;
     if (this.registered.has(id)) return;
     this.registered.add(id);
-    for (const key of this.shortForms(thing)) {
+    const cacheKey = `${thing.type}\u0000${thing.id ?? ''}\u0000${thing.name}`;
+    let forms = this.forms.get(cacheKey);
+    if (!forms) this.forms.set(cacheKey, (forms = this.shortForms(thing)));
+    if (forms.shadow !== null) this.shadow.add(forms.shadow);
+    for (const key of forms.keys) {
       const had = this.short.get(key);
       if (had === undefined) this.short.set(key, thing);
       else if (had !== AMBIGUOUS && (had.id ?? had.name) !== (thing.id ?? thing.name)) this.short.set(key, AMBIGUOUS);
     }
   }
 
-  private shortForms(thing: NamedThing): number[] {
+  private shortForms(thing: NamedThing): ShortForms {
     const tokens = tokenize(thing.name);
     const w = readWords(tokens);
-    if (w.count < 2) return [];
+    if (w.count < 2) return NONE;
     const lex = lexicon();
     const text = thing.name;
     const wordAt = (k: number) => text.slice(w.start[k], w.end[k]);
@@ -98,15 +114,14 @@ export class DocumentNames {
     if (thing.type === 'person') {
       const last = w.count - 1;
       // Family name first: "Chung" of "Chung Eui-sun", "Li" of "Li Shufu".
-      if (HYPHENATED_GIVEN.test(wordAt(last)) || (w.count === 2 && lex.familyFirst.has(w.key[0]))) return w.caps[0] === 1 && !this.isKnownName(wordAt(0)) ? [w.key[0]] : [];
+      if (HYPHENATED_GIVEN.test(wordAt(last)) || (w.count === 2 && lex.familyFirst.has(w.key[0]))) return w.caps[0] === 1 && !this.isKnownName(wordAt(0)) ? { keys: [w.key[0]], shadow: null } : NONE;
       // The surname with its particles ("de Meo", "van der Velden"), and alone when it has none.
       let from = last;
       while (from > 1 && w.caps[from - 1] === 0) from--;
-      const forms: number[] = [];
-      if (from < last) forms.push(runKey(w, from, last));
-      else if (usable(last)) forms.push(w.key[last]);
-      else if (thing.id === null && w.caps[last] === 1 && this.knownName(wordAt(last))?.type !== undefined && this.knownName(wordAt(last))?.type !== 'person') this.shadow.add(w.key[last]);
-      return forms;
+      if (from < last) return { keys: [runKey(w, from, last)], shadow: null };
+      if (usable(last)) return { keys: [w.key[last]], shadow: null };
+      const known = w.caps[last] === 1 ? this.knownName(wordAt(last)) : null;
+      return { keys: [], shadow: thing.id === null && known && known.type !== 'person' ? w.key[last] : null };
     }
     // An organisation: its one word that is neither an organisation word, a legal form nor another known name.
     const distinctive: number[] = [];
@@ -116,10 +131,18 @@ export class DocumentNames {
     }
     // "Sila Nanotechnologies", "Archer Aviation": the other words only say what it does.
     const own = distinctive.filter((k) => !this.isKnownName(wordAt(k)) && !lex.generic.has(w.key[k]));
-    if (own.length !== 1 || !usable(own[0])) return [];
-    return [w.key[own[0]]];
+    if (own.length !== 1 || !usable(own[0])) return NONE;
+    return { keys: [w.key[own[0]]], shadow: null };
   }
 }
+
+/** A name's short forms (hashes of their folded words), and the surname it shadows (see DocumentNames.shadow). */
+export interface ShortForms {
+  keys: number[];
+  shadow: number | null;
+}
+
+const NONE: ShortForms = { keys: [], shadow: null };
 
 /** The key a run of words a..b has as a short form (the same as `remember` makes). */
 export function runKey(w: Words, from: number, to: number): number {

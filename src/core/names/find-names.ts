@@ -7,7 +7,7 @@ import type { EntityType, Lang } from '../kb/types';
 import type { Matcher, Mention } from '../match/matcher';
 import type { Tokens } from '../text/tokenize';
 import { discoverNames, type FoundName } from './discover';
-import { DocumentNames, runKey, type NamedThing } from './document-names';
+import { DocumentNames, runKey, type NamedThing, type ShortForms } from './document-names';
 import { lexicon, wordHash } from './lexicon';
 import { Before, readWords, type Words } from './words';
 
@@ -26,19 +26,35 @@ interface Span {
   end: number;
 }
 
+/** The last text's words: nothing keeps them after findNames returns, so the next text writes over their arrays. */
+let spareWords: Words | undefined;
+/** Which words a mention or amount covers: the same array for every text. */
+let takenBuffer = new Uint8Array(1024);
+/** No particle ("de", "van", "della") is longer than this. */
+const MAX_PARTICLE = 5;
+
 /** A document's memory of names, its short forms checked against `matcher` (a short form that is a known name of its own never links). */
 export function documentNames(matcher: Matcher): DocumentNames {
-  const known = new Map<string, NamedThing | null>();
+  let kept = perMatcher.get(matcher);
+  if (!kept) perMatcher.set(matcher, (kept = { known: new Map(), forms: new Map() }));
+  const { known, forms } = kept;
   return new DocumentNames((word) => {
     let k = known.get(word);
     if (k === undefined) {
+      // A page or a background that reads for days keeps what it met lately, not every word ever met.
+      if (known.size >= MAX_KNOWN_WORDS) known.clear();
       const m = matcher.find(word);
       k = m.length === 1 && m[0].start === 0 && m[0].end === word.length ? { id: m[0].id, name: m[0].name, type: m[0].type } : null;
       known.set(word, k);
     }
     return k;
-  });
+  }, forms);
 }
+
+const MAX_KNOWN_WORDS = 20_000;
+
+/** What a matcher says of single words, and the names' short forms, for every document read with it. */
+const perMatcher = new WeakMap<Matcher, { known: Map<string, NamedThing | null>; forms: Map<string, ShortForms> }>();
 
 export function findNames(
   text: string,
@@ -48,11 +64,13 @@ export function findNames(
   memory: DocumentNames,
   discover: boolean,
   lang: Lang = 'en',
+  /** How many mentions came by a weak alias (Matcher.weakFound); looked for when unknown. */
+  weak = -1,
 ): { known: readonly Mention[]; short: Mention[]; unknown: UnknownMention[] } {
   // "Grab", "Genesis", "BP" stand only on a page that also names something by a safer name.
-  if (!memory.inField && mentions.some((m) => !m.weak)) memory.inField = true;
-  if (mentions.some((m) => m.weak)) mentions = mentions.flatMap((m) => (!m.weak ? [m] : memory.inField ? [strong(m)] : []));
-  const w = readWords(tokens);
+  if (!memory.inField && (weak === -1 ? mentions.some((m) => !m.weak) : mentions.length > weak)) memory.inField = true;
+  if (weak === -1 ? mentions.some((m) => m.weak) : weak > 0) mentions = mentions.flatMap((m) => (!m.weak ? [m] : memory.inField ? [strong(m)] : []));
+  const w = (spareWords = readWords(tokens, spareWords));
   const n = w.count;
   const lex = lexicon();
   // "Nikola Tesla", "Martin Ford", "Robert Bosch": a given name before a one-word company makes a person of both.
@@ -72,7 +90,9 @@ export function findNames(
     if (dropped.size) mentions = mentions.filter((m) => !dropped.has(m));
   }
   mentions = withTails(text, w, mentions, discover ? people : null);
-  const taken = new Uint8Array(n);
+  if (takenBuffer.length < n) takenBuffer = new Uint8Array(Math.max(n, takenBuffer.length * 2));
+  const taken = takenBuffer.subarray(0, n);
+  taken.fill(0);
   markTaken(w.start, w.end, n, mentions, taken);
   markTaken(w.start, w.end, n, amounts, taken);
   for (const p of people) taken.fill(1, p.from, p.to + 1);
@@ -113,7 +133,9 @@ export function findNames(
         continue;
       }
     }
-    // A short form: up to three words ("Van der Velden"), the last capitalised, none taken.
+    // A short form: up to three words ("Van der Velden"), the last capitalised, none taken. Most words
+    // are lower case and no particle, and most documents have few short forms: those cost one test.
+    if (!memory.hasShortForms || (w.caps[k] === 0 && (w.end[k] - w.start[k] > MAX_PARTICLE || !lex.particle.has(w.key[k])))) continue;
     for (let len = 3; len >= 1; len--) {
       const to = k + len - 1;
       if (to >= n || w.caps[to] === 0 || (len === 1 && w.caps[k] === 0)) continue;
@@ -134,6 +156,9 @@ export function findNames(
 
   /** "Automotive Cells Company (ACC)": the bracketed acronym right after a full mention stands for it (it is then found as a short form). */
   function acronymAfter(end: number, thing: NamedThing): void {
+    // Most mentions are followed by anything but a bracket: one character read says so.
+    const c = text.charCodeAt(end) === 32 ? text.charCodeAt(end + 1) : text.charCodeAt(end);
+    if (c !== 40) return;
     const m = /^\s*\(([A-Z][A-Z0-9&]{1,6})\)/.exec(text.slice(end, end + 12));
     if (!m) return;
     const at = text.indexOf(m[1], end);

@@ -35,6 +35,8 @@ export interface Lexicon {
   orgWord: Map<number, OrgKind>;
   /** Legal forms, as written (their capitals count: "SA", not "sa"). */
   legalForm: Set<string>;
+  /** The folded words of legal forms and titles: looked up first, so that a word's text is cut only when it may be one. */
+  formKey: Set<number>;
   universityHead: Set<number>;
   role: Set<number>;
   attribution: Set<number>;
@@ -79,9 +81,11 @@ export function lexicon(): Lexicon {
   built = {
     given: folded(givenNames.names),
     familyFirst: folded(givenNames.familyFirst),
-    title: new Set(nameWords.titles),
+    title: new Set(nameWords.titles.flatMap((f) => [f, f.replace(/\.$/, '')])),
     orgWord,
-    legalForm: new Set(nameWords.legalForms),
+    // A word ends before its last dot ("B.V." is read as "B.V"): each form is kept both ways.
+    legalForm: new Set(nameWords.legalForms.flatMap((f) => [f, f.replace(/\.$/, '')])),
+    formKey: folded([...nameWords.legalForms, ...nameWords.titles].flatMap((f) => [f, f.replace(/\.$/, '')])),
     universityHead: folded(nameWords.universityHeads),
     role: folded(Object.values(roles).flat()),
     attribution: folded(Object.values(attribution).flat()),

@@ -36,13 +36,28 @@ const TITLE_SHARE = 0.8;
 const TITLE_MIN_WORDS = 3;
 const TITLE_WORD_LENGTH = 4;
 
-const JOINERS = new Set(['-', '\u2010', '\u2011', "'", '\u2019', '.']);
-const APOSTROPHES = new Set(["'", '\u2019']);
+const COMMA = 44;
+const AMPERSAND = 38;
+const CLOSE_BRACKET = 41;
+const SEMICOLON = 59;
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+/** Hyphens, apostrophes and a dot glue tokens into one word ("Jean-Claude", "d'Ieteren", "B.V"). */
+const isJoiner = (c: number) => c === 45 || c === 0x2010 || c === 0x2011 || c === APOSTROPHE || c === RIGHT_QUOTE || c === 46;
+const isApostrophe = (c: number) => c === APOSTROPHE || c === RIGHT_QUOTE;
 
-export function readWords(tokens: Tokens): Words {
+/** `reuse`: the words of an earlier text, no longer needed, whose arrays these may take (a page's slices, one after the other). */
+export function readWords(tokens: Tokens, reuse?: Words): Words {
   const { count, kind, gap, start: ts, end: te, hash, text } = tokens;
-  const cap = Math.max(16, count);
-  const w: Words = { count: 0, start: new Int32Array(cap), end: new Int32Array(cap), key: new Int32Array(cap), caps: new Uint8Array(cap), before: new Uint8Array(cap), initial: new Uint8Array(cap), title: new Uint8Array(cap) };
+  let w: Words;
+  if (reuse && reuse.start.length >= count) {
+    w = reuse;
+    w.count = 0;
+    w.title.fill(0);
+  } else {
+    const cap = Math.max(16, count);
+    w = { count: 0, start: new Int32Array(cap), end: new Int32Array(cap), key: new Int32Array(cap), caps: new Uint8Array(cap), before: new Uint8Array(cap), initial: new Uint8Array(cap), title: new Uint8Array(cap) };
+  }
   let lineStart = 0;
   let before: number = Before.Break;
   let initial = 1;
@@ -54,12 +69,12 @@ export function readWords(tokens: Tokens): Words {
       lineStart = w.count;
     }
     if (kind[i] === TokenKind.Punct) {
-      const ch = text[ts[i]];
-      if (ch === ',' || ch === '&') before = Math.max(before, Before.Comma);
+      const ch = text.charCodeAt(ts[i]);
+      if (ch === COMMA || ch === AMPERSAND) before = Math.max(before, Before.Comma);
       else {
         // Any other mark (a sentence end, a colon, a bracket, a quote, a dash, "·", "|") ends a phrase.
         before = Before.Break;
-        if (ch !== ')' && ch !== ';' && ch !== "'" && ch !== '\u2019') initial = 1;
+        if (ch !== CLOSE_BRACKET && ch !== SEMICOLON && ch !== APOSTROPHE && ch !== RIGHT_QUOTE) initial = 1;
       }
       continue;
     }
@@ -70,10 +85,10 @@ export function readWords(tokens: Tokens): Words {
       j + 2 < count &&
       gap[j + 1] === Gap.None &&
       kind[j + 1] === TokenKind.Punct &&
-      JOINERS.has(text[ts[j + 1]]) &&
+      isJoiner(text.charCodeAt(ts[j + 1])) &&
       gap[j + 2] === Gap.None &&
       kind[j + 2] !== TokenKind.Punct &&
-      !(APOSTROPHES.has(text[ts[j + 1]]) && te[j + 2] - ts[j + 2] === 1 && (text[ts[j + 2]] === 's' || text[ts[j + 2]] === 'S'))
+      !(isApostrophe(text.charCodeAt(ts[j + 1])) && te[j + 2] - ts[j + 2] === 1 && (text.charCodeAt(ts[j + 2]) | 32) === 115)
     )
       j += 2;
     // Letters and digits glued ("EV6", "eVTOL2"): one word.
