@@ -14,6 +14,10 @@ export const WARM_UP_TEXT = [
   'et\u00a0Jean-Marc Dupont; plus d’un milliard, entre 3 et 4 millions, 10\u202f000 €, 24,- euro, 3 dollars 50 cents par an.',
   'Die Gesellschaft investiert zweihundert Millionen Euro, 2,3 Mrd. Euro, siebenhundert-Euro-Scheine; het fonds haalt 200 miljoen dollar op, ongeveer vijfenveertig miljoen.',
   'About $3 million a year, up to €10-15m, Horizon and the horizon, smart and MINI, Tier 1, BMW’s and BMWs, 😀 «ok» ...\u200b',
+  // Names: a fund and a person never seen, their short forms, a known person's surname, an acronym, a genitive, a title-case line.
+  'Quartz Ventures und die Voltiq GmbH: “Ready,” said Marie Okonkwo, CEO of Lumen Capital. Okonkwo and Quartz grew; Carlos Ghosn, then Ghosn.',
+  'Automotive Cells Company (ACC) and Porsches Pläne; Lieven Van Acker, Li Shufu, Technische Universität München, Toyota Research Institute.',
+  'Quartz Ventures Raises A New Fund For Electric Vans',
 ].join('\n');
 
 /** How many times: the engine compiles a function after it has run a while, not after one short run. */

@@ -103,8 +103,8 @@ export function findNames(
   const shadowed = new Set<Mention>();
   let mi = 0;
   let fi = 0;
-  for (let k = 0; k < n; k++) {
-    while (mi < mentions.length && mentions[mi].start <= w.start[k]) {
+  const readMentionsTo = (at: number) => {
+    while (mi < mentions.length && mentions[mi].start <= at) {
       const m = mentions[mi++];
       if (memory.shadowed(m)) {
         shadowed.add(m);
@@ -113,6 +113,13 @@ export function findNames(
       memory.remember(m);
       acronymAfter(m.end, m);
     }
+  };
+  // Only capitalised words can start a name or end a short form: the sweep visits those (about one word in eight).
+  let free = 0; // the first word no name found here covers
+  for (let c = 0; c < w.capCount; c++) {
+    const k = w.capAt[c];
+    if (k < free) continue;
+    readMentionsTo(w.start[k]);
     if (fi < found.length && found[fi].from === k) {
       const f = found[fi++];
       const start = w.start[f.from];
@@ -121,7 +128,7 @@ export function findNames(
       memory.remember({ id: null, name, type: f.type });
       acronymAfter(end, { id: null, name, type: f.type });
       unknown.push({ name, type: f.type, text: text.slice(start, end), start, end });
-      k = f.to;
+      free = f.to + 1;
       continue;
     }
     if (taken[k]) continue;
@@ -130,28 +137,29 @@ export function findNames(
       const stem = memory.knownName(text.slice(w.start[k], w.end[k] - 1));
       if (stem?.id) {
         short.push({ id: stem.id, name: stem.name, type: stem.type, text: text.slice(w.start[k], w.end[k]), start: w.start[k], end: w.end[k] });
+        free = k + 1;
         continue;
       }
     }
-    // A short form: up to three words ("Van der Velden"), the last capitalised, none taken. Most words
-    // are lower case and no particle, and most documents have few short forms: those cost one test.
-    if (!memory.hasShortForms || (w.caps[k] === 0 && (w.end[k] - w.start[k] > MAX_PARTICLE || !lex.particle.has(w.key[k])))) continue;
-    for (let len = 3; len >= 1; len--) {
-      const to = k + len - 1;
-      if (to >= n || w.caps[to] === 0 || (len === 1 && w.caps[k] === 0)) continue;
+    if (!memory.hasShortForms) continue;
+    // A short form ending here: up to two particles before it ("de Meo", "van der Velden"), none taken.
+    for (let back = 2; back >= 0; back--) {
+      const from = k - back;
+      if (from < free) continue;
       let ok = true;
-      for (let x = k + 1; x <= to && ok; x++) ok = taken[x] === 0 && w.before[x] === Before.Space && (x === to || lex.particle.has(w.key[x]));
-      if (!ok || (w.caps[k] === 0 && !lex.particle.has(w.key[k]))) continue;
-      const thing = memory.lookup(runKey(w, k, to));
+      for (let x = from; x < k && ok; x++) ok = taken[x] === 0 && w.caps[x] !== 2 && w.end[x] - w.start[x] <= MAX_PARTICLE && lex.particle.has(w.key[x]) && w.before[x + 1] === Before.Space;
+      if (!ok) continue;
+      const thing = memory.lookup(runKey(w, from, k));
       if (!thing) continue;
-      const start = w.start[k];
-      const end = w.end[to];
+      const start = w.start[from];
+      const end = w.end[k];
       if (thing.id) short.push({ id: thing.id, name: thing.name, type: thing.type, text: text.slice(start, end), start, end });
       else unknown.push({ name: thing.name, type: thing.type, text: text.slice(start, end), start, end });
-      k = to;
+      free = k + 1;
       break;
     }
   }
+  readMentionsTo(Infinity);
   return { known: shadowed.size ? mentions.filter((m) => !shadowed.has(m)) : mentions, short, unknown };
 
   /** "Automotive Cells Company (ACC)": the bracketed acronym right after a full mention stands for it (it is then found as a short form). */

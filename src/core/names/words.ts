@@ -6,7 +6,7 @@
  * text, as the lexicon's sets hold it.
  */
 import { foldString, isLower, isUpper } from '../text/char-class';
-import { Gap, TokenKind, hashFolded, type Tokens } from '../text/tokenize';
+import { Gap, TokenKind, hashFolded, hashFoldedRange, type Tokens } from '../text/tokenize';
 
 export const enum Before {
   /** A space (or nothing: the text's first word). */
@@ -29,6 +29,9 @@ export interface Words {
   initial: Uint8Array;
   /** The word is on a line in title case ("Toyota Invests In Joby"), where capitals say nothing either. */
   title: Uint8Array;
+  /** The indices of the capitalised words, in order, and how many. */
+  capAt: Int32Array;
+  capCount: number;
 }
 
 /** A line is in title case when this share of its longer words are capitalised (and it has a few). */
@@ -53,10 +56,11 @@ export function readWords(tokens: Tokens, reuse?: Words): Words {
   if (reuse && reuse.start.length >= count) {
     w = reuse;
     w.count = 0;
+    w.capCount = 0;
     w.title.fill(0);
   } else {
     const cap = Math.max(16, count);
-    w = { count: 0, start: new Int32Array(cap), end: new Int32Array(cap), key: new Int32Array(cap), caps: new Uint8Array(cap), before: new Uint8Array(cap), initial: new Uint8Array(cap), title: new Uint8Array(cap) };
+    w = { count: 0, start: new Int32Array(cap), end: new Int32Array(cap), key: new Int32Array(cap), caps: new Uint8Array(cap), before: new Uint8Array(cap), initial: new Uint8Array(cap), title: new Uint8Array(cap), capAt: new Int32Array(cap), capCount: 0 };
   }
   let lineStart = 0;
   let before: number = Before.Break;
@@ -98,8 +102,10 @@ export function readWords(tokens: Tokens, reuse?: Words): Words {
     const e = te[j];
     w.start[n] = s;
     w.end[n] = e;
-    w.key[n] = j === i ? hash[i] : hashFolded(foldString(text.slice(s, e)));
-    w.caps[n] = capsOf(text, s, e);
+    w.key[n] = j === i ? hash[i] : hashFoldedRange(text, s, e);
+    const caps = capsOf(text, s, e);
+    w.caps[n] = caps;
+    if (caps !== 0) w.capAt[w.capCount++] = n;
     w.before[n] = before;
     w.initial[n] = initial;
     before = Before.Space;

@@ -1,5 +1,6 @@
-import { expect, test } from 'vitest';
-import { tokenize, type Tokens } from './tokenize';
+import { describe, expect, test } from 'vitest';
+import { foldString } from './char-class';
+import { hashFolded, hashFoldedRange, tokenize, type Tokens } from './tokenize';
 
 const fields = ['start', 'end', 'hash', 'kind', 'gap'] as const;
 /** Every field of every token, and what reading just past the last one gives. */
@@ -21,4 +22,10 @@ test('tokens written over an earlier text’s arrays are the tokens of a fresh p
     expect(again.text).toBe(text);
     spare = again;
   }
+});
+
+describe('hashFoldedRange', () => {
+  test.each(['Jean-Claude', 'd’Ieteren', 'B.V', 'Straße', 'ÉCOLE', 'co-founder', 'Œuvre', 'İstanbul'])('%s hashes as its folded text does', (word) => {
+    expect(hashFoldedRange(`«${word}»`, 1, word.length + 1)).toBe(hashFolded(foldString(word)));
+  });
 });

@@ -36,6 +36,21 @@ export interface Tokens {
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
 
+/** hashFolded(foldString(text.slice(from, to))) for a span without spaces, with no string made. */
+export function hashFoldedRange(text: string, from: number, to: number): number {
+  let h = FNV_OFFSET;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    const f = code < 128 ? asciiFold[code] : foldCode(code);
+    if (f >= 0) h = Math.imul(h ^ f, FNV_PRIME);
+    else {
+      const unit = foldUnit(code);
+      for (let j = 0; j < unit.length; j++) h = Math.imul(h ^ unit.charCodeAt(j), FNV_PRIME);
+    }
+  }
+  return h;
+}
+
 export function hashFolded(folded: string): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < folded.length; i++) h = Math.imul(h ^ folded.charCodeAt(i), FNV_PRIME);
