@@ -10,6 +10,10 @@ export interface Figures {
   orgPrecision: number;
   personRecall: number;
   personPrecision: number;
+  /** Of the names never seen that were painted, the share that are right. */
+  discoveryPrecision: number;
+  /** How many names never seen were painted. */
+  discovered: number;
   amountRecall: number;
   amountPrecision: number;
   /** Precision of every name and amount together (the general pages' figure). */
@@ -33,6 +37,7 @@ export function figures(scores: PageScore[]): Figures {
   const orgs = scores.reduce((n, s) => add(n, s.orgs), zero);
   const people = scores.reduce((n, s) => add(n, s.people), zero);
   const amounts = scores.reduce((n, s) => add(n, s.amounts), zero);
+  const unknown = scores.reduce((n, s) => add(n, s.unknown), zero);
   const deals = scores.reduce((n, s) => add(n, s.deals), zero);
   const sum = (f: (s: PageScore) => number) => scores.reduce((n, s) => n + f(s), 0);
   return {
@@ -41,6 +46,8 @@ export function figures(scores: PageScore[]): Figures {
     orgPrecision: ratio(orgs.right, orgs.found),
     personRecall: ratio(people.recalled, people.gold),
     personPrecision: ratio(people.right, people.found),
+    discoveryPrecision: ratio(unknown.right, unknown.found),
+    discovered: unknown.found,
     amountRecall: ratio(amounts.recalled, amounts.gold),
     amountPrecision: ratio(amounts.right, amounts.found),
     precision: ratio(orgs.right + people.right + amounts.right, orgs.found + people.found + amounts.found),

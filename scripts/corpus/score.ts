@@ -39,6 +39,8 @@ export interface PageScore {
   lang: string;
   orgs: Counts;
   people: Counts;
+  /** Names never seen (the sixth highlight): found, and of them right (span and kind the gold's). */
+  unknown: Counts;
   amounts: Counts;
   traps: number;
   /** Names and amounts painted on the page's visible text outside <article> that the gold lists as noise. */
@@ -65,9 +67,11 @@ function scoreEntities(page: CorpusPage, a: Analysis, also: Aliases, s: PageScor
     const kind = g ? (ORG.has(g.gold.type) ? s.orgs : s.people) : ORG.has(m.type) ? s.orgs : s.people;
     kind.found++;
     const known = !('known' in m);
+    if (!known) s.unknown.found++;
     if (g && g.gold.type === m.type && (!known || linksTo(m.id, m.name, g.gold.canonical, also.get(g.gold.canonical)))) {
       kind.right++;
       kind.recalled++;
+      if (!known) s.unknown.right++;
       recalled.add(`${g.start}:${g.end}`);
       continue;
     }
@@ -154,7 +158,7 @@ function scoreDeals(page: CorpusPage, a: Analysis, also: Aliases, s: PageScore):
 }
 
 export function scorePage(page: CorpusPage, also: Aliases): PageScore {
-  const s: PageScore = { page: page.name, lang: page.lang, orgs: counts(), people: counts(), amounts: counts(), traps: 0, noise: 0, deals: { ...counts(), reversed: 0, amountRight: 0, amountStated: 0, monthRight: 0, monthStated: 0 }, errors: [] };
+  const s: PageScore = { page: page.name, lang: page.lang, orgs: counts(), people: counts(), unknown: counts(), amounts: counts(), traps: 0, noise: 0, deals: { ...counts(), reversed: 0, amountRight: 0, amountStated: 0, monthRight: 0, monthStated: 0 }, errors: [] };
   const lang = (['en', 'fr', 'nl', 'de'] as const).includes(page.lang as Lang) ? (page.lang as Lang) : undefined;
   const a = analyse(page.article, { langHint: lang, published: page.gold.published });
   scoreEntities(page, a, also, s);
