@@ -89,7 +89,7 @@ export function findNames(
     }
     if (dropped.size) mentions = mentions.filter((m) => !dropped.has(m));
   }
-  mentions = withTails(text, w, mentions, discover ? people : null);
+  mentions = withTails(text, w, mentions.map((m) => nameOnly(text, m)), discover ? people : null);
   if (takenBuffer.length < n) takenBuffer = new Uint8Array(Math.max(n, takenBuffer.length * 2));
   const taken = takenBuffer.subarray(0, n);
   taken.fill(0);
@@ -188,6 +188,25 @@ function markTaken(start: Int32Array, end: Int32Array, n: number, spans: readonl
     while (k < n && end[k] <= s.start) k++;
     for (let x = k; x < n && start[x] < s.end; x++) taken[x] = 1;
   }
+}
+
+/**
+ * A mention as far as it is the name: "groupe Volkswagen", "l'Alliance", "Volkswagen-Konzern" and
+ * "Renault-Nissan-Mitsubishi alliance" are found whole (the words pick the entity: the group, not
+ * the brand) but name it by "Volkswagen", "Alliance", "Renault-Nissan-Mitsubishi".
+ */
+const LEAD = /^(?:(?:groupe|group|groep|gruppe|konzern|alliance|alliantie|allianz|the|het|der|die|das|le|la|les)\s+|l['’])(?=\p{Lu})/u;
+const TAIL = /(?:-(?:Konzern|Gruppe|Groep|Concern)|\s+(?:group|groupe|groep|gruppe|alliance|alliantie|allianz))$/u;
+
+function nameOnly(text: string, m: Mention): Mention {
+  if (m.type === 'person') return m;
+  const t = m.text;
+  const lead = LEAD.exec(t)?.[0].length ?? 0;
+  const tail = TAIL.exec(t.slice(lead))?.[0].length ?? 0;
+  if (lead === 0 && tail === 0) return m;
+  const start = m.start + lead;
+  const end = m.end - tail;
+  return end > start ? { ...m, text: text.slice(start, end), start, end } : m;
 }
 
 /** Words that only say what a known company is ("Toyota Motor", "Hyundai Motor Group", "BMW AG"): the same company. */
