@@ -212,6 +212,8 @@ export function discoverNames(text: string, words: Words, taken: Uint8Array, lan
         words_++;
       }
       if (to > g && caps[to] === 1) {
+        // Nor a place or a work named after a person: "Nikola Tesla Airport", "Pieter Bruegel Museum".
+        if (to + 1 <= b && lex.generic.has(key[to + 1])) return;
         out.push({ from: g, to, type: 'person' });
         if (to < b) piece([to + 1, b]);
         return;
