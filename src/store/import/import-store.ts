@@ -40,6 +40,10 @@ export async function countStore(db: DealLensDB): Promise<{ entities: number; de
   });
 }
 
+/** The room kept aside for an undo, for an import that needs `needed` bytes. */
+export const reserveFor = (needed: number) => Math.min(MAX_RESERVE_BYTES, Math.max(RESERVE_BYTES, Math.ceil(needed / 2)));
+const MAX_RESERVE_BYTES = 64 * 1024 * 1024;
+
 export async function importExport(db: DealLensDB, raw: string, options: ImportOptions | ((done: number) => void) = {}): Promise<ImportReport> {
   const o: ImportOptions = typeof options === 'function' ? { onProgress: options } : options;
   const file = parseExport(raw);
@@ -47,12 +51,17 @@ export async function importExport(db: DealLensDB, raw: string, options: ImportO
     // What an interrupted import (a closed page, a killed browser) left half-written goes first.
     await undoJournal(db);
     const plan = planImport(file, await readStoreView(db, file), o);
-    const needed = bytesNeeded(raw.length, plan);
+    // What it writes, and the room its undo would need, kept aside while it writes.
+    const writes = bytesNeeded(raw.length, plan);
+    const reserve = reserveFor(writes);
+    const needed = writes + reserve;
     const free = bytesFree(await (o.estimate ?? browserEstimate)().catch(() => undefined));
     if (free !== undefined && free < needed) throw new ImportError({ rule: 'import_no_space', detail: `${mb(needed)}|${mb(free)}` });
 
     // The browser's estimate may not follow the disk (Firefox's quota is a share of the disk's size): the reserve is the disk's own answer.
-    if (!(await keepReserve())) throw new ImportError({ rule: 'import_no_disk', detail: mb(needed) });
+    // The undo needs room in proportion to what the import writes (its deletes and the records it puts back are
+    // writes too): half of it, at least the fixed reserve, at most a cap.
+    if (!(await keepReserve(reserve))) throw new ImportError({ rule: 'import_no_disk', detail: mb(needed) });
     const batches = batchesOf(plan);
     const total = batches.reduce((n, b) => n + b.records.length, 0);
     let done = 0;
