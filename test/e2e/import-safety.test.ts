@@ -9,7 +9,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { eachBrowser, expectNoExtensionErrors, type BrowserEnv, type TestPage } from './harness';
 import { tempFile } from './harness/files';
 import { saveFromPopup } from './harness/flows';
-import { storeContents } from './harness/store';
+import { readTables, storeContents } from './harness/store';
 import { byLabel, textOf } from './harness/ui';
 import { articlesFile } from './export-files';
 import { mountSmallDisk } from './small-disk';
@@ -169,6 +169,7 @@ describe('an import on a nearly full disk', () => {
       disk!.unfill();
       const before = indexedDbFiles(env.b.profileDir);
       await env.restart();
+      console.log(`${env.b.name} after the restart:`, JSON.stringify(await readTables(env.b, ['articles', 'journal', 'entities', 'meta']).then((t) => Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.length]))).catch((e: Error) => e.message)));
       await expect
         .poll(now, { timeout: 30_000, message: `IndexedDB files before the restart:\n${before}\nafter:\n${indexedDbFiles(env.b.profileDir)}` })
         .toEqual(raced.startsWith('Imported') ? expect.arrayContaining(saved) : saved);

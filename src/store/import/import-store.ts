@@ -43,6 +43,8 @@ export async function countStore(db: DealLensDB): Promise<{ entities: number; de
 /** The room kept aside for an undo, for an import that needs `needed` bytes. */
 export const reserveFor = (needed: number) => Math.min(MAX_RESERVE_BYTES, Math.max(RESERVE_BYTES, Math.ceil(needed / 2)));
 const MAX_RESERVE_BYTES = 64 * 1024 * 1024;
+/** Below this much room left (the reserve aside), the next batch is not written. */
+const LOW_WATER_BYTES = 4 * 1024 * 1024;
 
 export async function importExport(db: DealLensDB, raw: string, options: ImportOptions | ((done: number) => void) = {}): Promise<ImportReport> {
   const o: ImportOptions = typeof options === 'function' ? { onProgress: options } : options;
@@ -68,6 +70,12 @@ export async function importExport(db: DealLensDB, raw: string, options: ImportO
     o.onProgress?.(0);
     try {
       for (const batch of batches) {
+        // The disk can fill while the import writes (another program, a download). A write that finds it full
+        // can leave Chromium's database unreadable, so the import stops, and is undone, while there is room.
+        if (done > 0) {
+          const left = bytesFree(await (o.estimate ?? browserEstimate)().catch(() => undefined));
+          if (left !== undefined && left < LOW_WATER_BYTES) throw new DOMException('The disk is nearly full.', 'QuotaExceededError');
+        }
         await (o.write ?? writeBatch)(db, batch);
         done += batch.records.length;
         o.onProgress?.(total ? done / total : 1);
@@ -79,10 +87,12 @@ export async function importExport(db: DealLensDB, raw: string, options: ImportO
       await releaseReserve();
       const undone = await undoJournal(db).then(() => true, () => false);
       // Say what the store holds after counting it, never from what was meant to happen.
-      const held = await countStore(db).catch(() => undefined);
+      // A store always holds the shipped knowledge base: no entity at all means it could not be read (Chromium on a full disk), not that it is empty.
+      const held = await countStore(db).then((c) => (c.entities > 0 ? c : undefined)).catch(() => undefined);
       const said = storeErrorMessage(err);
       // A full disk aborts the transaction (AbortError, wrapped in a BulkError) rather than saying QuotaExceeded: ask the browser.
-      const full = said.key === 'errorQuota' || (bytesFree(await (o.estimate ?? browserEstimate)().catch(() => undefined)) ?? Infinity) < 2 * RESERVE_BYTES;
+      // (The reserve was just freed: the room it held is not the disk's.)
+      const full = said.key === 'errorQuota' || (bytesFree(await (o.estimate ?? browserEstimate)().catch(() => undefined)) ?? Infinity) < reserve + 2 * RESERVE_BYTES;
       throw new ImportError({ rule: undone ? 'import_undone' : 'import_not_undone', detail: full ? 'quota' : (said.detail ?? said.key).slice(0, 200), ...(held ? { held } : {}) });
     }
     o.onProgress?.(1);
