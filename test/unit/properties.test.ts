@@ -21,10 +21,15 @@ describe('properties (fast-check)', () => {
           expect(m.start).toBeLessThan(m.end);
           expect(text.slice(m.start, m.end)).toBe(m.text);
         }
+        for (const u of a.unknown) {
+          expect(u.start).toBeLessThan(u.end);
+          expect(text.slice(u.start, u.end)).toBe(u.text);
+        }
         let previousEnd = 0;
         for (const x of a.amounts) {
           expect(text.slice(x.start, x.end)).toBe(x.text);
-          expect(Number.isFinite(x.value)).toBe(true);
+          // Money the text sizes but does not count has no value ("millions of dollars"), and says so.
+          expect(x.value === null ? x.qualifier === 'unquantified' : Number.isFinite(x.value)).toBe(true);
           expect(x.start).toBeGreaterThanOrEqual(previousEnd);
           previousEnd = x.end;
         }
