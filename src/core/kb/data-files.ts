@@ -18,6 +18,7 @@ import investors from './data/entities/investors.json';
 import startupsMore from './data/entities/startups-more.json';
 import industryMore from './data/entities/industry-more.json';
 import formerNames from './data/entities/former-names.json';
+import media from './data/entities/media.json';
 import seedDeals from './data/deals/seed-deals.json';
 import ventureArmDeals from './data/deals/venture-arm-deals.json';
 import landscapeDeals from './data/deals/landscape-deals.json';
@@ -43,6 +44,7 @@ export const entityFiles: readonly KbDataFile[] = [
   { file: 'entities/startups-more.json', records: startupsMore },
   { file: 'entities/industry-more.json', records: industryMore },
   { file: 'entities/former-names.json', records: formerNames },
+  { file: 'entities/media.json', records: media },
 ];
 
 export const dealFiles: readonly KbDataFile[] = [
