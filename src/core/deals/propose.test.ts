@@ -127,3 +127,15 @@ describe('who is funded: the raising side and the passive voice', () => {
     expect(got.some((p) => p.startsWith('solid-power→') || p.startsWith('rivian→'))).toBe(false);
   });
 });
+
+describe('a newspaper cited as the source is no party to the deal', () => {
+  test.each([
+    ['According to Reuters, Toyota invested $400 million in Pony.ai.', 'en'],
+    ['Selon Les Echos, Renault a investi 20 millions d’euros dans Tekion.', 'fr'],
+    ['BMW investiert laut Handelsblatt 100 Millionen Euro in Solid Power.', 'de'],
+  ])('%s', (text, lang) => {
+    const deals = analyse(text, { lang: lang as 'en' }).deals;
+    expect(deals.length).toBeGreaterThan(0);
+    for (const d of deals) for (const p of [...d.investors, ...d.targets, ...d.partners, ...d.sponsors]) expect(['reuters', 'les-echos', 'handelsblatt']).not.toContain(p.id);
+  });
+});

@@ -4,7 +4,7 @@
  * when. Sentences that refer back ("le fonds", "het fonds", "elle", "les deux sociétés") take
  * their parties from the sentences before. Proposals are suggestions for the reader to confirm.
  */
-import { kbEntity, kbEntities } from '../kb';
+import { kbEntity, kbEntities, mediaIds } from '../kb';
 import type { DealType, EntityType } from '../kb/types';
 import type { Mention } from '../match/matcher';
 import type { Amount } from '../money/recognise';
@@ -87,7 +87,8 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
   const spans: Sentence[] = sentences(text).map((s) => ({
     ...s,
     folded: foldSameLength(text.slice(s.start, s.end)),
-    orgs: mentions.filter((m) => m.start >= s.start && m.end <= s.end && ORG.includes(m.type)),
+    // A newspaper cited as the source ("selon Les Echos", "Bloomberg reported") is no party to the deal.
+    orgs: mentions.filter((m) => m.start >= s.start && m.end <= s.end && ORG.includes(m.type) && !mediaIds.has(m.id)),
     amounts: amounts.filter((a): a is Quantified => quantified(a) && a.start >= s.start && a.end <= s.end),
   }));
 
