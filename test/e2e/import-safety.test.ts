@@ -184,6 +184,6 @@ describe('an import on a nearly full disk', () => {
       // The profile stays on the small disk until the disk goes.
       await env.b.close(true);
       env.b = await env.launcher.launch();
-    });
+    }, 240_000); // two restarts, an import refused, one undone and one that lands, on a tmpfs: minutes under load
   });
 });
