@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import { useState } from 'preact/hooks';
 import { ENTITY_TYPES, type EntityType } from '../../core/kb/types';
 import { askBackground } from '../../platform/send';
+import { addedMessage } from '../../ui/controls/added-message';
 import { qualifierKey } from '../../core/money/format';
 import type { CardModel } from './card-model';
 
@@ -98,7 +99,7 @@ function UnknownCard({ model }: { model: Extract<CardModel, { kind: 'unknown' }>
     setBusy(true);
     try {
       const r = await askBackground('add-entity', { name: model.name, type });
-      setSaid(r.outcome === 'form' ? t('addFormOpened') : r.linked > 0 ? t('addedLinked', String(r.linked)) : t('addedName'));
+      setSaid(addedMessage(r, t));
       setDone(true);
     } catch (err) {
       setSaid(err instanceof Error ? err.message : String(err));

@@ -74,7 +74,11 @@ export class DocumentNames {
    * from now on it names the same thing, unless it is a known name of its own.
    */
   rememberAcronym(key: number, acronym: string, thing: NamedThing): void {
-    if (this.isKnownName(acronym)) return;
+    if (!this.isKnownName(acronym)) this.link(key, thing);
+  }
+
+  /** A short form stands for `thing` from now on; for nothing once two things of the document share it. */
+  private link(key: number, thing: NamedThing): void {
     const had = this.short.get(key);
     if (had === undefined) this.short.set(key, thing);
     else if (had !== AMBIGUOUS && (had.id ?? had.name) !== (thing.id ?? thing.name)) this.short.set(key, AMBIGUOUS);
@@ -95,11 +99,7 @@ export class DocumentNames {
     let forms = this.forms.get(cacheKey);
     if (!forms) this.forms.set(cacheKey, (forms = this.shortForms(thing)));
     if (forms.shadow !== null) this.shadow.add(forms.shadow);
-    for (const key of forms.keys) {
-      const had = this.short.get(key);
-      if (had === undefined) this.short.set(key, thing);
-      else if (had !== AMBIGUOUS && (had.id ?? had.name) !== (thing.id ?? thing.name)) this.short.set(key, AMBIGUOUS);
-    }
+    for (const key of forms.keys) this.link(key, thing);
   }
 
   private shortForms(thing: NamedThing): ShortForms {

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { EntityType } from '../../../core/kb/types';
 import { useConnector } from '../../connect/connector';
+import { addedMessage } from '../../controls/added-message';
 import { t } from '../../controls/i18n';
 
 interface NewName {
@@ -16,7 +17,7 @@ export function NewNames({ names }: { names: NewName[] }) {
   const add = async (n: NewName) => {
     try {
       const r = await connector.askBackground('add-entity', { name: n.name, type: n.type });
-      setSaid((s) => ({ ...s, [n.name]: r.outcome === 'form' ? t('addFormOpened') : r.linked > 0 ? t('addedLinked', String(r.linked)) : t('addedName') }));
+      setSaid((s) => ({ ...s, [n.name]: addedMessage(r, t) }));
     } catch (err) {
       setSaid((s) => ({ ...s, [n.name]: err instanceof Error ? err.message : String(err) }));
     }
