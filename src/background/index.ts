@@ -10,7 +10,7 @@ import { askTab } from '../platform/send';
 import { isActiveOn, loadSettings, onSettingsChanged, setGlobal, setSite, siteOf } from '../platform/settings';
 import { cleanUrl } from '../core/text/url';
 import { forgetBadge, savePage, setBadge } from './save-page';
-import { db, storeErrorMessage, type Said } from '../store/open';
+import { db, settleAfterRestart, storeErrorMessage, type Said } from '../store/open';
 import { watchlist } from '../store/watchlist';
 import { addFromSelection, addMenuType, createAddMenus } from './add-from-selection';
 import { publishOverlay } from './overlay-publisher';
@@ -152,6 +152,18 @@ browser.runtime.onInstalled.addListener(() => {
     .catch((err) => console.warn(say(storeErrorMessage(err))));
 });
 browser.runtime.onStartup.addListener(createMenus);
+
+/** True once per browser session: the first start of this worker since the browser started. */
+async function firstStartOfSession(): Promise<boolean> {
+  const { started } = await browser.storage.session.get('started');
+  if (started) return false;
+  await browser.storage.session.set({ started: true });
+  return true;
+}
+// The store came through a browser restart: a copy of the collection kept by an import that failed can go (store/import/restore-point.ts).
+void firstStartOfSession()
+  .then((first) => (first ? settleAfterRestart() : undefined))
+  .catch((err) => console.warn(say(storeErrorMessage(err))));
 
 browser.contextMenus.onClicked.addListener(async (info, tab) => {
   if (info.menuItemId === MENU_GLOBAL) await setGlobal(Boolean(info.checked));

@@ -2,6 +2,8 @@
  * Deleting everything: what would be lost (said before asking), and the store emptied and
  * filled again with the shipped knowledge base, as on the first run.
  */
+import { originFiles, type OriginFiles } from './import/origin-files';
+import { dropRestorePoint } from './import/restore-point';
 import { syncKnowledgeBase } from './kb-sync';
 import type { DealLensDB } from './schema';
 
@@ -31,9 +33,11 @@ export async function storeCounts(db: DealLensDB): Promise<StoreCounts> {
  * Clears every table (the knowledge-base version too, so the refill is a first run) and refills
  * it, in one transaction: a failure half-way leaves the store as it was.
  */
-export async function deleteEverything(db: DealLensDB): Promise<void> {
+export async function deleteEverything(db: DealLensDB, files?: OriginFiles): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
     await Promise.all(db.tables.map((t) => t.clear()));
     await syncKnowledgeBase(db);
   });
+  // The copy an import kept would otherwise bring the collection back at the next open (the store's id went with the meta table).
+  await dropRestorePoint(files ?? originFiles());
 }

@@ -16,6 +16,8 @@ export interface Problem {
   needsConfirm?: boolean;
   /** After a failed write: what the store was counted to hold once the import was undone. */
   held?: { entities: number; deals: number; articles: number };
+  /** After a failed write the store could not be read: what the copy kept outside it holds (import/restore-point.ts). */
+  kept?: { deals: number; articles: number };
 }
 
 /** The problem in plain English, for logs and tests; pages say it with describeProblem (i18n). */

@@ -3,6 +3,7 @@ import type { EntityRecord } from '../../store/schema';
 import { DeleteEverything } from './DeleteEverything';
 import { ExportImport } from './ExportImport';
 import { t } from '../controls/i18n';
+import { RestoredNotice } from './RestoredNotice';
 import { StorageUsed } from './StorageUsed';
 
 /** The reader's data: export, import, the storage it takes, and deleting it all. */
@@ -15,6 +16,7 @@ export function DataPanel({ entities, onChanged }: { entities: readonly EntityRe
   return (
     <section id="data" aria-labelledby="data-title">
       <h2 id="data-title">{t('navData')}</h2>
+      <RestoredNotice />
       <StorageUsed version={version} />
       <ExportImport entities={entities} onChanged={changed} />
       <DeleteEverything onChanged={changed} />

@@ -53,7 +53,7 @@ export function ExportImport({ entities, onChanged }: Props) {
         const said = describeProblem(err.problem);
         // A refusal comes before the first write; a failed write was undone and the store counted (the message says so).
         // An import stopped mid-way says itself what became of the store: "nothing was imported" would not be known.
-        const saysItself = err.problem.held || ['import_no_space', 'import_no_disk', 'import_undone', 'import_not_undone'].includes(err.problem.rule);
+        const saysItself = err.problem.held || ['import_no_space', 'import_no_disk', 'import_undone', 'import_not_undone', 'import_unreadable_kept'].includes(err.problem.rule);
         throw new ImportError({ ...err.problem }, saysItself ? said : t('importFailed', said));
       }
     });

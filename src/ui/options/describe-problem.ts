@@ -7,6 +7,10 @@ import { t } from '../controls/i18n';
 
 export function describeProblem(p: Problem): string {
   if (p.rule === 'import_no_space' || p.rule === 'import_no_disk') return t(p.rule, (p.detail ?? '|').split('|'));
+  if (p.rule === 'import_unreadable_kept') {
+    const kept = p.kept ?? { articles: 0, deals: 0 };
+    return t(p.rule, [p.detail === 'quota' ? t('causeQuota') : (p.detail ?? ''), String(kept.articles), String(kept.deals)]);
+  }
   if (p.rule === 'import_undone' || p.rule === 'import_not_undone') {
     const cause = p.detail === 'quota' ? t('causeQuota') : (p.detail ?? '');
     const held = p.held ?? { articles: 0, deals: 0, entities: 0 };
