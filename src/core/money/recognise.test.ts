@@ -200,6 +200,19 @@ describe('a bare scaled number after an amount takes its currency', () => {
     expect(amounts('$2 billion. Of which 500 million will go', 'en')).toEqual([[2e9, 'USD', null], [5e8, 'USD', null]]);
     expect(amounts('$2 billion and €1 billion. Another 500 million will go', 'en')).toEqual([[2e9, 'USD', null], [1e9, 'EUR', null]]);
   });
+
+  test('before the first amount, from the amounts a few sentences on: a headline, a subheading', () => {
+    expect(amounts('Zwei Milliarden für China\nVW zahlt 2 Mrd. Euro für Anteile.', 'de')).toEqual([[2e9, 'EUR', null], [2e9, 'EUR', null]]);
+    // The nearest amounts decide, not the last one before: the subheading opens a paragraph in euros.
+    const text = `Der Fonds investierte 200 Millionen Dollar in Start-ups. ${'Das Team wuchs. '.repeat(30)}\nVon 100 Millionen auf eine halbe Milliarde\nGegründet 2011 mit 100 Mio. Euro.`;
+    expect(amounts(text, 'de')).toEqual([[2e8, 'USD', null], [1e8, 'EUR', null], [5e8, 'EUR', null], [1e8, 'EUR', null]]);
+    // Amounts in two currencies around it leave it unsure.
+    expect(amounts('Eine Milliarde: 2 Mrd. Euro und 3 Mrd. Dollar.', 'de')).toEqual([[2e9, 'EUR', null], [3e9, 'USD', null]]);
+  });
+
+  test('never a compound that names a thing', () => {
+    expect(amounts('Schale einer Bio-Zitrone. Der Kuchen kostet 12 Euro.', 'de')).toEqual([[12, 'EUR', null]]);
+  });
 });
 
 describe('money without a value', () => {

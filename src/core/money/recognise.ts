@@ -131,8 +131,8 @@ export function recogniseAmounts(text: string, lang: Lang = 'en', tokens: Tokens
   const flags = flagsBuffer;
   const near = nearBuffer;
   const out: Amount[] = [];
-  /** The bare scaled numbers that took the currency of the text's amounts (see below). */
-  let bares: Set<Amount> | null = null;
+  /** The bare scaled numbers, their currency still to find. */
+  let bares: Amount[] | null = null;
   const { count, kind, start, end } = tokens;
   let floor = 0; // tokens before this belong to an amount already read
   let i = 0;
@@ -177,26 +177,47 @@ export function recogniseAmounts(text: string, lang: Lang = 'en', tokens: Tokens
       i = floor = last + 1;
       continue;
     }
-    // "Eine weitere Milliarde", "7,5 miljoen.", "350 Millionen": a bare scaled number a little after an
-    // amount takes its currency, when the text has named one currency only and nothing says it counts something else.
-    const prior = out.length ? out[out.length - 1] : null;
-    if (prior && start[i] - prior.end <= BARE_REACH && out.every((a) => a.currency === prior.currency)) {
-      const bare = scaledAfter(scan, i, prior, null);
-      if (bare) {
-        out.push(bare.amount);
-        (bares ??= new Set()).add(bare.amount);
-        i = floor = bare.last + 1;
-        continue;
-      }
+    // "Eine weitere Milliarde", "7,5 miljoen.", "350 Millionen", a headline's "Zwei Milliarden für China": a bare
+    // scaled number whose currency comes from the amounts around it (see below), when nothing says it counts something else.
+    const bare = scaledAfter(scan, i, UNKNOWN_CURRENCY, null);
+    if (bare) {
+      (bares ??= []).push(bare.amount);
+      i = floor = bare.last + 1;
+      continue;
     }
     // Skip the whole number that failed, so a long run of digits is read once, not once per group.
     const num = k === TokenKind.Number ? parseDigits(tokens, i, lang) : null;
     i = num ? num.last + 1 : i + 1;
   }
-  // A text that names a second currency later leaves its bare numbers unsure: they are dropped.
-  if (bares && new Set(out.map((a) => a.currency)).size > 1) return out.filter((a) => !bares!.has(a));
-  return out;
+  return bares && out.length ? withBares(out, bares) : out;
 }
+
+/**
+ * The bare scaled numbers that have a currency, in text order with the amounts. A bare number takes
+ * the currency of the amounts within a few sentences of it, before or after (the subheading "Von 100
+ * Millionen auf eine halbe Milliarde" over "damals mit 100 Mio. Euro"), when they agree on one; with
+ * none so near, the text's currency if it names only one and an amount is within reach. Otherwise it
+ * is unsure, and dropped.
+ */
+function withBares(amounts: Amount[], bares: Amount[]): Amount[] {
+  const currencies = new Set(amounts.map((a) => a.currency));
+  const out = [...amounts];
+  for (const b of bares) {
+    let nearest = Infinity;
+    const close = new Set<string>();
+    for (const a of amounts) {
+      const d = a.end <= b.start ? b.start - a.end : a.start - b.end;
+      nearest = Math.min(nearest, d);
+      if (d <= BARE_CLOSE) close.add(a.currency);
+    }
+    const currency = close.size === 1 ? [...close][0] : close.size === 0 && currencies.size === 1 && nearest <= BARE_REACH ? [...currencies][0] : null;
+    if (currency) out.push({ ...b, currency });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** Stands for the currency a bare number before the text's first amount will take from it. */
+const UNKNOWN_CURRENCY: Amount = { text: '', value: 1, currency: '', qualifier: null, start: 0, end: 0 };
 
 const NONE = 0x7fffffff;
 /** The token may start a currency or a scale after a number. */
@@ -515,8 +536,9 @@ function carriedAmount(scan: Scan, last: number, from: Amount): { amount: Amount
   return scaledAfter(scan, numberAt, from, qualifier?.value ?? null);
 }
 
-/** How far after an amount (in characters) a bare scaled number still takes its currency. */
+/** How far after an amount (in characters) a bare scaled number still takes its currency; and within how far it does whatever else the text names. */
 const BARE_REACH = 1500;
+const BARE_CLOSE = 400;
 
 /**
  * A bare scaled number at `numberAt` ("900 millions", "eine Milliarde", "half miljard") as money in
@@ -525,7 +547,7 @@ const BARE_REACH = 1500;
 function scaledAfter(scan: Scan, numberAt: number, from: Amount, qualifier: AmountQualifier | null): { amount: Amount; last: number } | null {
   const t = scan.tokens;
   if (from.value === null || from.unitValue !== undefined) return null;
-  if (numberAt >= t.count || t.gap[numberAt] === Gap.Newline && numberAt === 0) return null;
+  if (numberAt >= t.count) return null;
   const num = scan.numberAt(numberAt);
   if (!num || num.weak && !scan.isScale(num.last + 1)) return null;
   const scale = scan.scaleAt(num.last + 1, num.last);
@@ -534,6 +556,8 @@ function scaledAfter(scan: Scan, numberAt: number, from: Amount, qualifier: Amou
   const next = scale.last + 1;
   if (next < t.count && t.gap[next] !== Gap.Newline) {
     if (scan.isCurrency(next)) return null; // a whole amount of its own: the scanner reads it
+    // A compound names a thing: "einer Bio-Zitrone", "die Millionen-Frage".
+    if (scan.isPunct(next, '-') && t.start[next] === t.end[scale.last]) return null;
     if (t.kind[next] === TokenKind.Word) {
       // German writes every noun with a capital: a word in lower case counts nothing ("und weitere
       // 75 Millionen freigibt") unless it is an adjective before one ("800 Millionen neue Aktien").

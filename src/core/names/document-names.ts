@@ -44,6 +44,25 @@ export class DocumentNames {
   private readonly orgSeen = new Set<string>();
   /** The document named something DealLens knows by a name that is no ordinary word: its weak names may stand. */
   inField = false;
+  /**
+   * A one-word name several known organisations go by ("Hyundai": the group and its carmaker; "Volvo":
+   * the cars and the trucks) → the one the document named in full first ("Hyundai Motor Group"): the
+   * word alone then names it, the way a journalist shortens the name they introduced.
+   */
+  private readonly family = new Map<number, NamedThing>();
+
+  /** The family member the document introduced first under this word, if any. */
+  firstOfFamily(key: number): NamedThing | undefined {
+    return this.family.get(key);
+  }
+
+  get hasFamilies(): boolean {
+    return this.family.size > 0;
+  }
+
+  nameFamily(key: number, thing: NamedThing): void {
+    if (!this.family.has(key)) this.family.set(key, thing);
+  }
 
   /**
    * `forms`: what a name's short forms are, kept by whoever makes the documents (one per matcher:

@@ -82,3 +82,23 @@ describe('short forms after a full mention', () => {
     expect(analyse('Ford grew, and Renault too.', { deals: false }).entities.map((m) => m.id)).toEqual(['ford', 'renault']);
   });
 });
+
+describe('a name several known organisations share ("Hyundai": the group and its carmaker)', () => {
+  test.each([
+    ['Hyundai buys a robot maker. Hyundai Motor Group said on Monday that Hyundai would pay in cash.', 'hyundai-motor-group'],
+    ['Hyundai Motor Company reported sales. Later, Hyundai said it would grow.', 'hyundai-motor-company'],
+    ['Der Hyundai-Konzern kauft zu. Hyundai zahlt bar.', 'hyundai-motor-group'],
+    ['Volvo Group and Daimler Truck build fuel cells. Volvo holds half.', 'volvo-group'],
+    ['Volvo Cars invests in StoreDot. Volvo said so.', 'volvo-cars'],
+    ['Zhejiang Geely Holding Group leads the round. Geely said so.', 'geely'],
+    ['Geely Automobile Holdings buys a stake. Geely said so.', 'geely-auto'],
+  ])('%s', (text, id) => {
+    const bare = known(text).filter((m) => /:(Hyundai|Volvo|Geely)$/.test(m));
+    expect(bare.length).toBeGreaterThan(0);
+    expect(new Set(bare.map((m) => m.split(':')[0]))).toEqual(new Set([id]));
+  });
+
+  test('the member it names in a text that gives no full name is the knowledge base’s', () => {
+    expect(known('Hyundai and Kia sold more cars.')).toContain('hyundai-motor-company:Hyundai');
+  });
+});

@@ -89,7 +89,7 @@ export function findNames(
     }
     if (dropped.size) mentions = mentions.filter((m) => !dropped.has(m));
   }
-  mentions = withTails(text, w, mentions.map((m) => nameOnly(text, m)), discover ? people : null);
+  mentions = sameFamily(text, withTails(text, w, mentions.map((m) => nameOnly(text, m)), discover ? people : null), memory);
   if (takenBuffer.length < n) takenBuffer = new Uint8Array(Math.max(n, takenBuffer.length * 2));
   const taken = takenBuffer.subarray(0, n);
   taken.fill(0);
@@ -134,7 +134,8 @@ export function findNames(
     if (taken[k]) continue;
     // A German or Dutch genitive: "Porsches", "Lyfts", "Hyundais" are Porsche's, Lyft's, Hyundai's.
     if ((lang === 'de' || lang === 'nl') && w.caps[k] === 1 && w.end[k] - w.start[k] >= 4 && text.charCodeAt(w.end[k] - 1) === 115) {
-      const stem = memory.knownName(text.slice(w.start[k], w.end[k] - 1));
+      const stemText = text.slice(w.start[k], w.end[k] - 1);
+      const stem = memory.firstOfFamily(wordHash(stemText)) ?? memory.knownName(stemText);
       if (stem?.id) {
         short.push({ id: stem.id, name: stem.name, type: stem.type, text: text.slice(w.start[k], w.end[k]), start: w.start[k], end: w.end[k] });
         free = k + 1;
@@ -211,6 +212,49 @@ function nameOnly(text: string, m: Mention): Mention {
 
 /** Words that only say what a known company is ("Toyota Motor", "Hyundai Motor Group", "BMW AG"): the same company. */
 const GROUP_WORDS = new Set(['group', 'groupe', 'gruppe', 'groep', 'motor', 'motors', 'holding', 'holdings', 'konzern', 'corporation', 'company', 'co', 'automobiles', 'automobile'].map(wordHash));
+/** ...and what tells the members of a family apart by what they make: "Volvo Cars", "Geely Auto". */
+const FAMILY_WORDS = new Set([...GROUP_WORDS, ...['cars', 'car', 'auto', 'konzerns', 'gruppe', 'groupe'].map(wordHash)]);
+
+/** The one word a full organisation name is made on, when its other words only say what it is ("Hyundai" of "Hyundai Motor Group", "Hyundai-Konzern", "groupe Hyundai"). */
+function familyKey(surface: string): number | null {
+  const parts = surface.split(/[\s\u00a0-]+/);
+  if (parts.length < 2) return null;
+  const lex = lexicon();
+  let key: number | null = null;
+  for (const [i, p] of parts.entries()) {
+    if (p === '') continue;
+    const h = wordHash(p);
+    // "Zhejiang Geely Holding Group": a place before the name says where it is registered.
+    if (FAMILY_WORDS.has(h) || lex.legalForm.has(p) || (i === 0 && lex.place.has(h))) continue;
+    if (key !== null) return null;
+    key = h;
+  }
+  return key;
+}
+
+/**
+ * One-word mentions of a family's shared name link to the member the document named in full
+ * first (DocumentNames.family), before and after that mention: "Hyundai" in a text that opens on
+ * "Hyundai Motor Group" is the group, in one that opens on "Hyundai Motor Company" the carmaker.
+ */
+function sameFamily(text: string, mentions: Mention[], memory: DocumentNames): Mention[] {
+  let any = false;
+  for (const m of mentions) {
+    if (m.type === 'person') continue;
+    // "Hyundai-Konzern", "le groupe Hyundai" are painted as "Hyundai" (nameOnly): read with what was cut off.
+    const trimmed = text.charCodeAt(m.end) === 45 || /(groupe|grupo|gruppo)\s$/i.test(text.slice(Math.max(0, m.start - 8), m.start));
+    const key = familyKey(m.text) ?? (trimmed && familyKey(m.name) === wordHash(m.text) ? wordHash(m.text) : null);
+    if (key === null) continue;
+    memory.nameFamily(key, m);
+    any = true;
+  }
+  if (!any && !memory.hasFamilies) return mentions;
+  return mentions.map((m) => {
+    if (m.type === 'person' || /[\s\u00a0-]/.test(m.text)) return m;
+    const first = memory.firstOfFamily(wordHash(m.text));
+    return first?.id && first.id !== m.id ? { ...m, id: first.id, name: first.name, type: first.type } : m;
+  });
+}
 const MAX_TAIL = 4;
 
 /**
