@@ -87,7 +87,7 @@ export function compileAlias(entity: number, spec: AliasSpec, ambiguous = false)
   return { tokens, alias };
 }
 
-/** Whether tokens i..j of the text are this alias, with its rules kept. */
+/** Whether tokens i..j of the text are this alias, its capitals, accents and language kept (the words around it are `contextKept`'s). */
 export function accepts(tokens: Tokens, i: number, j: number, alias: CompiledAlias, lang: Lang | undefined): boolean {
   if (alias.folded.length !== j - i + 1) return false;
   if (alias.lang && lang && alias.lang !== lang) return false;
@@ -103,15 +103,24 @@ export function accepts(tokens: Tokens, i: number, j: number, alias: CompiledAli
       if (tokens.kind[i + k] === TokenKind.Word && !sameLowerCase(tokens, i + k, alias.accents[k])) return false;
     }
   }
-  if (alias.notAfter) {
-    const p = previousWord(tokens, i);
-    if (p >= 0 && alias.notAfter.includes(tokens.kind[p] === TokenKind.Number ? NUMBER_WORD : tokenFolded(tokens, p))) return false;
-  }
-  if (alias.notBefore) {
-    const n = nextWord(tokens, j);
-    if (n >= 0 && alias.notBefore.includes(tokens.kind[n] === TokenKind.Number ? NUMBER_WORD : tokenFolded(tokens, n))) return false;
-  }
   return true;
+}
+
+/**
+ * Whether the words around tokens i..j leave the alias its sense (its notAfter and notBefore rules:
+ * "Tom Cruise", "the Alliance"); `aside`: as if the words in lower case it says yes to did not refuse.
+ */
+export function contextKept(tokens: Tokens, i: number, j: number, alias: CompiledAlias, aside?: (k: number) => boolean): boolean {
+  const refuses = (k: number, words: string[]) => k >= 0 && words.includes(tokens.kind[k] === TokenKind.Number ? NUMBER_WORD : tokenFolded(tokens, k)) && !(aside && isLowerWord(tokens, k) && aside(k));
+  if (alias.notAfter && refuses(previousWord(tokens, i), alias.notAfter)) return false;
+  if (alias.notBefore && refuses(nextWord(tokens, j), alias.notBefore)) return false;
+  return true;
+}
+
+/** A word in lower case ("de", "the", "ship"), where a capital ("Tom", "Nikola") would be another name's. */
+export function isLowerWord(tokens: Tokens, k: number): boolean {
+  const c = tokens.text.charCodeAt(tokens.start[k]);
+  return tokens.kind[k] === TokenKind.Word && ((c >= 97 && c <= 122) || (c > 127 && tokens.text[tokens.start[k]] !== tokens.text[tokens.start[k]].toUpperCase()));
 }
 
 /** Rule 1: the first letter is a capital; rule 2: no lower-case letter. ASCII is read from codes, the rest as before. */

@@ -139,3 +139,18 @@ describe('a matcher that leaves out what the reader hid (hide)', () => {
     expect(m.find('Alliance Ventures and AV Fund').map((x) => `${x.id}:${x.text}`)).toEqual(['alliance-ventures:Alliance Ventures', 'alliance-ventures:AV Fund']);
   });
 });
+
+describe('one sense per text: a name a function word beside it refused', () => {
+  const cruise = (text: string) => find(text).filter((m) => m.id === 'cruise').map((m) => m.start);
+  test('stands when the text names the entity where nothing refuses it', () => {
+    const text = 'Honda rejoint General Motors et Cruise. La filiale de Cruise lève des fonds.';
+    expect(cruise(text)).toEqual([text.indexOf('Cruise'), text.lastIndexOf('Cruise')]);
+  });
+  test('stays refused in a text that never names the entity so', () => {
+    expect(cruise('Le prix de Cruise reste bas.')).toEqual([]);
+  });
+  test('never when the refusing word is a name of its own', () => {
+    const text = 'General Motors et Cruise investissent. Tom Cruise a vu le film.';
+    expect(cruise(text)).toEqual([text.indexOf('Cruise')]);
+  });
+});

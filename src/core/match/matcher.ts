@@ -1,6 +1,7 @@
 import type { Alias, AliasSpec, EntityType, Lang } from '../kb/types';
 import { Gap, TokenKind, gluedToPrevious, tokenize, type Tokens } from '../text/tokenize';
-import { accepts, aliasFromTuple, aliasToTuple, compileAlias, type AliasTuple, type CompiledAlias } from './alias-rules';
+import { lexicon } from '../names/lexicon';
+import { accepts, contextKept, aliasFromTuple, aliasToTuple, compileAlias, type AliasTuple, type CompiledAlias } from './alias-rules';
 import { TokenTrie, type TrieTables } from './token-trie';
 
 /** What the matcher needs to know of an entity: the knowledge base's or a user's. */
@@ -136,11 +137,17 @@ export class Matcher {
     const { edgeNode, edgeHash, edgeChild, terminalOf, terminals } = trie;
     const hidden = this.hidden;
     const mask = edgeNode.length - 1;
+    /** Candidates the words around them refused ("de Cruise"), as triples: they stand if the text names their entity elsewhere. */
+    let refused: number[] | null = null;
+    const stop = lexicon().stop;
+    const functionWord = (k: number) => stop.has(hash[k]);
     for (let i = 0; i < count; i++) {
       if (!trie.mayStart(hash[i]) || kind[i] === TokenKind.Punct || gluedToPrevious(tokens, i)) continue;
       let node = 0;
       let best = -1;
       let bestEnd = -1;
+      let second = -1;
+      let secondEnd = -1;
       for (let j = i; j < count; j++) {
         // A name never runs across a line break (a heading into its paragraph).
         if (j > i && gap[j] === Gap.Newline) break;
@@ -157,17 +164,51 @@ export class Matcher {
         if (endsWord) {
           for (const a of terminals[t - 1]) {
             if (hidden !== null && hidden[a] === 1) continue;
-            if (accepts(tokens, i, j, this.aliases[a], lang)) {
+            const alias = this.aliases[a];
+            if (!accepts(tokens, i, j, alias, lang)) continue;
+            if (contextKept(tokens, i, j, alias)) {
               best = a;
               bestEnd = j;
               break;
+            }
+            // Refused by a function word only ("de Cruise", "to Cruise"): the text may still name the entity so.
+            if (contextKept(tokens, i, j, alias, functionWord)) {
+              second = a;
+              secondEnd = j;
             }
           }
         }
       }
       if (best >= 0) cand.push(i, bestEnd, best);
+      else if (second >= 0) (refused ??= []).push(i, secondEnd, second);
     }
-    return this.resolve(text, tokens, cand);
+    return this.resolve(text, tokens, refused ? this.inSense(cand, refused) : cand);
+  }
+
+  /**
+   * One sense per text: a name a function word beside it refused ("autour de Cruise", "la filiale
+   * de Cruise"; never "Tom Cruise" or "Tesla coil") stands when the same text names that entity where nothing refuses it. Merged in
+   * start order.
+   */
+  private inSense(cand: number[], refused: number[]): number[] {
+    const named = new Set<number>();
+    for (let k = 2; k < cand.length; k += 3) named.add(this.aliases[cand[k]].entity);
+    const back: number[] = [];
+    for (let k = 0; k < refused.length; k += 3) if (named.has(this.aliases[refused[k + 2]].entity)) back.push(refused[k], refused[k + 1], refused[k + 2]);
+    if (back.length === 0) return cand;
+    const out: number[] = [];
+    let a = 0;
+    let b = 0;
+    while (a < cand.length || b < back.length) {
+      if (b >= back.length || (a < cand.length && cand[a] < back[b])) {
+        out.push(cand[a], cand[a + 1], cand[a + 2]);
+        a += 3;
+      } else {
+        out.push(back[b], back[b + 1], back[b + 2]);
+        b += 3;
+      }
+    }
+    return out;
   }
 
   /**

@@ -28,6 +28,7 @@ const AMBIGUOUS: NamedThing = { id: null, name: '', type: 'company' };
 /** Korean and Chinese given names written with a hyphen ("Eui-sun", "Mong-koo"): the family name comes first. */
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 const MIN_SHORT = 3;
+const ROMAN = /^[IVX]{1,4}$/;
 
 export class DocumentNames {
   /** Short form (hash of its folded words) → what it stands for, AMBIGUOUS when two things share it. */
@@ -145,7 +146,8 @@ export class DocumentNames {
     // An organisation: its one word that is neither an organisation word, a legal form nor another known name.
     const distinctive: number[] = [];
     for (let k = 0; k < w.count; k++) {
-      if (w.caps[k] === 0 || lex.orgWord.has(w.key[k]) || lex.legalForm.has(wordAt(k))) continue;
+      // "Spartan Acquisition Corp. III": a series number says nothing of whose it is.
+      if (w.caps[k] === 0 || lex.orgWord.has(w.key[k]) || lex.legalForm.has(wordAt(k)) || ROMAN.test(wordAt(k))) continue;
       distinctive.push(k);
     }
     // "Sila Nanotechnologies", "Archer Aviation": the other words only say what it does.

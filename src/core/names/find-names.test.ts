@@ -102,3 +102,13 @@ describe('a name several known organisations share ("Hyundai": the group and its
     expect(known('Hyundai and Kia sold more cars.')).toContain('hyundai-motor-company:Hyundai');
   });
 });
+
+describe('short forms of a name the text gave in full', () => {
+  test('after a French elision: "d’Archer", "qu’Archer"', () => {
+    const ids = known("Stellantis et Archer Aviation ont conclu un accord. Le groupe fabriquera le taxi volant d'Archer. L'usine qu’Archer prévoit est grande.").filter((m) => m.startsWith('archer-aviation:'));
+    expect(ids).toEqual(['archer-aviation:Archer Aviation', 'archer-aviation:Archer', 'archer-aviation:Archer']);
+  });
+  test('a series number says nothing: "Spartan" of "Spartan Acquisition Corp. III"', () => {
+    expect(known('De fusie van Allego met Spartan Acquisition Corp. III is rond. De aandelen van Spartan stemden voor.')).toContain('spartan-acquisition-corp-iii:Spartan');
+  });
+});

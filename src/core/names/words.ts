@@ -48,6 +48,8 @@ const RIGHT_QUOTE = 0x2019;
 /** Hyphens, apostrophes and a dot glue tokens into one word ("Jean-Claude", "d'Ieteren", "B.V"). */
 const isJoiner = (c: number) => c === 45 || c === 0x2010 || c === 0x2011 || c === APOSTROPHE || c === RIGHT_QUOTE || c === 46;
 const isApostrophe = (c: number) => c === APOSTROPHE || c === RIGHT_QUOTE;
+/** French particles that drop their vowel before another word, in lower case (a capital "D'Ieteren" is a name's own). */
+const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']);
 
 /** `reuse`: the words of an earlier text, no longer needed, whose arrays these may take (a page's slices, one after the other). */
 export function readWords(tokens: Tokens, reuse?: Words): Words {
@@ -80,6 +82,21 @@ export function readWords(tokens: Tokens, reuse?: Words): Words {
         before = Before.Break;
         if (ch !== CLOSE_BRACKET && ch !== SEMICOLON && ch !== APOSTROPHE && ch !== RIGHT_QUOTE) initial = 1;
       }
+      continue;
+    }
+    // French elision before a name: "d'Archer", "qu'Archer", "l'Alliance" are the name, after its particle.
+    if (
+      i + 2 < count &&
+      gap[i + 1] === Gap.None &&
+      kind[i + 1] === TokenKind.Punct &&
+      isApostrophe(text.charCodeAt(ts[i + 1])) &&
+      gap[i + 2] === Gap.None &&
+      kind[i + 2] === TokenKind.Word &&
+      te[i] - ts[i] <= 7 &&
+      capsOf(text, ts[i + 2], te[i + 2]) !== 0 &&
+      ELISIONS.has(text.slice(ts[i], te[i]))
+    ) {
+      i += 1;
       continue;
     }
     // A word: this token and the tokens glued to it by joiners.
