@@ -139,7 +139,7 @@ function scoreDeals(page: CorpusPage, a: Analysis, also: Aliases, s: PageScore):
         return g.type !== 'partnership' && targets.some((p) => named(p, r.investors)) && investors.some((p) => named(p, r.targets));
       });
       if (reversed) s.deals.reversed++;
-      s.errors.push(`deal ${d.type} ${investors.map((p) => p.name).join(', ')} → ${targets.map((p) => p.name).join(', ')}${reversed ? ' (roles reversed)' : ''} not in the gold`);
+      s.errors.push(`deal ${d.type} ${investors.map((p) => p.name).join(', ')} → ${targets.map((p) => p.name).join(', ')}${reversed ? ' (roles reversed)' : ''} not in the gold: "${page.article.slice(d.start, d.end).replace(/\s+/g, ' ').slice(0, 160)}"`);
       continue;
     }
     used.add(i);
@@ -149,11 +149,17 @@ function scoreDeals(page: CorpusPage, a: Analysis, also: Aliases, s: PageScore):
     if (g.amount) {
       s.deals.amountStated++;
       if (d.amount && d.amount.currency === g.amount.currency && near(d.amount.value, g.amount.value)) s.deals.amountRight++;
+      else s.errors.push(`deal amount: ${d.type} → ${d.targets.map((p) => p.name).join(', ')}: ${d.amount ? `${d.amount.value} ${d.amount.currency}` : 'none'}, gold ${g.amount.value} ${g.amount.currency}: "${page.article.slice(d.start, d.end).replace(/\s+/g, ' ').slice(0, 140)}"`);
     }
     if (g.date && g.date.length >= 7) {
       s.deals.monthStated++;
       if (d.date?.slice(0, 7) === g.date.slice(0, 7)) s.deals.monthRight++;
     }
+  }
+  for (const [n, g] of gold.entries()) {
+    if (used.has(n)) continue;
+    const r = roles(g);
+    s.errors.push(`deal missed: ${g.type} ${r.investors.join(', ')} → ${r.targets.join(', ')} (${g.form}): "${g.evidence.slice(0, 160)}"`);
   }
 }
 

@@ -116,11 +116,11 @@ describe('dates', () => {
 });
 
 describe('who is funded: the raising side and the passive voice', () => {
-  const pairs = (text: string, lang: 'en' | 'fr' | 'nl') => analyse(text, { lang }).deals.map((d) => `${ids(d.investors).join('+')}→${ids(d.targets).join('+')}`);
+  const pairs = (text: string, lang: 'en' | 'fr' | 'nl') => analyse(text, { lang }).deals.map((d) => `${ids(d.investors).sort().join('+')}→${ids(d.targets).join('+')}`);
   test.each([
-    ['Solid Power lève 130 millions de dollars auprès de BMW et Ford.', 'fr', ['bmw→solid-power', 'ford→solid-power']],
-    ['Solid Power raised $130 million from BMW and Ford.', 'en', ['bmw→solid-power', 'ford→solid-power']],
-    ['Rivian, backed by Amazon and Ford, builds vans.', 'en', ['amazon→rivian', 'ford→rivian']],
+    ['Solid Power lève 130 millions de dollars auprès de BMW et Ford.', 'fr', ['bmw+ford→solid-power']],
+    ['Solid Power raised $130 million from BMW and Ford.', 'en', ['bmw+ford→solid-power']],
+    ['Rivian, backed by Amazon and Ford, builds vans.', 'en', ['amazon+ford→rivian']],
   ])('%s', (text, lang, want) => {
     const got = pairs(text, lang as 'en' | 'fr' | 'nl');
     for (const w of want) expect(got).toContain(w);
@@ -137,5 +137,35 @@ describe('a newspaper cited as the source is no party to the deal', () => {
     const deals = analyse(text, { lang: lang as 'en' }).deals;
     expect(deals.length).toBeGreaterThan(0);
     for (const d of deals) for (const p of [...d.investors, ...d.targets, ...d.partners, ...d.sponsors]) expect(['reuters', 'les-echos', 'handelsblatt']).not.toContain(p.id);
+  });
+});
+
+describe('deal frames beyond subject-verb-object', () => {
+  const deals = (text: string, lang: 'en' | 'fr' | 'nl' | 'de') =>
+    analyse(text, { lang }).deals.map((d) => `${d.type}:${[...ids(d.investors), ...ids(d.sponsors)].sort().join('+')}→${ids(d.targets).join('+')}${d.partners.length ? ids(d.partners).sort().join('+') : ''}`);
+  test.each([
+    // Verb first (Dutch and German word order).
+    ['In mei 2019 investeerden Hyundai en Kia samen 80 miljoen euro in Rimac Automobili.', 'nl', 'investment:hyundai-motor-company+kia→rimac'],
+    // A separable verb, its particle at the end.
+    ['Na de beursgang stapte het SoftBank Vision Fund in Cruise in met 2,25 miljard dollar.', 'nl', 'investment:softbank-vision-fund→cruise'],
+    ['Porsche stieg 2018 mit zehn Prozent bei Rimac Automobili ein.', 'de', 'investment:porsche→rimac'],
+    // Parties named before the deal word, the second after "met", "mit".
+    ['Volvo Cars richtte met Northvolt een joint venture op.', 'nl', 'partnership:→northvolt+volvo-cars'],
+    // One partnership of all its parties.
+    ['Honda, General Motors and Toyota announced a partnership to build robotaxis.', 'en', 'partnership:→general-motors+honda+toyota'],
+  ])('%s', (text, lang, want) => expect(deals(text, lang as 'en')).toContain(want));
+
+  test('a round: every organisation of the sentence takes part in it, funding the one named with "of", or the text’s start-up', () => {
+    const text = 'Solid Power raised $130 million from BMW and Ford. Earlier, the Series A was led by Samsung Ventures, with Hyundai and Solvay.';
+    expect(deals(text, 'en')).toContain('investment:hyundai-motor-company+samsung-ventures+solvay→solid-power');
+  });
+
+  test('a list "among them" invests in the text’s start-up', () => {
+    const text = 'Volocopter sammelt 170 Millionen Euro bei Geely ein. Zudem haben sich alle bestehenden Investoren erneut beteiligt, darunter Daimler und Intel.';
+    expect(deals(text, 'de').some((d) => d.startsWith('investment:') && d.includes('intel') && d.endsWith('→volocopter'))).toBe(true);
+  });
+
+  test('a name that only qualifies a compound is no party: "BMW-Chef", "Renault-Geely-Motorenfirma"', () => {
+    for (const d of deals('Aramco steigt bei der Renault-Geely-Motorenfirma Horse ein, sagte BMW-Chef Zipse.', 'de')) expect(d).not.toMatch(/renault|geely|bmw/);
   });
 });

@@ -11,7 +11,7 @@ import type { Amount } from '../money/recognise';
 import { foldSameLength } from '../text/char-class';
 import { findDates } from './dates';
 import { sentences, type Span } from './sentences';
-import { isHedged, isRaise, triggersIn } from './triggers';
+import { isHedged, isRaise, isRound, triggersIn } from './triggers';
 
 export interface ProposedParty {
   id: string;
@@ -88,7 +88,8 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
     ...s,
     folded: foldSameLength(text.slice(s.start, s.end)),
     // A newspaper cited as the source ("selon Les Echos", "Bloomberg reported") is no party to the deal.
-    orgs: mentions.filter((m) => m.start >= s.start && m.end <= s.end && ORG.includes(m.type) && !mediaIds.has(m.id)),
+    // A name that only qualifies a compound ("Renault-Geely-Motorenfirma", "BMW-Chef", "VW-Tochter Audi") is no party either.
+    orgs: mentions.filter((m) => m.start >= s.start && m.end <= s.end && ORG.includes(m.type) && !mediaIds.has(m.id) && !qualifiesCompound(text, m)),
     amounts: amounts.filter((a): a is Quantified => quantified(a) && a.start >= s.start && a.end <= s.end),
   }));
 
@@ -96,6 +97,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
   let subject: string | null = null; // the organisation the text is about lately
   let fund: string | null = null; // the fund it is about lately
   let previous: Mention[] = [];
+  let funded: string | null = null; // the company the text's latest investment funds
 
   spans.forEach((s, idx) => {
     const local = (m: Mention) => m.start - s.start;
@@ -125,14 +127,37 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
         seen.add(hit.type);
         const before = s.orgs.filter((m) => local(m) < hit.at);
         const after = s.orgs.filter((m) => local(m) > hit.at);
-        const amountAfter = s.amounts.find((a) => a.start - s.start > hit.at);
+        // The deal's amount: the first after its deal word, else the nearest before it ("dat het 2,75 miljard dollar steekt in Cruise").
+        const amountAfter = s.amounts.find((a) => a.start - s.start > hit.at) ?? s.amounts.filter((a) => a.end - s.start <= hit.at).at(-1);
 
         if (hit.type === 'partnership') {
           let lead = before.filter((m) => m.type !== 'accelerator').at(-1)?.id ?? before.at(-1)?.id ?? (refersBack ? resolveBack(s.folded, subject, previous) : null);
           let others = firstGroup(text, after).map((m) => m.id).filter((id) => id !== lead);
-          if (!lead && others.length === 0 && BOTH.test(s.folded) && previous.length >= 2) [lead, others] = [previous[0].id, [previous[1].id]];
-          if (!lead) continue;
-          for (const p of new Set(others)) make('partnership', { partners: [party(lead), party(p)] }, undefined);
+          let together = false;
+          // "La coentreprise a été fondée en 2017 par BMW, Daimler, Ford et le groupe Volkswagen": its founders are its parties.
+          const founded = FOUNDED_BY.exec(s.folded.slice(hit.at));
+          if (founded) {
+            const by = hit.at + founded.index + founded[0].length;
+            const founders = [...new Set(firstGroup(text, s.orgs.filter((m) => local(m) >= by && m.type !== 'accelerator')).map((m) => m.id))];
+            if (founders.length >= 2) {
+              make('partnership', { partners: founders.map(party) }, amountAfter);
+              continue;
+            }
+          }
+          // "Volvo Cars richtte met Northvolt een joint venture op", "Daimler und Geely kündigten ein Joint Venture an": all named before it.
+          if (others.length === 0) {
+            const orgs = before.filter((m) => m.type !== 'accelerator');
+            const named = [...new Set(orgs.map((m) => m.id))];
+            // ...joined as parties are ("met", "mit", "with", "and", a comma), not a subject and a passing name.
+            const joined = orgs.length >= 2 && PARTY_JOINER.test(s.folded.slice(local(orgs[0]), local(orgs.at(-1)!)));
+            if (named.length >= 2 && joined) [lead, others, together] = [named[0], named.slice(1), true];
+          }
+          if (!lead && others.length === 0 && BOTH.test(s.folded) && previous.length >= 2) [lead, others, together] = [previous[0].id, previous.slice(1).map((m) => m.id), true];
+          if (!lead || others.length === 0) continue;
+          // Parties named together ("Honda, GM and Cruise announced a partnership") make one deal; one party signing
+          // with several ("BMW a signé avec China Unicom et NavInfo") makes one deal with each.
+          if (together) make('partnership', { partners: [lead, ...new Set(others)].map(party) }, amountAfter);
+          else for (const p of new Set(others)) make('partnership', { partners: [party(lead), party(p)] }, amountAfter);
         } else if (hit.type === 'investment' && PASSIVE.test(s.folded.slice(hit.at, hit.at + PASSIVE_REACH))) {
           // "Rivian, backed by Amazon and Ford", "financée par Bpifrance", "gefinancierd door": the
           // parties after the agent word invest in the one named before the deal word.
@@ -140,26 +165,46 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           const target = before.filter((m) => m.type === 'company').at(-1)?.id ?? (refersBack ? subject : null);
           const investors = firstGroup(text, s.orgs.filter((m) => local(m) > by)).map((m) => m.id).filter((id) => id !== target);
           if (!target || investors.length === 0) continue;
-          for (const i of new Set(investors)) make('investment', { investors: [party(i)], targets: [party(target)] }, amountAfter);
+          // One round, all its investors: "backed by Amazon and Ford" is one deal.
+          make('investment', { investors: [...new Set(investors)].map(party), targets: [party(target)] }, amountAfter);
         } else if (hit.type === 'investment' && isRaise(s.folded, hit.at)) {
           // "Solid Power lève 130 M$ auprès de BMW et Ford", "raises $X from", "haalt op bij", "sammelt bei": who raises is funded.
           const target = before.filter((m) => m.type === 'company').at(-1)?.id ?? (refersBack ? subject : null);
           const investors = firstGroup(text, after).map((m) => m.id).filter((id) => id !== target);
           if (!target || investors.length === 0) continue;
-          for (const i of new Set(investors)) make('investment', { investors: [party(i)], targets: [party(target)] }, amountAfter);
+          make('investment', { investors: [...new Set(investors)].map(party), targets: [party(target)] }, amountAfter);
         } else if (hit.type === 'investment' && /^beteilig/.test(s.folded.slice(hit.at)) && before.some((m) => /\ban\s+(?:der|dem|den|die|das)?\s*$/.test(s.folded.slice(Math.max(0, local(m) - 12), local(m))))) {
           // "Ford hatte sich 2019 an Solid Power beteiligt": who takes part "an X" invests in X, named before the verb.
           const at = before.findIndex((m) => /\ban\s+(?:der|dem|den|die|das)?\s*$/.test(s.folded.slice(Math.max(0, local(m) - 12), local(m))));
           const target = before[at];
           const investor = before.slice(0, at).filter((m) => m.type !== 'accelerator' && m.id !== target.id).at(-1)?.id ?? (refersBack ? subject : null);
           if (investor && investor !== target.id) make('investment', { investors: [party(investor)], targets: [party(target.id)] }, amountAfter);
+        } else if (hit.type === 'investment' && isRound(s.folded, hit.at) && !isRaise(s.folded, hit.at)) {
+          // "led by Intel Capital, with Toyota AI Ventures and JetBlue", "Leadinvestoren: BMW, Ford, Volta", "took part": every
+          // organisation of the sentence is in the round, but the one it funds, named "von"/"of"/"van" right after, or the text's.
+          const named = after.find((m) => m.type === 'company' && OF_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 6), local(m))) && local(m) - hit.at <= ROUND_OF_REACH);
+          const target = named?.id ?? funded;
+          if (!target) continue;
+          const investors = [...new Set(s.orgs.filter((m) => m.type !== 'accelerator' && m.id !== target).map((m) => m.id))];
+          if (investors.length) make('investment', { investors: investors.map(party), targets: [party(target)] }, s.amounts[0]);
+        } else if (hit.type === 'investment' && !before.some((m) => m.type !== 'accelerator') && AMONG.test(s.folded)) {
+          // "alle bestehenden Investoren haben sich beteiligt, darunter Daimler und Geely": the list invests in the text's start-up.
+          const investors = [...new Set(after.filter((m) => m.type !== 'accelerator' && m.id !== funded).map((m) => m.id))];
+          if (funded && investors.length) make('investment', { investors: investors.map(party), targets: [party(funded)] }, amountAfter);
+        } else if (hit.type === 'investment' && !before.some((m) => m.type !== 'accelerator') && inverted(s.folded, hit.at, after, local)) {
+          // Verb first ("In mei 2019 investeerden Hyundai en Kia samen 80 miljoen euro in Rimac", "2018 stieg Porsche bei Rimac ein"):
+          // who invests comes after the verb, the target after "in", "bei", "dans".
+          const { investors, target } = inverted(s.folded, hit.at, after, local)!;
+          make('investment', { investors: investors.map(party), targets: [party(target)] }, amountAfter);
         } else if (hit.type === 'investment') {
-          const investor = before.filter((m) => m.type !== 'accelerator').at(-1)?.id ?? fund ?? (refersBack ? subject : null);
+          // With nobody named before it, only a sentence that refers back ("le fonds investit") takes the fund or the subject of the text.
+          const investor = before.filter((m) => m.type !== 'accelerator').at(-1)?.id ?? (refersBack ? fund ?? resolveBack(s.folded, subject, previous) : null);
           if (!investor) continue;
           const fromContext = !before.some((m) => m.id === investor);
           // A fund does not invest in its own sponsor or group ("BMW i Ventures ..., selon le groupe BMW").
           const own = new Set([investor, ...(kbEntity(investor)?.relations ?? []).map((r) => r.entity)]);
-          let targets = firstGroup(text, after).filter((m) => m.type === 'company' && !own.has(m.id)).map((m) => m.id);
+          // "à parts égales avec Ford", "alongside BMW", "samen met": who stands with the investor invests beside it, not in it.
+          let targets = firstGroup(text, after).filter((m) => m.type === 'company' && !own.has(m.id) && !COINVESTOR_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 24), local(m)))).map((m) => m.id);
           let amount = amountAfter;
           // "Après les bornes de PowerShare ou la plateforme de Tekion, Alliance Ventures ... investira":
           // a fund's earlier investments named before it. (A company listed before another is a co-sponsor, not a target.)
@@ -171,6 +216,8 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           if (targets.length === 0 && fromContext && refersBack) targets = (spans[idx + 1]?.orgs ?? []).filter((m) => m.type === 'company' && !own.has(m.id)).slice(0, 1).map((m) => m.id);
           for (const t of new Set(targets)) make('investment', { investors: [party(investor)], targets: [party(t)] }, amount);
         } else if (hit.type === 'fund') {
+          // "le fonds de pension APG", "a sovereign wealth fund": an investor described, no fund being made.
+          if (NOT_A_NEW_FUND.test(s.folded.slice(Math.max(0, hit.at - 20), hit.at + 24))) continue;
           const named = s.orgs.find((m) => m.type === 'fund')?.id;
           const companies = s.orgs.filter((m) => m.type === 'company').map((m) => m.id);
           const target = named ?? ((s.amounts.length > 0 || CREATION.test(s.folded)) ? fundOf(companies) : null);
@@ -200,6 +247,8 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
       }
     }
 
+    const fundedHere = out.filter((p) => p.start === s.start && p.type === 'investment').at(-1)?.targets[0]?.id;
+    if (fundedHere) funded = fundedHere;
     // What the text is about now: the lead of a deal found here, else the first organisation named.
     const dealHere = out.filter((p) => p.start === s.start).at(-1);
     const lead = dealHere ? (dealHere.investors[0] ?? dealHere.partners[0] ?? dealHere.sponsors[0])?.id : s.orgs.find((m) => m.type !== 'accelerator')?.id;
@@ -221,6 +270,54 @@ function agentBefore(folded: string, before: Mention[], local: (m: Mention) => n
   if (!last) return false;
   return /(?:^|\s)(?:door|von|durch)\s+$/.test(folded.slice(Math.max(0, local(last) - 8), local(last)));
 }
+
+/** Whether the mention is the first part of a hyphenated compound whose head is another word ("BMW-Chef"), not its group ("VW-Konzern"). */
+function qualifiesCompound(text: string, m: Mention): boolean {
+  if (text.charCodeAt(m.end) !== 45 || !/\p{L}/u.test(text[m.end + 1] ?? '')) return false;
+  const compound = /^[\p{L}\d-]+/u.exec(text.slice(m.end + 1))?.[0] ?? '';
+  const head = compound.split('-').at(-1)!.toLowerCase();
+  return !GROUP_HEADS.has(head);
+}
+const GROUP_HEADS = new Set(['konzern', 'konzerns', 'gruppe', 'group', 'groep', 'concern', 'holding',
+  // The parties of a deal named in its compound: "Hyundai-Aptiv-Joint-Venture", "Daimler-Geely-Deal".
+  'venture', 'partnerschaft', 'kooperation', 'allianz', 'deal', 'übernahme', 'fusion', 'gemeinschaftsunternehmen', 'joint']);
+
+/** Words before a name that make it a co-investor: "avec", "alongside", "aux côtés de", "samen met", "neben". */
+const COINVESTOR_BEFORE = /\b(?:avec|with|alongside|aux cotes d[eu']|samen met|naast|neben|gemeinsam mit|zusammen mit)\s+(?:\p{L}+\s+){0,2}$/u;
+/** Funds that invest, named by what they are: not a fund created. */
+const NOT_A_NEW_FUND = /\b(?:fonds de pension|fonds souverain|pension fund|sovereign wealth fund|pensioenfonds|pensionsfonds|staatsfonds|fonds de retraite)\b/;
+
+/** A joint venture's founders after it: "fondée en 2017 par", "founded by", "gegründet von", "opgericht door". */
+const FOUNDED_BY = /^[\p{L}'-]*(?:\s+[\p{L}\d'-]+){0,6}?\s+(?:fond[eé]e?s?|cre[eé]e?s?|founded|created|set up|formed|gegrundet|opgericht)(?:\s+[\p{L}\d'-]+){0,3}?\s+(?:par|by|von|door)\s/u;
+
+/** What joins the parties of one deal named side by side. */
+const PARTY_JOINER = /\b(?:met|mit|with|avec|and|et|en|und|samen|together)\b|[,&]/;
+
+/** "the Series C of Group14", "die Serie-C-Runde von Group14", "de ronde van Lightyear": who the round funds. */
+const OF_BEFORE = /(?:\bof|\bvon|\bvan|\bde|\bd'|\bdu|\bbei)\s*$/;
+const ROUND_OF_REACH = 40;
+/** A list introduced as some of many: "darunter", "including", "among them", "dont", "waaronder". */
+const AMONG = /\b(darunter|unter anderem|including|among them|notamment|dont|waaronder|onder wie|onder meer)\b/;
+
+/** Where the target of an investment stands after its investors: "in", "into", "dans", "bei", "an". */
+const TARGET_WORD = /\s(?:in|into|dans|bei|an|au)\s/g;
+
+/**
+ * An investment stated verb first: the organisations right after the deal word invest, in the
+ * company after the target word that follows them. Null when the sentence is not built so.
+ */
+function inverted(folded: string, at: number, after: Mention[], local: (m: Mention) => number): { investors: string[]; target: string } | null {
+  const first = after[0];
+  if (!first || local(first) - at > INVERTED_REACH) return null;
+  TARGET_WORD.lastIndex = local(first);
+  const word = TARGET_WORD.exec(folded);
+  if (!word) return null;
+  const investors = [...new Set(after.filter((m) => local(m) < word.index && m.type !== 'accelerator').map((m) => m.id))];
+  const target = after.find((m) => local(m) > word.index && m.type === 'company' && !investors.includes(m.id));
+  return investors.length && target ? { investors, target: target.id } : null;
+}
+/** How far after the deal word its first investor may stand, verb first. */
+const INVERTED_REACH = 40;
 
 /** How far (in characters) a programme's name may stand from its deal word. */
 const PROGRAM_REACH = 40;

@@ -7,23 +7,39 @@ import type { DealType } from '../kb/types';
  */
 const TRIGGERS: Record<DealType, string[]> = {
   investment: [
-    'opgehaald', 'eingesammelt',
+    'opgehaald', 'eingesammelt', 'zamelde', 'ingezameld', 'verzamelde', 'landed', 'reuni', 'reunit',
     'invest*', 'mise sur', 'misent sur', 'miser sur', 'leve*', 'levee*', 'tour de table', 'haalt op', 'haalde op', 'raise*', 'funding round',
     'series a', 'series b', 'series c', 'series d', 'seed round', 'sammelt', 'finanzierungsrunde', 'prend une participation', 'stake in',
     'participation dans', 'belang in', 'beteiligt', 'beteiligung', 'backs', 'backed', 'led a round', 'finance*', 'financiert', 'gefinancierd',
+    // Money put in: "put $500 million into", "injected", "steekt 2,75 miljard dollar in", "pompt", "steckt".
+    'injected', 'injects', 'pumped', 'pumps', 'steekt', 'stak', 'gestoken', 'pompt', 'pompte', 'gepompt', 'steckt', 'steckte', 'gesteckt', 'zu stecken',
+    // Getting in: "eingestiegen", "ingestapt", and the separable "stapte ... in", "stieg ... ein" (SEPARABLE below).
+    'eingestiegen', 'einzusteigen', 'einstieg', 'eingekauft', 'ingestapt', 'instapte', 'instapten', 'instappen', 'stapt', 'stapte', 'stapten', 'steigt', 'stieg', 'stiegen',
+    // Stakes: "increase its stake in", "10 Prozent an", "belang van 10 procent", "entre au capital".
+    'stake', 'stakes', 'shareholding', 'prozent an', 'procent in', 'anteil', 'anteile', 'belang', 'entre au capital', 'entree au capital', 'monte au capital',
+    // Rounds: "Serie-C-Finanzierung", "investeringsronde", "tour de financement", "took part in a round".
+    'serie a', 'serie b', 'serie c', 'serie d', 'serie e', 'series e', 'series f', 'finanzierung', 'investeringsronde', 'financieringsronde', 'kapitaalronde',
+    'tour de financement', 'took part', 'participated', 'co-led', 'led a', 'led the',
   ],
   fund: ['fonds', 'fund', 'investeringsfonds', 'investmentfonds', 'risikokapitalfonds', 'venture fund', 'fonds de capital-risque', 'durfkapitaalfonds'],
   partnership: [
     'partenariat*', 'partnership*', 'partner*', 'samenwerk*', 'partnerschaft*', 'kooperation*', 'cooperation', 'coopere*', 'collaborat*',
     "s'associe*", 's associe*', 'associee a', 'alliance strategique', 'strategic alliance', 'accord*', 'agreement*', 'joint venture', 'coentreprise',
-    'team* up', 'allie*', 'zusammenarbeit', 'tie-up', 'teamed up',
+    'team* up', 'allie*', 'zusammenarbeit', 'tie-up', 'teamed up', 'gemeinschaftsunternehmen',
   ],
-  acquisition: ['rachete*', 'rachat', 'acquiert', 'acquis', 'acquisition', 'acquire*', 'neemt over', 'nam over', 'overname', 'ubernimmt', 'ubernahme', 'buys', 'bought', 'takeover'],
+  acquisition: [
+    'rachete*', 'rachat', 'acquiert', 'acquis', 'acquisition', 'acquire*', 'neemt over', 'nam over', 'overname', 'ubernimmt', 'ubernahme', 'buys', 'bought', 'takeover',
+    'ubernahm', 'ubernommen', 'ubernehmen', 'erwirbt', 'erwarb', 'erworben', 'gekauft', 'koopt', 'kocht', 'gekocht', 'overgenomen', 'overnemen', 'ingelijfd',
+    'achete', 'achetee', 'purchase*', 'buying', 'to buy', 'reprend', 'reprise',
+  ],
   program: ['programme*', 'program*', 'plateforme', 'platform', 'accelerat*', 'incubat*', 'lancera', 'lance', 'launch*', 'lanceert', 'startet', 'challenge'],
 };
 
+/** Separable verbs: a deal only with their particle later in the sentence ("stapte ... in", "stieg ... ein"). */
+export const SEPARABLE: Record<string, string> = { stapt: 'in', stapte: 'in', stapten: 'in', steigt: 'ein', stieg: 'ein', stiegen: 'ein' };
+
 /** Nouns that start like a deal word but name people, not a deal: "investors", "investeerders". */
-const NOT_TRIGGERS = ['investor', 'investisseur', 'investeerder', 'investoren', 'partenaires', 'financier', 'leveraged'];
+const NOT_TRIGGERS = ['investor', 'investisseur', 'investeerder', 'investoren', 'partenaires', 'financier', 'leveraged', 'according'];
 
 /** Words that make a sentence about talks, not a deal. */
 export const HEDGES = ['discussion*', 'pourparlers', 'talks', 'in talks', 'gesprekken', 'gesprache', 'verhandlungen', 'envisage*', 'could', 'pourrait*', 'rumo*', 'would'];
@@ -66,6 +82,8 @@ export function triggersIn(folded: string): TriggerHit[] {
   const hits: TriggerHit[] = [];
   for (let i = 0; i < words.length; i++) {
     if (NOT_TRIGGERS.some((n) => words[i].w.startsWith(n))) continue;
+    const particle = SEPARABLE[words[i].w];
+    if (particle && !words.slice(i + 1).some((w) => w.w === particle)) continue;
     for (const { type, patterns } of PATTERNS) if (patterns.some((p) => matchAt(words, i, p))) hits.push({ type, at: words[i].at });
   }
   return hits;
@@ -77,9 +95,17 @@ export function isHedged(folded: string): boolean {
 }
 
 /** Investment words whose subject is the one funded: "Solid Power lève", "raises", "haalt op", "sammelt". */
-const RAISE = ['leve', 'levera', 'levait', 'raise', 'raises', 'raised', 'raising', 'haalt', 'haalde', 'opgehaald', 'ophaalt', 'sammelt', 'sammelte', 'eingesammelt', 'erhalt', 'erhielt', 'erhalten', 'secures', 'secured', 'obtient', 'obtenu', 'decroche', 'krijgt', 'kreeg', 'gekregen'];
+const RAISE = ['leve', 'levera', 'levait', 'raise', 'raises', 'raised', 'raising', 'haalt', 'haalde', 'opgehaald', 'ophaalt', 'sammelt', 'sammelte', 'eingesammelt', 'erhalt', 'erhielt', 'erhalten', 'secures', 'secured', 'obtient', 'obtenu', 'decroche', 'krijgt', 'kreeg', 'gekregen',
+  'zamelde', 'ingezameld', 'verzamelde', 'verzameld', 'landed', 'lands', 'bagged', 'bags', 'levee', 'levees', 'reuni', 'reunit'];
 /** Words that name a round, not who gives: "a Series A", "tour de table", "Finanzierungsrunde". */
-const ROUNDS = /^(series|seed|funding|tour|finanzierungsrunde|financieringsronde|levee)/;
+const ROUNDS = /^(series|serie|seed|funding|tour|finanzierungsrunde|financieringsronde|investeringsronde|kapitaalronde|finanzierung|levee)/;
+/** Words around which every organisation named invests in the round (who is funded is named with "of", "von", or is the text's): "led the", "took part", "Leadinvestoren". */
+const ROUND_PARTS = /^(series|serie|seed|funding round|finanzierungsrunde|financieringsronde|investeringsronde|kapitaalronde|finanzierung|tour de (table|financement)|took part|participated|co-led|led a|led the)\b/;
+
+/** Whether the deal word at `at` names a round (or a part in one) rather than an act of one party on another. */
+export function isRound(folded: string, at: number): boolean {
+  return ROUND_PARTS.test(folded.slice(at, at + 40));
+}
 
 /**
  * Whether the deal word at `at` says the subject is funded: a raising verb ("lève", "raised",

@@ -135,7 +135,8 @@ export function findNames(
     // A German or Dutch genitive: "Porsches", "Lyfts", "Hyundais" are Porsche's, Lyft's, Hyundai's.
     if ((lang === 'de' || lang === 'nl') && w.caps[k] === 1 && w.end[k] - w.start[k] >= 4 && text.charCodeAt(w.end[k] - 1) === 115) {
       const stemText = text.slice(w.start[k], w.end[k] - 1);
-      const stem = memory.firstOfFamily(wordHash(stemText)) ?? memory.knownName(stemText);
+      const known = memory.knownName(stemText);
+      const stem = known && (memory.firstOfFamily(wordHash(stemText)) ?? known);
       if (stem?.id) {
         short.push({ id: stem.id, name: stem.name, type: stem.type, text: text.slice(w.start[k], w.end[k]), start: w.start[k], end: w.end[k] });
         free = k + 1;
