@@ -218,6 +218,19 @@ const FAMILY_WORDS = new Set([...GROUP_WORDS, ...['cars', 'car', 'auto', 'konzer
 
 /** The one word a full organisation name is made on, when its other words only say what it is ("Hyundai" of "Hyundai Motor Group", "Hyundai-Konzern", "groupe Hyundai"). */
 function familyKey(surface: string): number | null {
+  // A text names the same organisations again and again: each surface is cut into words once.
+  let key = familyKeys.get(surface);
+  if (key === undefined) {
+    if (familyKeys.size > FAMILY_CACHE) familyKeys.clear();
+    familyKeys.set(surface, (key = readFamilyKey(surface)));
+  }
+  return key;
+}
+const familyKeys = new Map<string, number | null>();
+const FAMILY_CACHE = 20_000;
+
+function readFamilyKey(surface: string): number | null {
+  if (!/[\s\u00a0-]/.test(surface)) return null;
   const parts = surface.split(/[\s\u00a0-]+/);
   if (parts.length < 2) return null;
   const lex = lexicon();
