@@ -19,6 +19,7 @@ import startupsMore from './data/entities/startups-more.json';
 import industryMore from './data/entities/industry-more.json';
 import formerNames from './data/entities/former-names.json';
 import media from './data/entities/media.json';
+import citedCompanies from './data/entities/cited-companies.json';
 import seedDeals from './data/deals/seed-deals.json';
 import ventureArmDeals from './data/deals/venture-arm-deals.json';
 import landscapeDeals from './data/deals/landscape-deals.json';
@@ -45,6 +46,7 @@ export const entityFiles: readonly KbDataFile[] = [
   { file: 'entities/industry-more.json', records: industryMore },
   { file: 'entities/former-names.json', records: formerNames },
   { file: 'entities/media.json', records: media },
+  { file: 'entities/cited-companies.json', records: citedCompanies },
 ];
 
 export const dealFiles: readonly KbDataFile[] = [
