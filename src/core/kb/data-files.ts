@@ -19,6 +19,8 @@ import startupsMore from './data/entities/startups-more.json';
 import industryMore from './data/entities/industry-more.json';
 import formerNames from './data/entities/former-names.json';
 import media from './data/entities/media.json';
+import citedCompanies from './data/entities/cited-companies.json';
+import citedMedia from './data/entities/cited-media.json';
 import seedDeals from './data/deals/seed-deals.json';
 import ventureArmDeals from './data/deals/venture-arm-deals.json';
 import landscapeDeals from './data/deals/landscape-deals.json';
@@ -45,6 +47,8 @@ export const entityFiles: readonly KbDataFile[] = [
   { file: 'entities/industry-more.json', records: industryMore },
   { file: 'entities/former-names.json', records: formerNames },
   { file: 'entities/media.json', records: media },
+  { file: 'entities/cited-companies.json', records: citedCompanies },
+  { file: 'entities/cited-media.json', records: citedMedia },
 ];
 
 export const dealFiles: readonly KbDataFile[] = [

@@ -18,10 +18,11 @@ export const kbDeals: readonly KbDeal[] = dealFiles.flatMap((f) => f.records as 
 let byId: Map<string, KbEntity> | null = null;
 
 /**
- * The news organisations of the knowledge base (data/entities/media.json): highlighted like any
+ * The news organisations of the knowledge base (data/entities/media.json), and the data providers,
+ * consultancies and stock exchanges news cite (data/entities/cited-media.json): highlighted like any
  * company, but a newspaper a text cites ("according to Reuters") is never a party to its deals.
  */
-export const mediaIds: ReadonlySet<string> = new Set(entityFiles.filter((f) => f.file === 'entities/media.json').flatMap((f) => (f.records as KbEntity[]).map((e) => e.id)));
+export const mediaIds: ReadonlySet<string> = new Set(entityFiles.filter((f) => f.file === 'entities/media.json' || f.file === 'entities/cited-media.json').flatMap((f) => (f.records as KbEntity[]).map((e) => e.id)));
 
 export function kbEntity(id: string): KbEntity | undefined {
   byId ??= new Map(kbEntities.map((e) => [e.id, e]));
