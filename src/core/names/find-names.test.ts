@@ -112,3 +112,26 @@ describe('short forms of a name the text gave in full', () => {
     expect(known('De fusie van Allego met Spartan Acquisition Corp. III is rond. De aandelen van Spartan stemden voor.')).toContain('spartan-acquisition-corp-iii:Spartan');
   });
 });
+
+describe('a company’s name on its product is no mention of the company', () => {
+  test.each([
+    ['The tests use Lexus RX sport-utility vehicles.', 'lexus'],
+    ['The money goes into Northvolt Ett, the cell factory.', 'northvolt'],
+    ['Production of the Lightyear 0 starts this autumn.', 'lightyear'],
+    ['De elektrische Fiat 500 en de Peugeot e-208 rijden al.', 'fiat'],
+    ['Combining the system with Toyota Guardian, the safety layer.', 'toyota'],
+  ])('%s', (text, id) => expect(known(text).filter((m) => m.startsWith(`${id}:`))).toEqual([]));
+
+  test.each([
+    ['Nissan 20 % of the shares went to Renault.', 'nissan'],
+    ['Toyota 2 million cars were recalled.', 'toyota'],
+    ['Toyota SUVs drive in San Francisco.', 'toyota'],
+    ['Volkswagen CEO Oliver Blume spoke.', 'volkswagen-group'],
+    ['Der Zulieferer Hyundai Mobis hält 20 Prozent.', 'hyundai-mobis'],
+  ])('but the company in %s', (text, id) => expect(known(text).some((m) => m.startsWith(`${id}:`))).toBe(true));
+
+  test('German writes every noun with a capital: only a code names a model there', () => {
+    const ids = analyse('Er habe bei Porsche Innovationsprojekte geleitet, und der Porsche 911 fährt.', { deals: false, lang: 'de' }).entities.map((m) => m.id);
+    expect(ids).toEqual(['porsche']);
+  });
+});

@@ -89,7 +89,7 @@ export function findNames(
     }
     if (dropped.size) mentions = mentions.filter((m) => !dropped.has(m));
   }
-  mentions = sameFamily(text, withTails(text, w, mentions.map((m) => nameOnly(text, m)), discover ? people : null), memory);
+  mentions = sameFamily(text, withTails(text, w, mentions.map((m) => nameOnly(text, m)), discover ? people : null, lang), memory);
   if (takenBuffer.length < n) takenBuffer = new Uint8Array(Math.max(n, takenBuffer.length * 2));
   const taken = takenBuffer.subarray(0, n);
   taken.fill(0);
@@ -211,6 +211,48 @@ function nameOnly(text: string, m: Mention): Mention {
   return end > start ? { ...m, text: text.slice(start, end), start, end } : m;
 }
 
+/** A code that names a model: capitals, digits or a hyphen inside ("RX", "I-Pace", "ID.3"). */
+const PRODUCT_CODE = /^(?:\p{Lu}{2,3}\d*|\p{Lu}-\p{Lu}\p{Ll}+|\p{Lu}+\d+)$/u;
+/** A model's number or code after a brand: "0", "500", "e-208", "RX" is read by isProductWord. */
+const MODEL_CODE = /^(?:\d{1,4}|[a-z]{1,2}-\d{1,4})$/i;
+/** After the number: a share, a scale, money: "Nissan 20 %", "Toyota 2 million", "Tencent 100 Mio. Dollar". */
+const NOT_A_MODEL_AFTER = /^\s*(?:%|[.,]\d)|^\s*(?:pour ?cent|procent|prozent|percent|per ?cent|mio|mrd|mln|md|bn|million|milliard|billion|biljoen|euro|dollar|yen|yuan|pfund|pound|franc|\$|€|£)/iu;
+
+/**
+ * Whether the word at k, after a company's name, is a model's number or code: "Lightyear 0", "Fiat 500 en de",
+ * "Peugeot e-208"; a plain number followed by a word in lower case counts things ("Renault 5 sites"), unless that
+ * word is a function word.
+ */
+function isModelCode(text: string, w: Words, k: number, lang: Lang | undefined): boolean {
+  const word = text.slice(w.start[k], w.end[k]);
+  if (!MODEL_CODE.test(word)) return false;
+  if (/\p{L}/u.test(word)) return true;
+  const rest = text.slice(w.end[k], w.end[k] + 12);
+  if (NOT_A_MODEL_AFTER.test(rest)) return false;
+  if (k + 1 >= w.count || w.before[k + 1] !== Before.Space) return true;
+  // German capitalises what it counts ("Porsche 5 Werke"), so a word in lower case there is the sentence going on ("der Porsche 911 fährt").
+  if (lang === 'de') return w.caps[k + 1] === 0;
+  return w.caps[k + 1] === 0 && lexicon().stop.has(w.key[k + 1]);
+}
+
+/**
+ * Whether the capitalised word after a company's one-word name names one of its products: no group,
+ * legal or organisation word (those are handled before), no person's given name, role, place,
+ * month or ordinary word.
+ */
+function isProductWord(text: string, w: Words, k: number, lang: Lang | undefined): boolean {
+  if (k >= w.count || w.before[k] !== Before.Space || w.caps[k] === 0) return false;
+  const word = text.slice(w.start[k], w.end[k]);
+  // German writes every noun with a capital ("Porsche Innovationsprojekte", "Solvay Geld"): there only a code names a model ("RX", "I-Pace").
+  if (lang === 'de' && !PRODUCT_CODE.test(word)) return false;
+  // "Toyota SUVs", "BMW EVs": what it makes, in general.
+  if (/^\p{Lu}{2,}s$/u.test(word)) return false;
+  const lex = lexicon();
+  const h = w.key[k];
+  if (lex.given.has(h) || lex.role.has(h) || lex.place.has(h) || lex.stop.has(h) || lex.never.has(h) || lex.title.has(text.slice(w.start[k], w.end[k]))) return false;
+  return !lex.legalForm.has(text.slice(w.start[k], w.end[k]));
+}
+
 /** Words that only say what a known company is ("Toyota Motor", "Hyundai Motor Group", "BMW AG"): the same company. */
 const GROUP_WORDS = new Set(['group', 'groupe', 'gruppe', 'groep', 'motor', 'motors', 'holding', 'holdings', 'konzern', 'corporation', 'company', 'co', 'automobiles', 'automobile'].map(wordHash));
 /** ...and what tells the members of a family apart by what they make: "Volvo Cars", "Geely Auto". */
@@ -277,7 +319,7 @@ const MAX_TAIL = 4;
  * own made on it ("Toyota Research Institute", "Renault Ventures") is a name never seen, guessed
  * by its last word, and the known mention gives way to it.
  */
-function withTails(text: string, w: Words, mentions: readonly Mention[], found: FoundName[] | null): Mention[] {
+function withTails(text: string, w: Words, mentions: readonly Mention[], found: FoundName[] | null, lang?: Lang): Mention[] {
   const lex = lexicon();
   const out: Mention[] = [];
   let k = 0;
@@ -289,9 +331,9 @@ function withTails(text: string, w: Words, mentions: readonly Mention[], found: 
       out.push(m);
       continue;
     }
-    // "Lightyear 0", "Polestar 2": a model, not the company.
+    // "Lightyear 0", "Polestar 2", "Fiat 500", "Peugeot e-208": a model, not the company (but "Nissan 20 %", "Toyota 2 million").
     const after = last + 1;
-    if (after < w.count && w.before[after] === Before.Space && /^\d{1,3}$/.test(text.slice(w.start[after], w.end[after])) && !/^\s*(%|\p{L})/u.test(text.slice(w.end[after], w.end[after] + 3))) continue;
+    if (after < w.count && w.before[after] === Before.Space && m.type === 'company' && isModelCode(text, w, after, lang)) continue;
     if (w.title[last]) {
       out.push(m);
       continue;
@@ -316,6 +358,10 @@ function withTails(text: string, w: Words, mentions: readonly Mention[], found: 
     else if (orgEnd > last && found) {
       const kind = lex.orgWord.get(w.key[orgEnd]);
       found.push({ from: k, to: orgEnd, type: kind === 'fund' ? 'fund' : kind === 'accelerator' ? 'accelerator' : 'company' });
+    } else if (m.type === 'company' && isProductWord(text, w, last + 1, lang)) {
+      // "Bugatti Chiron", "Lilium Jet", "Toyota Guardian", "Lexus RX", "Northvolt Ett": a car, an aircraft, a system or a
+      // plant the company makes or runs, named after it: not a mention of the company.
+      continue;
     } else out.push(m);
   }
   return out;
