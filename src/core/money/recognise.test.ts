@@ -210,6 +210,11 @@ describe('a bare scaled number after an amount takes its currency', () => {
     expect(amounts('Eine Milliarde: 2 Mrd. Euro und 3 Mrd. Dollar.', 'de')).toEqual([[2e9, 'EUR', null], [3e9, 'USD', null]]);
   });
 
+  test('one more of a scale: "eine weitere Milliarde", "un autre milliard"', () => {
+    expect(amounts('3,5 Milliarden Dollar für Aktien. Eine weitere Milliarde ist für ein Darlehen reserviert.', 'de')).toEqual([[3.5e9, 'USD', null], [1e9, 'USD', null]]);
+    expect(amounts('Il a versé 2 milliards d’euros, et un autre milliard ira à la recherche.', 'fr')).toEqual([[2e9, 'EUR', null], [1e9, 'EUR', null]]);
+  });
+
   test('never a compound that names a thing', () => {
     expect(amounts('Schale einer Bio-Zitrone. Der Kuchen kostet 12 Euro.', 'de')).toEqual([[12, 'EUR', null]]);
   });

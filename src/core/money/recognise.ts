@@ -216,6 +216,10 @@ function withBares(amounts: Amount[], bares: Amount[]): Amount[] {
   return out.sort((x, y) => x.start - y.start);
 }
 
+/** Words between a number and its scale that add it to money spoken of: "eine weitere Milliarde", "un autre milliard". */
+const ARTICLES = new Set(['ein', 'eine', 'einer', 'a', 'an', 'un', 'une', 'een']);
+const MORE_WORDS = new Set(['weitere', 'weiteren', 'zusatzliche', 'zusatzlichen', 'additional', 'further', 'extra', 'autre', 'nouveau', 'nouvelle', 'nieuwe', 'extra']);
+
 /** Stands for the currency a bare number before the text's first amount will take from it. */
 const UNKNOWN_CURRENCY: Amount = { text: '', value: 1, currency: '', qualifier: null, start: 0, end: 0 };
 
@@ -276,7 +280,10 @@ function continuesNumberWords(tokens: Tokens, i: number, flags: Uint8Array): boo
   const n = i + 1;
   if (n >= tokens.count || tokens.gap[n] === Gap.Newline) return false;
   if (tokens.kind[n] === TokenKind.Punct) return tokens.text[tokens.start[n]] === '-' || (flags[n] & MONEY_WORD) !== 0;
-  return (flags[n] & (NUMBER_WORD | MONEY_WORD)) !== 0 || (tokens.end[n] - tokens.start[n] >= 6 && compoundContext(tokens, n, flags));
+  if ((flags[n] & (NUMBER_WORD | MONEY_WORD)) !== 0) return true;
+  if (tokens.end[n] - tokens.start[n] >= 6 && compoundContext(tokens, n, flags)) return true;
+  // "un autre milliard", "eine weitere Milliarde" (scaledAfter reads them).
+  return n + 1 < tokens.count && (flags[n + 1] & MONEY_WORD) !== 0 && MORE_WORDS.has(tokenFolded(tokens, n));
 }
 
 /** A long word right before a scale or currency may be a German or Dutch compound number ("achtundsiebzig Millionen"). */
@@ -548,9 +555,13 @@ function scaledAfter(scan: Scan, numberAt: number, from: Amount, qualifier: Amou
   const t = scan.tokens;
   if (from.value === null || from.unitValue !== undefined) return null;
   if (numberAt >= t.count) return null;
-  const num = scan.numberAt(numberAt);
-  if (!num || num.weak && !scan.isScale(num.last + 1)) return null;
-  const scale = scan.scaleAt(num.last + 1, num.last);
+  // "Eine weitere Milliarde", "un autre milliard": an article, a word that says the money comes on top, a scale: one of it.
+  const more = t.kind[numberAt] === TokenKind.Word && ARTICLES.has(scan.folded(numberAt)) && MORE_WORDS.has(scan.folded(numberAt + 1)) && scan.isScale(numberAt + 2);
+  const num: ParsedNumber | null = more ? { value: 1, first: numberAt, last: numberAt, grouped: false, words: true, weak: false } : scan.numberAt(numberAt);
+  if (!num) return null;
+  const at = more ? numberAt + 2 : num.last + 1;
+  if (num.weak && !scan.isScale(at)) return null;
+  const scale = scan.scaleAt(at, at - 1);
   if (!scale) return null;
   // What comes next: nothing, a stop, or a word that says where the money goes.
   const next = scale.last + 1;
