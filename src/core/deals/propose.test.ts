@@ -155,6 +155,23 @@ describe('deal frames beyond subject-verb-object', () => {
     ['Honda, General Motors and Toyota announced a partnership to build robotaxis.', 'en', 'partnership:→general-motors+honda+toyota'],
   ])('%s', (text, lang, want) => expect(deals(text, lang as 'en')).toContain(want));
 
+  test.each([
+    // A German compound ends with its deal word; a separable verb has its particle at the end.
+    ['Koenigsegg und Lightyear vereinbaren eine Technologiepartnerschaft für effiziente Fahrzeuge.', 'de', 'partnership:→koenigsegg+lightyear'],
+    ['Lyft arbeitet seit 2020 mit Motional zusammen.', 'de', 'partnership:→lyft+motional'],
+  ])('%s', (text, lang, want) => expect(deals(text, lang as 'de')).toContain(want));
+
+  test('"the two companies" with a third: one deal of each with it', () => {
+    const text = 'BMW and Ford invested in Solid Power in 2021. Both carmakers also expanded their development agreements with Solid Power.';
+    const got = deals(text, 'en').filter((d) => d.startsWith('partnership:'));
+    expect(got).toEqual(expect.arrayContaining(['partnership:→bmw+solid-power', 'partnership:→ford+solid-power']));
+  });
+
+  test('an agreement to buy is the purchase, not a partnership', () => {
+    const got = deals('Im März 2019 hatte Daimler Truck vereinbart, die Mehrheit an Torc Robotics zu übernehmen.', 'de');
+    expect(got.some((d) => d.startsWith('partnership:'))).toBe(false);
+  });
+
   test('a round: every organisation of the sentence takes part in it, funding the one named with "of", or the text’s start-up', () => {
     const text = 'Solid Power raised $130 million from BMW and Ford. Earlier, the Series A was led by Samsung Ventures, with Hyundai and Solvay.';
     expect(deals(text, 'en')).toContain('investment:hyundai-motor-company+samsung-ventures+solvay→solid-power');

@@ -40,7 +40,9 @@ export interface ProposeOptions {
 const ORG: EntityType[] = ['fund', 'company', 'accelerator'];
 /** Words that refer back to an organisation named before. */
 const ANAPHORA = /\b(le fonds|ce fonds|het fonds|dit fonds|the fund|der fonds|le groupe|le groupement|la societe|l'entreprise|elle|il|ce dernier|ce-dernier|the company|it|het bedrijf|de groep|de alliantie|die gruppe|das unternehmen|son|sa|ses|zijn|its|ihr)\b/;
-const BOTH = /\b(les deux|both|beide|de twee|die beiden)\b/;
+/** Words that say an agreement was reached, whatever it is about. */
+const AGREEMENT = /^(?:vereinbar|agree|accord|afspra|overeenkom|akkoord)/;
+const BOTH = /\b(les deux|both|beide|beiden|de twee|die beiden|the two|the partners|die partner|de partners|les partenaires)\b/;
 /** A fund named by its sponsors is a deal only when it is created or sized: not every "le fonds" is news. */
 const CREATION = /\b(lance|lancent|lancement|cree|creation|oprichting|opgericht|richt op|launch\w*|creat\w*|set up|grundet|gegrundet|aufgelegt|annonce|aangekondigd|announc\w*|komt)\b/;
 
@@ -98,6 +100,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
   let fund: string | null = null; // the fund it is about lately
   let previous: Mention[] = [];
   let funded: string | null = null; // the company the text's latest investment funds
+  let lastParties: string[] = []; // the parties of the latest deal found
 
   spans.forEach((s, idx) => {
     const local = (m: Mention) => m.start - s.start;
@@ -120,7 +123,14 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
 
     if (!isHedged(s.folded)) {
       const seen = new Set<DealType>();
-      for (const hit of triggersIn(s.folded)) {
+      const hits = triggersIn(s.folded);
+      // "vereinbart, die Mehrheit an Torc zu übernehmen", "agreed to invest": the agreement is that deal's, not a partnership.
+      const acts = hits.some((h) => h.type === 'acquisition' || h.type === 'investment');
+      const both = BOTH.exec(s.folded);
+      for (const hit of hits) {
+        if (hit.type === 'partnership' && acts && AGREEMENT.test(s.folded.slice(hit.at, hit.at + 14))) continue;
+        // "the partners", "beide Partner", "les deux partenaires" refer back to a pair: no deal word of their own.
+        if (both && hit.at >= both.index && hit.at < both.index + both[0].length + 12 && /^partn/.test(s.folded.slice(hit.at))) continue;
         // A deal word inside a name is no deal word: "SoftBank Vision Fund", "Toyota Invention Partners".
         if (s.orgs.some((m) => local(m) <= hit.at && hit.at < m.end - s.start)) continue;
         if (seen.has(hit.type)) continue;
@@ -152,7 +162,19 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
             const joined = orgs.length >= 2 && PARTY_JOINER.test(s.folded.slice(local(orgs[0]), local(orgs.at(-1)!)));
             if (named.length >= 2 && joined) [lead, others, together] = [named[0], named.slice(1), true];
           }
-          if (!lead && others.length === 0 && BOTH.test(s.folded) && previous.length >= 2) [lead, others, together] = [previous[0].id, previous.slice(1).map((m) => m.id), true];
+          // "Les deux groupes", "beide Unternehmen", "the two companies": the pair the text spoke of last.
+          if (!lead && BOTH.test(s.folded)) {
+            // Only when that pair is plain: the last deal's two parties, else the previous sentence's only two organisations.
+            const last = lastParties.filter((id) => !others.includes(id));
+            const recent = [...new Set(previous.filter((m) => m.type !== 'accelerator').map((m) => m.id))].filter((id) => !others.includes(id));
+            const pair = last.length === 2 ? last : recent.length === 2 ? recent : [];
+            if (pair.length === 2 && others.length === 0) [lead, others, together] = [pair[0], [pair[1]], true];
+            else if (pair.length === 2) {
+              // "Both carmakers expanded their agreements with Solid Power": each with it.
+              for (const a of pair) for (const p of new Set(others)) make('partnership', { partners: [party(a), party(p)] }, amountAfter);
+              continue;
+            }
+          }
           if (!lead || others.length === 0) continue;
           // Parties named together ("Honda, GM and Cruise announced a partnership") make one deal; one party signing
           // with several ("BMW a signé avec China Unicom et NavInfo") makes one deal with each.
@@ -200,6 +222,8 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           // With nobody named before it, only a sentence that refers back ("le fonds investit") takes the fund or the subject of the text.
           const investor = before.filter((m) => m.type !== 'accelerator').at(-1)?.id ?? (refersBack ? fund ?? resolveBack(s.folded, subject, previous) : null);
           if (!investor) continue;
+          // "BMW and Ford invested in Solid Power": the whole list before the deal word invests.
+          const alsoInvest = lastGroup(text, before.filter((m) => m.type !== 'accelerator')).map((m) => m.id).filter((id) => id !== investor);
           const fromContext = !before.some((m) => m.id === investor);
           // A fund does not invest in its own sponsor or group ("BMW i Ventures ..., selon le groupe BMW").
           const own = new Set([investor, ...(kbEntity(investor)?.relations ?? []).map((r) => r.entity)]);
@@ -214,7 +238,8 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           }
           // "Het fonds heeft zijn eerste investering rondgemaakt. Het gaat om ... Ionic Materials."
           if (targets.length === 0 && fromContext && refersBack) targets = (spans[idx + 1]?.orgs ?? []).filter((m) => m.type === 'company' && !own.has(m.id)).slice(0, 1).map((m) => m.id);
-          for (const t of new Set(targets)) make('investment', { investors: [party(investor)], targets: [party(t)] }, amount);
+          const investors = [...new Set([...alsoInvest.filter((id) => !targets.includes(id)), investor])];
+          for (const t of new Set(targets)) make('investment', { investors: investors.map(party), targets: [party(t)] }, amount);
         } else if (hit.type === 'fund') {
           // "le fonds de pension APG", "a sovereign wealth fund": an investor described, no fund being made.
           if (NOT_A_NEW_FUND.test(s.folded.slice(Math.max(0, hit.at - 20), hit.at + 24))) continue;
@@ -249,6 +274,8 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
 
     const fundedHere = out.filter((p) => p.start === s.start && p.type === 'investment').at(-1)?.targets[0]?.id;
     if (fundedHere) funded = fundedHere;
+    const latest = out.filter((p) => p.start === s.start).at(-1);
+    if (latest) lastParties = [...new Set([...latest.investors, ...latest.partners, ...latest.targets].map((p) => p.id))];
     // What the text is about now: the lead of a deal found here, else the first organisation named.
     const dealHere = out.filter((p) => p.start === s.start).at(-1);
     const lead = dealHere ? (dealHere.investors[0] ?? dealHere.partners[0] ?? dealHere.sponsors[0])?.id : s.orgs.find((m) => m.type !== 'accelerator')?.id;
@@ -288,7 +315,7 @@ const COINVESTOR_BEFORE = /\b(?:avec|with|alongside|aux cotes d[eu']|samen met|n
 const NOT_A_NEW_FUND = /\b(?:fonds de pension|fonds souverain|pension fund|sovereign wealth fund|pensioenfonds|pensionsfonds|staatsfonds|fonds de retraite)\b/;
 
 /** A joint venture's founders after it: "fondée en 2017 par", "founded by", "gegründet von", "opgericht door". */
-const FOUNDED_BY = /^[\p{L}'-]*(?:\s+[\p{L}\d'-]+){0,6}?\s+(?:fond[eé]e?s?|cre[eé]e?s?|founded|created|set up|formed|gegrundet|opgericht)(?:\s+[\p{L}\d'-]+){0,3}?\s+(?:par|by|von|door)\s/u;
+const FOUNDED_BY = /^[\p{L}'-]*(?:\s+[\p{L}\d'-]+){0,6}?\s+(?:fond[eé]e?s?|cre[eé]e?s?|founded|created|set up|formed|launched|gegrundet|gerufen|opgericht)(?:\s+[\p{L}\d'-]+){0,3}?\s+(?:par|by|von|door)\s/u;
 
 /** What joins the parties of one deal named side by side. */
 const PARTY_JOINER = /\b(?:met|mit|with|avec|and|et|en|und|samen|together)\b|[,&]/;
@@ -334,6 +361,21 @@ function firstGroup(text: string, after: Mention[]): Mention[] {
       if (between.length > LIST_GAP || /[–—(«"“;:]/.test(between)) break;
     }
     out.push(m);
+  }
+  return out;
+}
+
+/** The last run of mentions before the deal word that read as one list ("BMW and Ford invested"), in text order. */
+function lastGroup(text: string, before: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let k = before.length - 1; k >= 0; k--) {
+    const m = before[k];
+    const next = out[0];
+    if (next) {
+      const between = text.slice(m.end, next.start);
+      if (between.length > LIST_GAP || !/^\s*(?:,|and|et|und|en|&)\s*(?:\p{L}+\s+){0,2}$/u.test(between)) break;
+    }
+    out.unshift(m);
   }
   return out;
 }

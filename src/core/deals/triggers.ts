@@ -26,6 +26,9 @@ const TRIGGERS: Record<DealType, string[]> = {
     'partenariat*', 'partnership*', 'partner*', 'samenwerk*', 'partnerschaft*', 'kooperation*', 'cooperation', 'coopere*', 'collaborat*',
     "s'associe*", 's associe*', 'associee a', 'alliance strategique', 'strategic alliance', 'accord*', 'agreement*', 'joint venture', 'coentreprise',
     'team* up', 'allie*', 'zusammenarbeit', 'tie-up', 'teamed up', 'gemeinschaftsunternehmen',
+    // Working together: "work together", "arbeitet mit X zusammen", "werken samen", "travailleront ensemble" (SEPARABLE below).
+    'work together', 'worked together', 'working together', 'works together', 'arbeitet', 'arbeiten', 'arbeitete', 'arbeiteten',
+    'werkt', 'werken', 'werkte', 'werkten', 'travaille', 'travaillent', 'travailler', 'travailleront', 'vereinbart*', 'vereinbarung*', 'afspraken',
   ],
   acquisition: [
     'rachete*', 'rachat', 'acquiert', 'acquis', 'acquisition', 'acquire*', 'neemt over', 'nam over', 'overname', 'ubernimmt', 'ubernahme', 'buys', 'bought', 'takeover',
@@ -36,7 +39,21 @@ const TRIGGERS: Record<DealType, string[]> = {
 };
 
 /** Separable verbs: a deal only with their particle later in the sentence ("stapte ... in", "stieg ... ein"). */
-export const SEPARABLE: Record<string, string> = { stapt: 'in', stapte: 'in', stapten: 'in', steigt: 'ein', stieg: 'ein', stiegen: 'ein' };
+export const SEPARABLE: Record<string, string> = {
+  stapt: 'in', stapte: 'in', stapten: 'in', steigt: 'ein', stieg: 'ein', stiegen: 'ein',
+  arbeitet: 'zusammen', arbeiten: 'zusammen', arbeitete: 'zusammen', arbeiteten: 'zusammen',
+  werkt: 'samen', werken: 'samen', werkte: 'samen', werkten: 'samen',
+  travaille: 'ensemble', travaillent: 'ensemble', travailler: 'ensemble', travailleront: 'ensemble',
+};
+
+/** German and Dutch compounds end with their deal word: "Technologiepartnerschaft", "Minderheitsbeteiligung", "Milliardenübernahme". */
+const SUFFIXES: [string, DealType][] = [
+  ['partnerschaft', 'partnership'], ['kooperation', 'partnership'], ['vereinbarung', 'partnership'], ['vereinbarungen', 'partnership'],
+  ['zusammenarbeit', 'partnership'], ['gemeinschaftsunternehmen', 'partnership'], ['samenwerking', 'partnership'], ['afspraken', 'partnership'],
+  ['beteiligung', 'investment'], ['finanzierungsrunde', 'investment'], ['financieringsronde', 'investment'],
+  ['ubernahme', 'acquisition'], ['overname', 'acquisition'],
+];
+const MIN_STEM = 4;
 
 /** Nouns that start like a deal word but name people, not a deal: "investors", "investeerders". */
 const NOT_TRIGGERS = ['investor', 'investisseur', 'investeerder', 'investoren', 'partenaires', 'financier', 'leveraged', 'according'];
@@ -84,7 +101,13 @@ export function triggersIn(folded: string): TriggerHit[] {
     if (NOT_TRIGGERS.some((n) => words[i].w.startsWith(n))) continue;
     const particle = SEPARABLE[words[i].w];
     if (particle && !words.slice(i + 1).some((w) => w.w === particle)) continue;
+    const before = hits.length;
     for (const { type, patterns } of PATTERNS) if (patterns.some((p) => matchAt(words, i, p))) hits.push({ type, at: words[i].at });
+    if (hits.length === before) {
+      const w = words[i].w;
+      const compound = SUFFIXES.find(([suffix]) => w.length >= suffix.length + MIN_STEM && w.endsWith(suffix));
+      if (compound) hits.push({ type: compound[1], at: words[i].at });
+    }
   }
   return hits;
 }
