@@ -215,6 +215,13 @@ describe('a bare scaled number after an amount takes its currency', () => {
     expect(amounts('Il a versé 2 milliards d’euros, et un autre milliard ira à la recherche.', 'fr')).toEqual([[2e9, 'EUR', null], [1e9, 'EUR', null]]);
   });
 
+  test('a scale alone names one of it: "steken miljard in"; a compound that names money: "130-Millionen-Runde"', () => {
+    expect(amounts('BMW en Daimler steken miljard in mobiliteitsdiensten. Eerder ging er 500 miljoen euro naar DriveNow.', 'nl')).toEqual([[1e9, 'EUR', null], [5e8, 'EUR', null]]);
+    expect(amounts('BMW und Ford führen 130-Millionen-Runde bei Solid Power an. Insgesamt flossen 130 Mio. Dollar.', 'de')).toEqual([[1.3e8, 'USD', null], [1.3e8, 'USD', null]]);
+    // Never after an article (read as a number) nor at a sentence's end.
+    expect(amounts('Sales were counted in the millions. The firm paid $5 million.', 'en')).toEqual([[5e6, 'USD', null]]);
+  });
+
   test('never a compound that names a thing', () => {
     expect(amounts('Schale einer Bio-Zitrone. Der Kuchen kostet 12 Euro.', 'de')).toEqual([[12, 'EUR', null]]);
   });

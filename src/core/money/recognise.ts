@@ -149,6 +149,15 @@ export function recogniseAmounts(text: string, lang: Lang = 'en', tokens: Tokens
       // that test; and most long words before "new" (New Zealand dollars) or "grand" are no number.
       maybe = compoundContext(tokens, i, flags) && beginsNumberWords(tokenFolded(tokens, i));
     }
+    if (!maybe && (flags[i] & MONEY_WORD) !== 0 && i >= floor && LONE_SCALES.has(scan.folded(i))) {
+      // "BMW en Daimler steken miljard in ...", "Die zweite Milliarde betrifft ...": one of the scale, its currency from around it.
+      const lone = loneScale(scan, i);
+      if (lone) {
+        (bares ??= []).push(lone.amount);
+        i = floor = lone.last + 1;
+        continue;
+      }
+    }
     if (!maybe) {
       // Money without digits: "ein zweistelliger Millionenbetrag", Dutch "vijf ton".
       if ((flags[i] & SIZE_WORD) !== 0 && i >= floor) {
@@ -214,6 +223,24 @@ function withBares(amounts: Amount[], bares: Amount[]): Amount[] {
     if (currency) out.push({ ...b, currency });
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+/** Scales in the singular, that name one of themselves with no number before them. */
+const LONE_SCALES = new Set(['miljard', 'milliarde', 'milliard', 'miljoen', 'million']);
+
+/**
+ * A singular scale with no number or article before it ("steken miljard in", "die zweite Milliarde
+ * betrifft"): one of it, when what follows says where the money goes, as scaledAfter asks.
+ */
+function loneScale(scan: Scan, i: number): { amount: Amount; last: number } | null {
+  const t = scan.tokens;
+  const before = i - 1;
+  if (before < 0 || t.gap[i] === Gap.Newline || t.kind[before] !== TokenKind.Word || ARTICLES.has(scan.folded(before)) || scan.numberAt(before)) return null;
+  const scale = scan.scaleAt(i, -1);
+  // ...followed by a word that says where it goes: a scale alone at a sentence's end is no money ("in the millions.").
+  if (!scale || scale.last !== i || t.kind[i + 1] !== TokenKind.Word || t.gap[i + 1] === Gap.Newline) return null;
+  const num: ParsedNumber = { value: 1, first: i, last: i - 1, grouped: false, words: true, weak: false };
+  return scaledFrom(scan, i, num, i, UNKNOWN_CURRENCY, null);
 }
 
 /** Words between a number and its scale that add it to money spoken of: "eine weitere Milliarde", "un autre milliard". */
@@ -559,16 +586,24 @@ function scaledAfter(scan: Scan, numberAt: number, from: Amount, qualifier: Amou
   const more = t.kind[numberAt] === TokenKind.Word && ARTICLES.has(scan.folded(numberAt)) && MORE_WORDS.has(scan.folded(numberAt + 1)) && scan.isScale(numberAt + 2);
   const num: ParsedNumber | null = more ? { value: 1, first: numberAt, last: numberAt, grouped: false, words: true, weak: false } : scan.numberAt(numberAt);
   if (!num) return null;
-  const at = more ? numberAt + 2 : num.last + 1;
+  // "130-Millionen-Runde": number and scale glued by a hyphen, in a compound.
+  const glued = !more && scan.isPunct(num.last + 1, '-') && t.gap[num.last + 1] === Gap.None && t.gap[num.last + 2] === Gap.None && scan.isScale(num.last + 2);
+  const at = more ? numberAt + 2 : glued ? num.last + 2 : num.last + 1;
   if (num.weak && !scan.isScale(at)) return null;
+  return scaledFrom(scan, numberAt, num, at, from, qualifier);
+}
+
+/** The scaled amount whose number is `num` and whose scale stands at `at`, if what follows lets it be money. */
+function scaledFrom(scan: Scan, numberAt: number, num: ParsedNumber, at: number, from: Amount, qualifier: AmountQualifier | null): { amount: Amount; last: number } | null {
+  const t = scan.tokens;
   const scale = scan.scaleAt(at, at - 1);
   if (!scale) return null;
   // What comes next: nothing, a stop, or a word that says where the money goes.
   const next = scale.last + 1;
   if (next < t.count && t.gap[next] !== Gap.Newline) {
     if (scan.isCurrency(next)) return null; // a whole amount of its own: the scanner reads it
-    // A compound names a thing: "einer Bio-Zitrone", "die Millionen-Frage".
-    if (scan.isPunct(next, '-') && t.start[next] === t.end[scale.last]) return null;
+    // A compound names a thing ("einer Bio-Zitrone", "die Millionen-Frage"), unless it names money ("130-Millionen-Runde").
+    if (scan.isPunct(next, '-') && t.start[next] === t.end[scale.last]) return MONEY_HEADS.has(scan.folded(next + 1)) ? money(scan, numberAt, num, scale, from, qualifier) : null;
     if (t.kind[next] === TokenKind.Word) {
       // German writes every noun with a capital: a word in lower case counts nothing ("und weitere
       // 75 Millionen freigibt") unless it is an adjective before one ("800 Millionen neue Aktien").
@@ -576,19 +611,20 @@ function scaledAfter(scan: Scan, numberAt: number, from: Amount, qualifier: Amou
       if (!german && !CARRY_FOLLOWERS.has(scan.folded(next))) return null;
     } else if (scan.isPunct(next, '%') || percent.at(t, next)) return null;
   }
+  return money(scan, numberAt, num, scale, from, qualifier);
+}
+
+function money(scan: Scan, numberAt: number, num: ParsedNumber, scale: { factor: number; last: number }, from: Amount, qualifier: AmountQualifier | null): { amount: Amount; last: number } {
+  const t = scan.tokens;
   const start = t.start[numberAt];
   return {
-    amount: {
-      text: t.text.slice(start, t.end[scale.last]),
-      value: num.value * scale.factor,
-      currency: from.currency,
-      qualifier,
-      start,
-      end: t.end[scale.last],
-    },
+    amount: { text: t.text.slice(start, t.end[scale.last]), value: num.value * scale.factor, currency: from.currency, qualifier, start, end: t.end[scale.last] },
     last: scale.last,
   };
 }
+
+/** Heads of a compound that make it money: "130-Millionen-Runde", "Milliarden-Deal", "500-Millionen-Investition". */
+const MONEY_HEADS = new Set(['runde', 'deal', 'investition', 'finanzierung', 'finanzierungsrunde', 'spritze', 'kredit', 'paket', 'ubernahme', 'beteiligung', 'ronde', 'investering']);
 
 function isCapital(t: Tokens, k: number): boolean {
   const c = t.text.charCodeAt(t.start[k]);
