@@ -57,6 +57,9 @@ function joinKeys(lex: Lexicon) {
  * The names found in `words`, left to right, none on a word `taken` (a known mention or an
  * amount already covers it).
  */
+/** Words that make a given name after them a place's: "San Miguel", "Saint Louis", "São Paulo". */
+const SAINTS = new Set(['san', 'santa', 'santo', 'sao', 'saint', 'sainte', 'sankt', 'st', 'sint'].map(lexWordKey));
+
 export function discoverNames(text: string, words: Words, taken: Uint8Array, lang: Lang = 'en'): FoundName[] {
   const lex = lexicon();
   const { joiner, at, uniAdj, orgJoiner } = joinKeys(lex);
@@ -202,6 +205,8 @@ export function discoverNames(text: string, words: Words, taken: Uint8Array, lan
     // A person: a given name and one to three surname words ("Luca de Meo", "Hans Peter Müller").
     for (let g = a; g < b; g++) {
       if (kindOf(g) !== W.Given) continue;
+      // "San Miguel de Tucumán", "Saint Louis", "Sint Maarten": a place named after a saint.
+      if (g > 0 && caps[g - 1] === 1 && SAINTS.has(key[g - 1])) continue;
       let to = g;
       let words_ = 1;
       for (let k = g + 1; k <= b && words_ < MAX_PERSON_WORDS; k++) {

@@ -24,6 +24,7 @@ describe('names DealLens has never seen', () => {
     ['Joint Venture partners met in London.'],
     ['Read More Related News'],
     ['Electric cars are popular. Batteries are cheaper.'],
+    ['She was born in San Miguel de Tucumán and sang in Saint Louis.'],
   ])('nothing in %s', (text) => expect(unknown(text)).toEqual([]));
 
   test('never inside or right next to a known name', () => {
