@@ -167,6 +167,16 @@ describe('deal frames beyond subject-verb-object', () => {
     expect(got).toEqual(expect.arrayContaining(['partnership:→bmw+solid-power', 'partnership:→ford+solid-power']));
   });
 
+  test('a seller or a company compared is no target; "raises its stake" is its owner investing', () => {
+    const bought = deals('Hyundai Motor Group has completed its purchase of a controlling stake in Boston Dynamics from SoftBank Group.', 'en');
+    expect(bought).toContain('investment:hyundai-motor-group→boston-dynamics');
+    expect(bought.some((d) => d.endsWith('→softbank'))).toBe(false);
+    const after = deals('Volkswagen invests in Rivian, after Ford.', 'en');
+    expect(after).toContain('investment:volkswagen-group→rivian');
+    expect(after.some((d) => d.endsWith('→ford'))).toBe(false);
+    expect(deals('Volkswagen raises its stake in QuantumScape by up to $200m.', 'en')).toContain('investment:volkswagen-group→quantumscape');
+  });
+
   test('an agreement to buy is the purchase, not a partnership', () => {
     const got = deals('Im März 2019 hatte Daimler Truck vereinbart, die Mehrheit an Torc Robotics zu übernehmen.', 'de');
     expect(got.some((d) => d.startsWith('partnership:'))).toBe(false);

@@ -309,8 +309,8 @@ const GROUP_HEADS = new Set(['konzern', 'konzerns', 'gruppe', 'group', 'groep', 
   // The parties of a deal named in its compound: "Hyundai-Aptiv-Joint-Venture", "Daimler-Geely-Deal".
   'venture', 'partnerschaft', 'kooperation', 'allianz', 'deal', 'übernahme', 'fusion', 'gemeinschaftsunternehmen', 'joint']);
 
-/** Words before a name that make it a co-investor: "avec", "alongside", "aux côtés de", "samen met", "neben". */
-const COINVESTOR_BEFORE = /\b(?:avec|with|alongside|aux cotes d[eu']|samen met|naast|neben|gemeinsam mit|zusammen mit)\s+(?:\p{L}+\s+){0,2}$/u;
+/** Words before a name that make it no target: a co-investor ("avec", "alongside", "neben"), a seller ("from SoftBank", "von"), a comparison ("the same as Ford", "après Ford"). */
+const COINVESTOR_BEFORE = /\b(?:avec|with|alongside|aux cotes d[eu']|samen met|naast|neben|gemeinsam mit|zusammen mit|from|von|the same as|as has|as did|like|apres|comme|wie|zoals|after|nach)\s+(?:\p{L}+\s+){0,2}$/u;
 /** Funds that invest, named by what they are: not a fund created. */
 const NOT_A_NEW_FUND = /\b(?:fonds de pension|fonds souverain|pension fund|sovereign wealth fund|pensioenfonds|pensionsfonds|staatsfonds|fonds de retraite)\b/;
 

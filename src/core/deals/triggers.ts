@@ -120,6 +120,8 @@ export function isHedged(folded: string): boolean {
 /** Investment words whose subject is the one funded: "Solid Power lève", "raises", "haalt op", "sammelt". */
 const RAISE = ['leve', 'levera', 'levait', 'raise', 'raises', 'raised', 'raising', 'haalt', 'haalde', 'opgehaald', 'ophaalt', 'sammelt', 'sammelte', 'eingesammelt', 'erhalt', 'erhielt', 'erhalten', 'secures', 'secured', 'obtient', 'obtenu', 'decroche', 'krijgt', 'kreeg', 'gekregen',
   'zamelde', 'ingezameld', 'verzamelde', 'verzameld', 'landed', 'lands', 'bagged', 'bags', 'levee', 'levees', 'reuni', 'reunit'];
+const RAISED_HOLDING = /^\p{L}+\s+(?:its|their|his|her|sa|son|ses|leur|zijn|haar|seine|ihre)\s+(?:\p{L}+\s+)?(?:bet|stake|investment|holding|shareholding|position|participation|mise|belang|aandeel|beteiligung|anteil)/u;
+
 /** Words that name a round, not who gives: "a Series A", "tour de table", "Finanzierungsrunde". */
 const ROUNDS = /^(series|serie|seed|funding|tour|finanzierungsrunde|financieringsronde|investeringsronde|kapitaalronde|finanzierung|levee)/;
 /** Words around which every organisation named invests in the round (who is funded is named with "of", "von", or is the text's): "led the", "took part", "Leadinvestoren". */
@@ -136,6 +138,8 @@ export function isRound(folded: string, at: number): boolean {
  */
 export function isRaise(folded: string, at: number): boolean {
   const word = /^[\p{L}']+/u.exec(folded.slice(at))?.[0] ?? '';
+  // "raises its bet on QuantumScape", "raised its stake in": the subject invests more, it is not funded.
+  if (RAISED_HOLDING.test(folded.slice(at, at + 40))) return false;
   if (RAISE.includes(word)) return true;
   return ROUNDS.test(word) && wordsOf(folded).some((w) => RAISE.includes(w.w));
 }
