@@ -195,6 +195,9 @@ export class DealLensDB extends Dexie {
 }
 
 /** The link rows of a deal: one per party, keyed by its date. */
+/** A shipped entity the reader changed: edited, hid, hid aliases of, or merged. */
+export const changedByReader = (e: Pick<EntityRecord, 'edited' | 'hidden' | 'hiddenAliases' | 'mergedInto'>) => Boolean(e.edited || e.hidden || e.hiddenAliases?.length || e.mergedInto);
+
 export function dealLinks(d: Pick<DealRecord, 'id' | 'partyIds' | 'date' | 'status'>): LinkRecord[] {
   if (d.status === 'dismissed') return [];
   return d.partyIds.map((entity) => ({ entity, sortKey: `d:${d.date ?? '0000'}`, ref: d.id }));

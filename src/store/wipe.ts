@@ -5,7 +5,7 @@
 import { originFiles, type OriginFiles } from './import/origin-files';
 import { dropRestorePoint } from './import/restore-point';
 import { syncKnowledgeBase } from './kb-sync';
-import type { DealLensDB } from './schema';
+import { changedByReader, type DealLensDB } from './schema';
 
 export interface StoreCounts {
   articles: number;
@@ -23,7 +23,7 @@ export async function storeCounts(db: DealLensDB): Promise<StoreCounts> {
       db.deals.where('status').equals('confirmed').count(),
       db.deals.where('status').equals('proposed').count(),
       db.entities.where('origin').equals('user').count(),
-      db.entities.where('origin').equals('kb').filter((e) => Boolean(e.edited || e.hidden || e.hiddenAliases?.length || e.mergedInto)).count(),
+      db.entities.where('origin').equals('kb').filter(changedByReader).count(),
     ]);
     return { articles, confirmedDeals, proposedDeals, userEntities, changedEntities };
   });

@@ -63,13 +63,15 @@ export async function importLocked(db: DealLensDB, file: ParsedExport, rawLength
   // What an interrupted import (a closed page, a killed browser) left half-written goes first.
   await undoJournal(db);
   const plan = planImport(file, await readStoreView(db, file), o);
+  /** Bytes the browser says are free now (undefined where it does not say). */
+  const room = async () => bytesFree(await (o.estimate ?? browserEstimate)().catch(() => undefined));
   const files = o.files ?? originFiles();
   const point = o.restorePoint === false || !files ? undefined : await restorePointOf(db);
   // What it writes, the copy of the collection kept meanwhile, and the room its undo would need, kept aside while it writes.
   const writes = bytesNeeded(rawLength, plan) + (point?.text.length ?? 0);
   const reserve = reserveFor(writes);
   const needed = writes + reserve;
-  const free = bytesFree(await (o.estimate ?? browserEstimate)().catch(() => undefined));
+  const free = await room();
   if (free !== undefined && free < needed) throw new ImportError({ rule: 'import_no_space', detail: `${mb(needed)}|${mb(free)}` });
 
   // The browser's estimate may not follow the disk (Firefox's quota is a share of the disk's size): the reserve is the disk's own answer.
@@ -89,7 +91,7 @@ export async function importLocked(db: DealLensDB, file: ParsedExport, rawLength
       // The disk can fill while the import writes (another program, a download). A write that finds it full
       // can leave Chromium's database unreadable, so the import stops, and is undone, while there is room.
       if (done > 0) {
-        const left = bytesFree(await (o.estimate ?? browserEstimate)().catch(() => undefined));
+        const left = await room();
         if (left !== undefined && left < LOW_WATER_BYTES) throw new DOMException('The disk is nearly full.', 'QuotaExceededError');
       }
       await (o.write ?? writeBatch)(db, batch);
@@ -109,7 +111,7 @@ export async function importLocked(db: DealLensDB, file: ParsedExport, rawLength
     const said = storeErrorMessage(err);
     // A full disk aborts the transaction (AbortError, wrapped in a BulkError) rather than saying QuotaExceeded: ask the browser.
     // (The reserve was just freed: the room it held is not the disk's.)
-    const full = said.key === 'errorQuota' || (bytesFree(await (o.estimate ?? browserEstimate)().catch(() => undefined)) ?? Infinity) < reserve + 2 * RESERVE_BYTES;
+    const full = said.key === 'errorQuota' || ((await room()) ?? Infinity) < reserve + 2 * RESERVE_BYTES;
     const detail = full ? 'quota' : (said.detail ?? said.key).slice(0, 200);
     // Unreadable after the failure (Chromium may discard a database a write left damaged): what the copy kept outside it holds is what can be said.
     if (!held && point !== undefined) throw new ImportError({ rule: 'import_unreadable_kept', detail, kept: { articles: point.articles, deals: point.deals } });

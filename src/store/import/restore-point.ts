@@ -9,7 +9,7 @@
  * told. The copy goes when the import lands, or once the store has come through a browser restart
  * whole.
  */
-import type { DealLensDB, EntityRecord } from '../schema';
+import { changedByReader, type DealLensDB, type EntityRecord } from '../schema';
 import { EXPORT_FORMAT, EXPORT_VERSION, parseExport, type ParsedExport } from './parse-export';
 import { originFiles, type OriginFiles } from './origin-files';
 import { KB_VERSION } from '../../core/kb';
@@ -40,7 +40,7 @@ export async function storeId(db: DealLensDB): Promise<string> {
 }
 
 /** The reader's part of an entity table: what an import of shipped entities alone would not give back. */
-const readersOwn = (e: EntityRecord) => e.origin === 'user' || Boolean(e.edited || e.hidden || e.hiddenAliases?.length || e.mergedInto);
+const readersOwn = (e: EntityRecord) => e.origin === 'user' || changedByReader(e);
 
 /** The restore point: its text (an export of the reader's part of the store, with the store's id), and what it holds. */
 export async function restorePointOf(db: DealLensDB, now = new Date()): Promise<{ text: string; articles: number; deals: number }> {
