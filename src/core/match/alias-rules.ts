@@ -111,14 +111,18 @@ export function accepts(tokens: Tokens, i: number, j: number, alias: CompiledAli
  * "Tom Cruise", "the Alliance"); `aside`: as if the words in lower case it says yes to did not refuse.
  */
 export function contextKept(tokens: Tokens, i: number, j: number, alias: CompiledAlias, aside?: (k: number) => boolean): boolean {
-  const refuses = (k: number, words: string[]) => k >= 0 && words.includes(tokens.kind[k] === TokenKind.Number ? NUMBER_WORD : tokenFolded(tokens, k)) && !(aside && isLowerWord(tokens, k) && aside(k));
-  if (alias.notAfter && refuses(previousWord(tokens, i), alias.notAfter)) return false;
-  if (alias.notBefore && refuses(nextWord(tokens, j), alias.notBefore)) return false;
+  if (alias.notAfter && refuses(tokens, previousWord(tokens, i), alias.notAfter, aside)) return false;
+  if (alias.notBefore && refuses(tokens, nextWord(tokens, j), alias.notBefore, aside)) return false;
   return true;
 }
 
+/** Whether the word at k is one of `words` (the matcher's inner loop calls this: no closure per call). */
+function refuses(tokens: Tokens, k: number, words: string[], aside: ((k: number) => boolean) | undefined): boolean {
+  return k >= 0 && words.includes(tokens.kind[k] === TokenKind.Number ? NUMBER_WORD : tokenFolded(tokens, k)) && !(aside && isLowerWord(tokens, k) && aside(k));
+}
+
 /** A word in lower case ("de", "the", "ship"), where a capital ("Tom", "Nikola") would be another name's. */
-export function isLowerWord(tokens: Tokens, k: number): boolean {
+function isLowerWord(tokens: Tokens, k: number): boolean {
   const c = tokens.text.charCodeAt(tokens.start[k]);
   return tokens.kind[k] === TokenKind.Word && ((c >= 97 && c <= 122) || (c > 127 && tokens.text[tokens.start[k]] !== tokens.text[tokens.start[k]].toUpperCase()));
 }
