@@ -249,14 +249,14 @@ function isProductWord(text: string, w: Words, k: number, lang: Lang | undefined
   if (/^\p{Lu}{2,}s$/u.test(word)) return false;
   const lex = lexicon();
   const h = w.key[k];
-  if (lex.given.has(h) || lex.role.has(h) || lex.place.has(h) || lex.stop.has(h) || lex.never.has(h) || lex.title.has(text.slice(w.start[k], w.end[k]))) return false;
-  return !lex.legalForm.has(text.slice(w.start[k], w.end[k]));
+  if (lex.given.has(h) || lex.role.has(h) || lex.place.has(h) || lex.stop.has(h) || lex.never.has(h) || lex.title.has(word)) return false;
+  return !lex.legalForm.has(word);
 }
 
 /** Words that only say what a known company is ("Toyota Motor", "Hyundai Motor Group", "BMW AG"): the same company. */
 const GROUP_WORDS = new Set(['group', 'groupe', 'gruppe', 'groep', 'motor', 'motors', 'holding', 'holdings', 'konzern', 'corporation', 'company', 'co', 'automobiles', 'automobile'].map(wordHash));
 /** ...and what tells the members of a family apart by what they make: "Volvo Cars", "Geely Auto". */
-const FAMILY_WORDS = new Set([...GROUP_WORDS, ...['cars', 'car', 'auto', 'konzerns', 'gruppe', 'groupe'].map(wordHash)]);
+const FAMILY_WORDS = new Set([...GROUP_WORDS, ...['cars', 'car', 'auto', 'konzerns'].map(wordHash)]);
 
 /** The one word a full organisation name is made on, when its other words only say what it is ("Hyundai" of "Hyundai Motor Group", "Hyundai-Konzern", "groupe Hyundai"). */
 function familyKey(surface: string): number | null {

@@ -64,6 +64,9 @@ export function readWords(tokens: Tokens, reuse?: Words): Words {
     const cap = Math.max(16, count);
     w = { count: 0, start: new Int32Array(cap), end: new Int32Array(cap), key: new Int32Array(cap), caps: new Uint8Array(cap), before: new Uint8Array(cap), initial: new Uint8Array(cap), title: new Uint8Array(cap), capAt: new Int32Array(cap), capCount: 0 };
   }
+  /** Token k, then a mark `isMark` accepts, then a letter or digit token, all glued: "d'Archer", "Jean-Claude". */
+  const gluedBy = (k: number, isMark: (c: number) => boolean) =>
+    k + 2 < count && gap[k + 1] === Gap.None && kind[k + 1] === TokenKind.Punct && isMark(text.charCodeAt(ts[k + 1])) && gap[k + 2] === Gap.None && kind[k + 2] !== TokenKind.Punct;
   let lineStart = 0;
   let before: number = Before.Break;
   let initial = 1;
@@ -85,33 +88,14 @@ export function readWords(tokens: Tokens, reuse?: Words): Words {
       continue;
     }
     // French elision before a name: "d'Archer", "qu'Archer", "l'Alliance" are the name, after its particle.
-    if (
-      i + 2 < count &&
-      gap[i + 1] === Gap.None &&
-      kind[i + 1] === TokenKind.Punct &&
-      isApostrophe(text.charCodeAt(ts[i + 1])) &&
-      gap[i + 2] === Gap.None &&
-      kind[i + 2] === TokenKind.Word &&
-      te[i] - ts[i] <= 7 &&
-      capsOf(text, ts[i + 2], te[i + 2]) !== 0 &&
-      ELISIONS.has(text.slice(ts[i], te[i]))
-    ) {
+    if (gluedBy(i, isApostrophe) && te[i] - ts[i] <= 7 && capsOf(text, ts[i + 2], te[i + 2]) !== 0 && ELISIONS.has(text.slice(ts[i], te[i]))) {
       i += 1;
       continue;
     }
     // A word: this token and the tokens glued to it by joiners.
     let j = i;
     // A possessive's "'s" is not part of the name: "Tokyo's" is Tokyo.
-    while (
-      j + 2 < count &&
-      gap[j + 1] === Gap.None &&
-      kind[j + 1] === TokenKind.Punct &&
-      isJoiner(text.charCodeAt(ts[j + 1])) &&
-      gap[j + 2] === Gap.None &&
-      kind[j + 2] !== TokenKind.Punct &&
-      !(isApostrophe(text.charCodeAt(ts[j + 1])) && te[j + 2] - ts[j + 2] === 1 && (text.charCodeAt(ts[j + 2]) | 32) === 115)
-    )
-      j += 2;
+    while (gluedBy(j, isJoiner) && !(isApostrophe(text.charCodeAt(ts[j + 1])) && te[j + 2] - ts[j + 2] === 1 && (text.charCodeAt(ts[j + 2]) | 32) === 115)) j += 2;
     // Letters and digits glued ("EV6", "eVTOL2"): one word.
     while (j + 1 < count && gap[j + 1] === Gap.None && kind[j + 1] !== TokenKind.Punct) j++;
     const n = w.count++;
