@@ -137,18 +137,21 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
         seen.add(hit.type);
         const before = s.orgs.filter((m) => local(m) < hit.at);
         const after = s.orgs.filter((m) => local(m) > hit.at);
+        // Who may act before the deal word: a programme is run, it invests or signs nothing itself.
+        const actors = before.filter((m) => m.type !== 'accelerator');
+        let verbFirst: ReturnType<typeof inverted> = null;
         // The deal's amount: the first after its deal word, else the nearest before it ("dat het 2,75 miljard dollar steekt in Cruise").
         const amountAfter = s.amounts.find((a) => a.start - s.start > hit.at) ?? s.amounts.filter((a) => a.end - s.start <= hit.at).at(-1);
 
         if (hit.type === 'partnership') {
-          let lead = before.filter((m) => m.type !== 'accelerator').at(-1)?.id ?? before.at(-1)?.id ?? (refersBack ? resolveBack(s.folded, subject, previous) : null);
+          let lead = actors.at(-1)?.id ?? before.at(-1)?.id ?? (refersBack ? resolveBack(s.folded, subject, previous) : null);
           let others = firstGroup(text, after).map((m) => m.id).filter((id) => id !== lead);
           let together = false;
           // "La coentreprise a été fondée en 2017 par BMW, Daimler, Ford et le groupe Volkswagen": its founders are its parties.
           const founded = FOUNDED_BY.exec(s.folded.slice(hit.at));
           if (founded) {
             const by = hit.at + founded.index + founded[0].length;
-            const founders = [...new Set(firstGroup(text, s.orgs.filter((m) => local(m) >= by && m.type !== 'accelerator')).map((m) => m.id))];
+            const founders = idsOf(firstGroup(text, s.orgs.filter((m) => local(m) >= by && m.type !== 'accelerator')));
             if (founders.length >= 2) {
               make('partnership', { partners: founders.map(party) }, amountAfter);
               continue;
@@ -156,17 +159,16 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           }
           // "Volvo Cars richtte met Northvolt een joint venture op", "Daimler und Geely kündigten ein Joint Venture an": all named before it.
           if (others.length === 0) {
-            const orgs = before.filter((m) => m.type !== 'accelerator');
-            const named = [...new Set(orgs.map((m) => m.id))];
+            const named = idsOf(actors);
             // ...joined as parties are ("met", "mit", "with", "and", a comma), not a subject and a passing name.
-            const joined = orgs.length >= 2 && PARTY_JOINER.test(s.folded.slice(local(orgs[0]), local(orgs.at(-1)!)));
+            const joined = actors.length >= 2 && PARTY_JOINER.test(s.folded.slice(local(actors[0]), local(actors.at(-1)!)));
             if (named.length >= 2 && joined) [lead, others, together] = [named[0], named.slice(1), true];
           }
           // "Les deux groupes", "beide Unternehmen", "the two companies": the pair the text spoke of last.
           if (!lead && BOTH.test(s.folded)) {
             // Only when that pair is plain: the last deal's two parties, else the previous sentence's only two organisations.
             const last = lastParties.filter((id) => !others.includes(id));
-            const recent = [...new Set(previous.filter((m) => m.type !== 'accelerator').map((m) => m.id))].filter((id) => !others.includes(id));
+            const recent = idsOf(previous.filter((m) => m.type !== 'accelerator')).filter((id) => !others.includes(id));
             const pair = last.length === 2 ? last : recent.length === 2 ? recent : [];
             if (pair.length === 2 && others.length === 0) [lead, others, together] = [pair[0], [pair[1]], true];
             else if (pair.length === 2) {
@@ -207,23 +209,23 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           const named = after.find((m) => m.type === 'company' && OF_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 6), local(m))) && local(m) - hit.at <= ROUND_OF_REACH);
           const target = named?.id ?? funded;
           if (!target) continue;
-          const investors = [...new Set(s.orgs.filter((m) => m.type !== 'accelerator' && m.id !== target).map((m) => m.id))];
+          const investors = idsOf(s.orgs.filter((m) => m.type !== 'accelerator' && m.id !== target));
           if (investors.length) make('investment', { investors: investors.map(party), targets: [party(target)] }, s.amounts[0]);
-        } else if (hit.type === 'investment' && !before.some((m) => m.type !== 'accelerator') && AMONG.test(s.folded)) {
+        } else if (hit.type === 'investment' && actors.length === 0 && AMONG.test(s.folded)) {
           // "alle bestehenden Investoren haben sich beteiligt, darunter Daimler und Geely": the list invests in the text's start-up.
-          const investors = [...new Set(after.filter((m) => m.type !== 'accelerator' && m.id !== funded).map((m) => m.id))];
+          const investors = idsOf(after.filter((m) => m.type !== 'accelerator' && m.id !== funded));
           if (funded && investors.length) make('investment', { investors: investors.map(party), targets: [party(funded)] }, amountAfter);
-        } else if (hit.type === 'investment' && !before.some((m) => m.type !== 'accelerator') && inverted(s.folded, hit.at, after, local)) {
+        } else if (hit.type === 'investment' && actors.length === 0 && (verbFirst = inverted(s.folded, hit.at, after, local))) {
           // Verb first ("In mei 2019 investeerden Hyundai en Kia samen 80 miljoen euro in Rimac", "2018 stieg Porsche bei Rimac ein"):
           // who invests comes after the verb, the target after "in", "bei", "dans".
-          const { investors, target } = inverted(s.folded, hit.at, after, local)!;
+          const { investors, target } = verbFirst;
           make('investment', { investors: investors.map(party), targets: [party(target)] }, amountAfter);
         } else if (hit.type === 'investment') {
           // With nobody named before it, only a sentence that refers back ("le fonds investit") takes the fund or the subject of the text.
-          const investor = before.filter((m) => m.type !== 'accelerator').at(-1)?.id ?? (refersBack ? fund ?? resolveBack(s.folded, subject, previous) : null);
+          const investor = actors.at(-1)?.id ?? (refersBack ? fund ?? resolveBack(s.folded, subject, previous) : null);
           if (!investor) continue;
           // "BMW and Ford invested in Solid Power": the whole list before the deal word invests.
-          const alsoInvest = lastGroup(text, before.filter((m) => m.type !== 'accelerator')).map((m) => m.id).filter((id) => id !== investor);
+          const alsoInvest = lastGroup(text, actors).map((m) => m.id).filter((id) => id !== investor);
           const fromContext = !before.some((m) => m.id === investor);
           // A fund does not invest in its own sponsor or group ("BMW i Ventures ..., selon le groupe BMW").
           const own = new Set([investor, ...(kbEntity(investor)?.relations ?? []).map((r) => r.entity)]);
@@ -272,12 +274,12 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
       }
     }
 
-    const fundedHere = out.filter((p) => p.start === s.start && p.type === 'investment').at(-1)?.targets[0]?.id;
+    const here = out.filter((p) => p.start === s.start);
+    const fundedHere = here.filter((p) => p.type === 'investment').at(-1)?.targets[0]?.id;
     if (fundedHere) funded = fundedHere;
-    const latest = out.filter((p) => p.start === s.start).at(-1);
-    if (latest) lastParties = [...new Set([...latest.investors, ...latest.partners, ...latest.targets].map((p) => p.id))];
     // What the text is about now: the lead of a deal found here, else the first organisation named.
-    const dealHere = out.filter((p) => p.start === s.start).at(-1);
+    const dealHere = here.at(-1);
+    if (dealHere) lastParties = idsOf([...dealHere.investors, ...dealHere.partners, ...dealHere.targets]);
     const lead = dealHere ? (dealHere.investors[0] ?? dealHere.partners[0] ?? dealHere.sponsors[0])?.id : s.orgs.find((m) => m.type !== 'accelerator')?.id;
     if (lead) subject = lead;
     const f = s.orgs.find((m) => m.type === 'fund');
@@ -339,7 +341,7 @@ function inverted(folded: string, at: number, after: Mention[], local: (m: Menti
   TARGET_WORD.lastIndex = local(first);
   const word = TARGET_WORD.exec(folded);
   if (!word) return null;
-  const investors = [...new Set(after.filter((m) => local(m) < word.index && m.type !== 'accelerator').map((m) => m.id))];
+  const investors = idsOf(after.filter((m) => local(m) < word.index && m.type !== 'accelerator'));
   const target = after.find((m) => local(m) > word.index && m.type === 'company' && !investors.includes(m.id));
   return investors.length && target ? { investors, target: target.id } : null;
 }
@@ -393,6 +395,9 @@ function resolveBack(folded: string, subject: string | null, previous: Mention[]
   }
   return subject;
 }
+
+/** The ids of these parties, each once, in order. */
+const idsOf = (ms: readonly { id: string }[]): string[] => [...new Set(ms.map((m) => m.id))];
 
 function dedupe(ms: Mention[]): Mention[] {
   const seen = new Set<string>();
