@@ -100,7 +100,7 @@ export function triggersIn(folded: string): TriggerHit[] {
   for (let i = 0; i < words.length; i++) {
     if (NOT_TRIGGERS.some((n) => words[i].w.startsWith(n))) continue;
     const particle = SEPARABLE[words[i].w];
-    if (particle && !words.slice(i + 1).some((w) => w.w === particle)) continue;
+    if (particle && !words.some((w, k) => k > i && w.w === particle)) continue;
     const before = hits.length;
     for (const { type, patterns } of PATTERNS) if (patterns.some((p) => matchAt(words, i, p))) hits.push({ type, at: words[i].at });
     if (hits.length === before) {

@@ -239,13 +239,16 @@ function loneScale(scan: Scan, i: number): { amount: Amount; last: number } | nu
   const scale = scan.scaleAt(i, -1);
   // ...followed by a word that says where it goes: a scale alone at a sentence's end is no money ("in the millions.").
   if (!scale || scale.last !== i || t.kind[i + 1] !== TokenKind.Word || t.gap[i + 1] === Gap.Newline) return null;
-  const num: ParsedNumber = { value: 1, first: i, last: i - 1, grouped: false, words: true, weak: false };
-  return scaledFrom(scan, i, num, i, UNKNOWN_CURRENCY, null);
+  return scaledFrom(scan, i, one(i, i - 1), i, UNKNOWN_CURRENCY, null);
 }
 
-/** Words between a number and its scale that add it to money spoken of: "eine weitere Milliarde", "un autre milliard". */
+/** Articles, that stand for "one" before a scale. */
 const ARTICLES = new Set(['ein', 'eine', 'einer', 'a', 'an', 'un', 'une', 'een']);
-const MORE_WORDS = new Set(['weitere', 'weiteren', 'zusatzliche', 'zusatzlichen', 'additional', 'further', 'extra', 'autre', 'nouveau', 'nouvelle', 'nieuwe', 'extra']);
+/** Words between a number and its scale that add it to money spoken of: "eine weitere Milliarde", "un autre milliard". */
+const MORE_WORDS = new Set(['weitere', 'weiteren', 'zusatzliche', 'zusatzlichen', 'additional', 'further', 'extra', 'autre', 'nouveau', 'nouvelle', 'nieuwe']);
+
+/** The number one, read from tokens first..last ("eine" of "eine weitere Milliarde"; none at all before a lone scale). */
+const one = (first: number, last: number): ParsedNumber => ({ value: 1, first, last, grouped: false, words: true, weak: false });
 
 /** Stands for the currency a bare number before the text's first amount will take from it. */
 const UNKNOWN_CURRENCY: Amount = { text: '', value: 1, currency: '', qualifier: null, start: 0, end: 0 };
@@ -584,7 +587,7 @@ function scaledAfter(scan: Scan, numberAt: number, from: Amount, qualifier: Amou
   if (numberAt >= t.count) return null;
   // "Eine weitere Milliarde", "un autre milliard": an article, a word that says the money comes on top, a scale: one of it.
   const more = t.kind[numberAt] === TokenKind.Word && ARTICLES.has(scan.folded(numberAt)) && MORE_WORDS.has(scan.folded(numberAt + 1)) && scan.isScale(numberAt + 2);
-  const num: ParsedNumber | null = more ? { value: 1, first: numberAt, last: numberAt, grouped: false, words: true, weak: false } : scan.numberAt(numberAt);
+  const num: ParsedNumber | null = more ? one(numberAt, numberAt) : scan.numberAt(numberAt);
   if (!num) return null;
   // "130-Millionen-Runde": number and scale glued by a hyphen, in a compound.
   const glued = !more && scan.isPunct(num.last + 1, '-') && t.gap[num.last + 1] === Gap.None && t.gap[num.last + 2] === Gap.None && scan.isScale(num.last + 2);
