@@ -4,6 +4,7 @@
  * driven, so an alias added with a rule is tested the day it is added.
  */
 import { describe, expect, test } from 'vitest';
+import { analyseText } from '../analyse-text';
 import { shippedMatcher } from '../match/shipped';
 import { kbEntities } from './index';
 import type { AliasSpec } from './types';
@@ -35,6 +36,16 @@ describe('every alias rule of the shipped knowledge base keeps its trap out', ()
   test(`${before.length} aliases kept away from the word after them are not found before it`, () => {
     const wrong = before.filter(({ id, a }) => finds(`We saw ${a.text} ${a.notBefore![0]} there.`, id, a.text, a.lang)).map(({ id, a }) => `${id}: ${a.text} ${a.notBefore![0]}`);
     expect(wrong).toEqual([]);
+  });
+
+  const needs = specs.filter(({ a }) => a.withNamed?.length);
+  test(`${needs.length} aliases that need another name stand only where it is named`, () => {
+    expect(needs.length).toBeGreaterThan(0);
+    const painted = (text: string, id: string, lang?: AliasSpec['lang']) => analyseText(text, { lang }).entities.some((m) => m.id === id);
+    const other = (id: string) => kbEntities.find((e) => e.id === id)!.name;
+    const wrong = needs.filter(({ id, a }) => painted(`Whether you play for ${a.text} or the Horde, the story is shared.`, id, a.lang)).map(({ id, a }) => `${id}: ${a.text} alone`);
+    const lost = needs.filter(({ id, a }) => !painted(`${other(a.withNamed![0])} said ${a.text} would invest.`, id, a.lang)).map(({ id, a }) => `${id}: ${a.text} after ${a.withNamed![0]}`);
+    expect([...wrong, ...lost]).toEqual([]);
   });
 
   test('and each is still found where it is the name', () => {

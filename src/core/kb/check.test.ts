@@ -86,6 +86,9 @@ describe('knowledge-base check', () => {
     expect(issuesOf([entity({ relations: [{ type: 'part-of', entity: 'acme-group' }] })])).toEqual([
       { file: 'entities/test.json', id: 'acme-motors', issue: 'relation part-of names an unknown entity "acme-group"' },
     ]);
+    expect(issuesOf([entity({ aliases: [{ text: 'the Group', caps: true, withNamed: ['acme-group'] }] })])).toEqual([
+      { file: 'entities/test.json', id: 'acme-motors', issue: 'alias "the Group" needs an unknown entity "acme-group" (withNamed)' },
+    ]);
     expect(issuesOf([entity()], [deal({ parties: { investors: ['acme-ventures'], targets: ['acme-motors'] } })])).toEqual([
       { file: 'deals/test.json', id: 'acme-motors-fund-2024', issue: 'parties name an unknown entity "acme-ventures"' },
     ]);

@@ -46,6 +46,12 @@ export function knowledgeBaseIssues({ entityFiles, dealFiles, versionFile, onDis
     for (const r of record.relations ?? []) {
       if (!known.has(r.entity)) issues.push({ file, id: record.id, issue: `relation ${r.type} names an unknown entity "${r.entity}"` });
     }
+    for (const a of record.aliases ?? []) {
+      if (typeof a === 'string') continue;
+      for (const id of a.withNamed ?? []) {
+        if (!known.has(id)) issues.push({ file, id: record.id, issue: `alias "${a.text}" needs an unknown entity "${id}" (withNamed)` });
+      }
+    }
   }
   for (const { file, record } of deals) {
     for (const p of partyIds(record.parties)) {

@@ -33,6 +33,7 @@ const aliasSchema = v.union([
     lang: v.optional(v.picklist(['en', 'fr', 'nl', 'de'])),
     notAfter: v.optional(v.array(word)),
     notBefore: v.optional(v.array(word)),
+    withNamed: v.optional(v.array(idSchema)),
   }),
 ]);
 const entitySchema = v.object({

@@ -44,6 +44,7 @@ const aliasSpec = strict({
   caps: v.optional(v.literal(true)),
   notAfter: v.optional(v.array(word)),
   notBefore: v.optional(v.array(word)),
+  withNamed: v.optional(v.pipe(v.array(slug), v.minLength(1))),
 });
 
 export const aliasSchema = v.union([nonBlank, aliasSpec]);

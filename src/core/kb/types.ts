@@ -29,6 +29,11 @@ export interface AliasSpec {
   notAfter?: string[];
   /** Do not match when the next word (folded) is one of these. */
   notBefore?: string[];
+  /**
+   * Only match in a document that also names one of these entities (ids): "the Alliance" is the
+   * carmakers' only where Renault, Nissan or Mitsubishi is named, not in a game's "Alliance and Horde".
+   */
+  withNamed?: string[];
 }
 
 export type Alias = string | AliasSpec;

@@ -25,6 +25,8 @@ export interface CompiledAlias {
    * stands only on a page that also names something DealLens knows by a safer name (names/find-names.ts).
    */
   weak: boolean;
+  /** Entity ids one of which the document must name for this alias to stand (AliasSpec.withNamed). */
+  withNamed: string[] | null;
 }
 
 const NUMBER_WORD = '#num';
@@ -33,16 +35,16 @@ const NUMBER_WORD = '#num';
  * A compiled alias in the build's tables: entity and folded words, then the rules, 0 for none
  * and trailing ones left out (most aliases have none: a third of the size of the objects).
  */
-export type AliasTuple = [entity: number, folded: string[], lang?: Lang | 0, caps?: number[] | 0, accents?: string[] | 0, notBefore?: string[] | 0, notAfter?: string[] | 0, weak?: 1 | 0];
+export type AliasTuple = [entity: number, folded: string[], lang?: Lang | 0, caps?: number[] | 0, accents?: string[] | 0, notBefore?: string[] | 0, notAfter?: string[] | 0, weak?: 1 | 0, withNamed?: string[] | 0];
 
 export function aliasToTuple(a: CompiledAlias): AliasTuple {
-  const t: AliasTuple = [a.entity, a.folded, a.lang ?? 0, a.caps ?? 0, a.accents ?? 0, a.notBefore ?? 0, a.notAfter ?? 0, a.weak ? 1 : 0];
+  const t: AliasTuple = [a.entity, a.folded, a.lang ?? 0, a.caps ?? 0, a.accents ?? 0, a.notBefore ?? 0, a.notAfter ?? 0, a.weak ? 1 : 0, a.withNamed ?? 0];
   while (t.length > 2 && t[t.length - 1] === 0) t.pop();
   return t;
 }
 
 export function aliasFromTuple(t: AliasTuple): CompiledAlias {
-  return { entity: t[0], lang: t[2] || null, folded: t[1], caps: t[3] || null, accents: t[4] || null, notBefore: t[5] || null, notAfter: t[6] || null, weak: t[7] === 1 };
+  return { entity: t[0], lang: t[2] || null, folded: t[1], caps: t[3] || null, accents: t[4] || null, notBefore: t[5] || null, notAfter: t[6] || null, weak: t[7] === 1, withNamed: t[8] || null };
 }
 
 /** Tokens of the last alias compiled: a reader may add thousands, and each would otherwise leave five arrays behind. */
@@ -83,6 +85,7 @@ export function compileAlias(entity: number, spec: AliasSpec, ambiguous = false)
     notBefore: spec.notBefore?.length ? [...spec.notBefore] : null,
     notAfter: spec.notAfter?.length ? [...spec.notAfter] : null,
     weak: tokens.count === 1 && Boolean(spec.caps) && (ambiguous || tokens.end[0] - tokens.start[0] <= 3),
+    withNamed: spec.withNamed?.length ? [...spec.withNamed] : null,
   };
   return { tokens, alias };
 }

@@ -23,6 +23,8 @@ export interface Mention {
   end: number;
   /** Found by a weak alias (alias-rules.ts): kept only on a page that names something safer too. */
   weak?: true;
+  /** Found by an alias that stands only where the document names one of these entities too (AliasSpec.withNamed). */
+  withNamed?: string[];
 }
 
 /**
@@ -45,7 +47,7 @@ export class Matcher {
   private entities: Pick<MatchableEntity, 'id' | 'name' | 'type'>[] = [];
   private aliases: CompiledAlias[] = [];
   private trie = new TokenTrie();
-  /** How many of the last find()'s mentions came by a weak alias (most texts: none, and then nobody looks). */
+  /** How many of the last find()'s mentions came by a weak alias or one that needs another name (most texts: none, and then nobody looks). */
   weakFound = 0;
   /** Per alias: 1 when the reader hid it or its entity (hide()); null while nothing is. */
   private hidden: Uint8Array | null = null;
@@ -235,10 +237,10 @@ export class Matcher {
       const start = tokens.start[cand[k]];
       const end = tokens.end[cand[k + 1]];
       const m: Mention = { id: e.id, name: e.name, type: e.type, text: text.slice(start, end), start, end };
-      if (this.aliases[cand[k + 2]].weak) {
-        m.weak = true;
-        this.weakFound++;
-      }
+      const alias = this.aliases[cand[k + 2]];
+      if (alias.weak) m.weak = true;
+      if (alias.withNamed) m.withNamed = alias.withNamed;
+      if (alias.weak || alias.withNamed) this.weakFound++;
       return m;
     });
   }

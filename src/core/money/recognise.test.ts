@@ -283,7 +283,30 @@ describe('words that look like money', () => {
     ['le film 99 Francs de Jan Kounen', 'fr'],
     ['Two Cents: the wedding budget', 'en'],
     ['1 kg de pommes fermes (environ 2 livres ; des reinettes)', 'fr'],
+    // Titles and coins' names count no money.
+    ['adapted from the 1893 story “The £1,000,000 Bank-Note”, it is a comedy', 'en'],
+    ['the story “Le Million de Monsieur Dupont” was filmed', 'fr'],
+    ['in America it went out under the title Man with a Million, and a pound was worth more', 'en'],
+    ['The one-cent coin has carried Lincoln since 1909.', 'en'],
+    ['pour une pièce de 2 euros commémorative', 'fr'],
+    ['De 2 euromunt met de koning', 'nl'],
   ])('%s', (text, lang) => expect(amounts(text, lang)).toEqual([]));
+
+  test.each<Case>([
+    // A quote is no title unless it is written as one.
+    ['“We raised $5 million from BMW,” she said.', 'en', [[5e6, 'USD']]],
+    ['« Nous avons levé 5 millions d’euros », dit-il.', 'fr', [[5e6, 'EUR']]],
+    // A bare scale after an amount stays money, and so does a German capital (every noun has one).
+    ['The fund raised $2 billion, of which 900 million came from Asia.', 'en', [[2e9, 'USD'], [9e8, 'USD']]],
+    ['Das Start-up sammelte 5 Milliarden Euro. Eine weitere Milliarde folgt 2026.', 'de', [[5e9, 'EUR'], [1e9, 'EUR']]],
+    // A coin worth more than change is money: the 100 is no coin's name.
+    ['a $100 coin collection', 'en', [[100, 'USD']]],
+  ])('%s', (...c) => check(c));
+
+  test('a penny among dollars is a US cent; among pounds, a British one', () => {
+    expect(amounts('The US Mint lost $85 million on coins: a penny costs more than a penny.', 'en').map(([, c]) => c)).toEqual(['USD', 'USD', 'USD']);
+    expect(amounts('The ticket is £6, and not a penny less.', 'en').map(([, c]) => c)).toEqual(['GBP', 'GBP']);
+  });
 
   test.each<Case>([
     ['it cost 20 pounds', 'en', [[20, 'GBP']]],

@@ -198,8 +198,76 @@ export function recogniseAmounts(text: string, lang: Lang = 'en', tokens: Tokens
     const num = k === TokenKind.Number ? parseDigits(tokens, i, lang) : null;
     i = num ? num.last + 1 : i + 1;
   }
-  return bares && out.length ? withBares(out, bares) : out;
+  const all = bares && out.length ? withBares(out, bares) : out;
+  return all.length ? named(text, all, lang) : all;
 }
+
+/**
+ * What the amounts are once all are read: an amount in a title ("The £1,000,000 Bank-Note", the film
+ * "Man with a Million") or a coin's name ("the one-cent coin") counts no money and is dropped; a penny
+ * in a text whose money is in dollars is a US cent.
+ */
+function named(text: string, amounts: Amount[], lang: Lang): Amount[] {
+  let dollars = false;
+  let sterling = false;
+  for (const a of amounts) {
+    if (a.currency === 'GBP' && !PENNY.test(a.text)) sterling = true;
+    else if (a.currency === 'USD') dollars = true;
+  }
+  const out: Amount[] = [];
+  for (const a of amounts) {
+    if (inTitle(text, a) || (a.value !== null && a.value < 100 && (COIN_AFTER.test(text.slice(a.end, a.end + 12)) || COIN_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start))))) continue;
+    if (a.currency === 'GBP' && dollars && !sterling && PENNY.test(a.text)) out.push({ ...a, currency: 'USD' });
+    else out.push(a);
+  }
+  return lang === 'de' ? out : out.filter((a) => !titleCaseScale(text, a));
+}
+
+const PENNY = /\bpenn(?:y|ies)\b/i;
+/** A coin's name after the amount: "the one-cent coin", "la pièce de 2 euros" is a count of one. */
+const COIN_AFTER = /^[\s-]?(?:coins?|pieces?|munt(?:en|stuk(?:ken)?)?|münzen?|m(?:ü|ue)nzen?)\b/i;
+const COIN_BEFORE = /\b(?:pièces?|munt|münze)\s+(?:de\s+|van\s+|zu\s+)?$/i;
+/** Quotes that open and close a title. */
+const OPEN_QUOTES = '“"«‘„';
+const CLOSE_QUOTES = '”"»’“';
+const TITLE_REACH = 60;
+
+/** Whether the amount stands in a short quoted span written in title case: “The £1,000,000 Bank-Note”. */
+function inTitle(text: string, a: Amount): boolean {
+  let open = -1;
+  for (let p = a.start - 1; p >= 0 && p >= a.start - TITLE_REACH; p--) {
+    const c = text[p];
+    if (c === '\n' || CLOSE_QUOTES.includes(c) && !OPEN_QUOTES.includes(c)) return false;
+    if (OPEN_QUOTES.includes(c)) {
+      open = p;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  let close = -1;
+  for (let p = a.end; p < text.length && p <= a.end + TITLE_REACH; p++) {
+    const c = text[p];
+    if (c === '\n') return false;
+    if (CLOSE_QUOTES.includes(c)) {
+      close = p;
+      break;
+    }
+  }
+  if (close < 0) return false;
+  const words = (text.slice(open + 1, a.start) + ' ' + text.slice(a.end, close)).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const long = words.filter((w) => w.length >= 4);
+  return long.length >= 1 && words.length >= 2 && long.every((w) => w[0] !== w[0].toLowerCase());
+}
+
+/** "Man with a Million": a bare scale in capitals inside a sentence, where the language writes it in lower case, is a title's. */
+function titleCaseScale(text: string, a: Amount): boolean {
+  const last = /\p{L}+$/u.exec(a.text);
+  if (!last || !SCALE_WORD.test(last[0]) || !/^\p{Lu}\p{Ll}/u.test(last[0]) || /[$€£¥₩]/.test(a.text)) return false;
+  // At a sentence's or a line's start any word takes a capital.
+  return a.start > 0 && !/(?:^|[.!?:\n]\s*)$/.test(text.slice(Math.max(0, a.start - 3), a.start));
+}
+
+const SCALE_WORD = /^(?:millions?|billions?|trillions?|milliards?|miljoen|miljard|biljoen|thousand)$/i;
 
 /**
  * The bare scaled numbers that have a currency, in text order with the amounts. A bare number takes

@@ -57,6 +57,14 @@ function joinKeys(lex: Lexicon) {
  * The names found in `words`, left to right, none on a word `taken` (a known mention or an
  * amount already covers it).
  */
+/** Works named after their hero: "the John Wick films", "de Harry Potter-boeken" is one word and no name. */
+const WORKS = new Set(['film', 'films', 'movie', 'movies', 'franchise', 'saga', 'series', 'trilogy', 'books', 'novels', 'games', 'albums', 'filme', 'romans', 'boeken', 'romane'].map(lexWordKey));
+
+/** Whether the word after word k makes the name before it a work's title: "the John Wick films". */
+export function titlesWork(words: Words, k: number): boolean {
+  return k + 1 < words.count && words.before[k + 1] === Before.Space && words.caps[k + 1] === 0 && WORKS.has(words.key[k + 1]);
+}
+
 /** Words that make a given name after them a place's: "San Miguel", "Saint Louis", "São Paulo". */
 const SAINTS = new Set(['san', 'santa', 'santo', 'sao', 'saint', 'sainte', 'sankt', 'st', 'sint'].map(lexWordKey));
 
@@ -134,6 +142,8 @@ export function discoverNames(text: string, words: Words, taken: Uint8Array, lan
       if (k <= b) {
         const w = kindOf(k);
         if (caps[k] === 0 || (w !== W.Role && w !== W.Stop && w !== W.Never && w !== W.Place && w !== W.Noun)) continue;
+        // "TAP Air Portugal", "Lumen Capital Europe": a place that ends the run right after an organisation word is the name's.
+        if (w === W.Place && k === b && k > s && orgEnd(k - 1)) continue;
         // A Flemish particle written with its capital inside a name: "Lieven Van Acker", "Paul De Grauwe".
         if (w === W.Stop && k > a && k < b && caps[k] === 1 && lex.particle.has(key[k]) && caps[k + 1] > 0) continue;
       }
@@ -150,6 +160,11 @@ export function discoverNames(text: string, words: Words, taken: Uint8Array, lan
 
   function adjacentTaken(a: number, b: number): boolean {
     return (a > 0 && taken[a - 1] === 1 && before[a] === Before.Space) || (b + 1 < n && taken[b + 1] === 1 && before[b + 1] === Before.Space);
+  }
+
+  function orgEnd(k: number): boolean {
+    const w = kindOf(k);
+    return w === W.Org || w === W.Legal;
   }
 
   function kindOf(k: number): W {
@@ -170,6 +185,7 @@ export function discoverNames(text: string, words: Words, taken: Uint8Array, lan
     // On a line in title case only a given name still tells: any capitalised word may stand before "Fund".
     if (o > a && !words.title[a]) {
       while (o + 1 <= b && kindOf(o + 1) === W.Legal) o++;
+      if (o + 1 === b && kindOf(b) === W.Place && orgEnd(o)) o = b;
       // Back from it over capitalised words and "of"/"für" only ("Vizevorsitzender der Gruppe" is no name).
       let from = o;
       while (from - 1 >= a && o - from < MAX_ORG_WORDS - 1 && (caps[from - 1] > 0 || orgJoiner.has(key[from - 1]))) from--;
@@ -217,8 +233,9 @@ export function discoverNames(text: string, words: Words, taken: Uint8Array, lan
         words_++;
       }
       if (to > g && caps[to] === 1) {
-        // Nor a place or a work named after a person: "Nikola Tesla Airport", "Pieter Bruegel Museum".
+        // Nor a place or a work named after a person: "Nikola Tesla Airport", "Pieter Bruegel Museum", "the John Wick films".
         if (to + 1 <= b && lex.generic.has(key[to + 1])) return;
+        if (titlesWork(words, to)) return;
         out.push({ from: g, to, type: 'person' });
         if (to < b) piece([to + 1, b]);
         return;

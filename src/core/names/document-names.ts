@@ -109,6 +109,11 @@ export class DocumentNames {
     return this.shadow.size > 0 && m.type !== 'person' && m.id !== null && !this.orgSeen.has(m.id) && this.shadow.has(wordHash(m.text));
   }
 
+  /** Whether the document named this organisation (by id) so far. */
+  named(id: string): boolean {
+    return this.orgSeen.has(id);
+  }
+
   /** A full mention read: its short forms link from now on. */
   remember(thing: NamedThing): void {
     if (thing.id && thing.type !== 'person') this.orgSeen.add(thing.id);

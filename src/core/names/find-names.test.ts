@@ -15,6 +15,15 @@ describe('names DealLens has never seen', () => {
     ['The start-up, founded by Peter Vandersloot in 2019, builds cells.', ['person:Peter Vandersloot']],
     ['The deal was signed with the Technische Universität München.', ['company:Technische Universität München']],
     ['The carmaker chairman Wang Jiantao attended.', ['person:Wang Jiantao']],
+    // The abbreviation's dot is the name's, at a sentence's end too.
+    ['The team promoted Mike Dunleavy Jr. to general manager.', ['person:Mike Dunleavy Jr.']],
+    ['The new general manager is Mike Dunleavy Jr.', ['person:Mike Dunleavy Jr.']],
+    ['A panel by Pieter Bruegel the Elder hangs there.', ['person:Pieter Bruegel the Elder']],
+    // Named again before "films", the name is the films' title.
+    ['The actor Peter Vandersloot starred. In the Peter Vandersloot films, the hotel is neutral.', ['person:Peter Vandersloot']],
+    ['Im Saal hängt ein Bild von Lucas Cranach der Ältere und eines von Hans Holbein.', ['person:Lucas Cranach der Ältere', 'person:Hans Holbein']],
+    // A place right after the organisation word ends the name.
+    ['Flights with Lusitana Air Portugal leave daily.', ['company:Lusitana Air Portugal']],
   ])('%s', (text, want) => expect(unknown(text)).toEqual(want));
 
   test.each([
@@ -25,12 +34,37 @@ describe('names DealLens has never seen', () => {
     ['Read More Related News'],
     ['Electric cars are popular. Batteries are cheaper.'],
     ['She was born in San Miguel de Tucumán and sang in Saint Louis.'],
+    ['In the Harry Potter films, the castle is a school.'],
   ])('nothing in %s', (text) => expect(unknown(text)).toEqual([]));
 
   test('never inside or right next to a known name', () => {
     const a = analyse('BMW i Ventures and Alliance Ventures invested.', { deals: false });
     expect(a.unknown).toEqual([]);
     expect(a.entities.map((m) => m.id)).toEqual(['bmw-i-ventures', 'alliance-ventures']);
+  });
+
+  test('a company named like a given name, before a surname never seen, is a person: "Mercedes Lambert"', () => {
+    const a = analyse('Le cours est animé par Mercedes Lambert, notre professeure.', { deals: false, lang: 'fr' });
+    expect(a.entities).toEqual([]);
+    expect(a.unknown.map((u) => `${u.type}:${u.text}`)).toEqual(['person:Mercedes Lambert']);
+    // Still the carmaker before a model, a known name or a word in capitals.
+    expect(known('Mercedes AMG and Mercedes Sprinter vans, then the Mercedes Tesla rivalry.')).toEqual(['mercedes-amg:Mercedes AMG', 'mercedes-benz-group:Mercedes', 'mercedes-benz-group:Mercedes', 'tesla:Tesla']);
+  });
+
+  test('a company named like a given name, said of as a person, is one: "Mercedes, who", "Mercedes, notre professeure"', () => {
+    const a = analyse('The owner of my guesthouse, Mercedes, who has run it for 21 years, smiled.', { deals: false });
+    expect(a.entities).toEqual([]);
+    expect(a.unknown.map((u) => `${u.type}:${u.text}`)).toEqual(['person:Mercedes']);
+    expect(analyse('Le conseil de Mercedes, notre professeure : respirez.', { deals: false, lang: 'fr' }).unknown.map((u) => u.text)).toEqual(['Mercedes']);
+    // The carmaker, which is no "who".
+    expect(known('Mercedes, which makes the S-Class, invested.')).toEqual(['mercedes-benz-group:Mercedes']);
+  });
+
+  test('a founder is a person, not the company named after him: "founded by Robert Bosch"', () => {
+    const a = analyse('The company was founded by Robert Bosch in Stuttgart in 1886.', { deals: false });
+    expect(a.entities).toEqual([]);
+    expect(a.unknown.map((u) => `${u.type}:${u.text}`)).toEqual(['person:Robert Bosch']);
+    expect(known('Robert Bosch said on Tuesday it would cut jobs.')).toEqual(['bosch:Robert Bosch']);
   });
 
   test('a given name before a one-word company makes a person: "Nikola Tesla" is not the carmaker', () => {

@@ -6,10 +6,10 @@
 import type { EntityType, Lang } from '../kb/types';
 import type { Matcher, Mention } from '../match/matcher';
 import type { Tokens } from '../text/tokenize';
-import { discoverNames, type FoundName } from './discover';
+import { discoverNames, titlesWork, type FoundName } from './discover';
 import { DocumentNames, runKey, type NamedThing, type ShortForms } from './document-names';
-import { lexicon, wordHash } from './lexicon';
-import { Before, readWords, type Words } from './words';
+import { lexicon, wordHash, type Lexicon } from './lexicon';
+import { Before, phraseKey, readWords, type Words } from './words';
 
 /** A name DealLens has never seen (contract 6: `known: false`, no id), as written in full, with its guessed kind. */
 export interface UnknownMention {
@@ -64,12 +64,18 @@ export function findNames(
   memory: DocumentNames,
   discover: boolean,
   lang: Lang = 'en',
-  /** How many mentions came by a weak alias (Matcher.weakFound); looked for when unknown. */
+  /** How many mentions came by a weak alias or one that needs another name (Matcher.weakFound); looked for when unknown. */
   weak = -1,
 ): { known: readonly Mention[]; short: Mention[]; unknown: UnknownMention[] } {
-  // "Grab", "Genesis", "BP" stand only on a page that also names something by a safer name.
-  if (!memory.inField && (weak === -1 ? mentions.some((m) => !m.weak) : mentions.length > weak)) memory.inField = true;
-  if (weak === -1 ? mentions.some((m) => m.weak) : weak > 0) mentions = mentions.flatMap((m) => (!m.weak ? [m] : memory.inField ? [strong(m)] : []));
+  const guarded = (m: Mention) => m.weak === true || m.withNamed !== undefined;
+  // "Grab", "Genesis", "BP" stand only on a page that also names something by a safer name; "the
+  // Alliance" only on one that names a carmaker of it (or the Alliance in full).
+  if (!memory.inField && (weak === -1 ? mentions.some((m) => !guarded(m)) : mentions.length > weak)) memory.inField = true;
+  if (weak === -1 ? mentions.some(guarded) : weak > 0) {
+    const all = mentions;
+    const named = (ids: string[]) => ids.some((id) => memory.named(id) || all.some((o) => o.id === id && !guarded(o)));
+    mentions = mentions.flatMap((m) => (!guarded(m) ? [m] : (m.weak && !memory.inField) || (m.withNamed && !named([m.id, ...m.withNamed])) ? [] : [unguarded(m)]));
+  }
   const w = (spareWords = readWords(tokens, spareWords));
   const n = w.count;
   const lex = lexicon();
@@ -84,6 +90,20 @@ export function findNames(
       if (k > 0 && k < n && m.type !== 'person' && w.start[k] === m.start && w.end[k] === m.end && w.before[k] === Before.Space && w.caps[k - 1] === 1 && w.start[k - 1] >= prevEnd && lex.given.has(w.key[k - 1])) {
         people.push({ from: k - 1, to: k, type: 'person' });
         dropped.add(m);
+      } else if (k + 1 < n && m.type !== 'person' && w.start[k] === m.start && w.caps[k] === 1 && lex.given.has(w.key[k])) {
+        // "Mercedes Lambert": a company's one-word name that is also a given name, before a surname never seen.
+        if (w.end[k] === m.end && w.before[k + 1] === Before.Space && w.caps[k + 1] === 1 && w.end[k + 1] - w.start[k + 1] >= 3 && plainWord(lex, w.key[k + 1]) && !startsMention(mentions, w.start[k + 1])) {
+          people.push({ from: k, to: k + 1, type: 'person' });
+          dropped.add(m);
+        // "the owner, Mercedes, who has run it for years", "Mercedes, notre professeure": said of a person.
+        } else if (w.end[k] === m.end && k + 1 < n && w.before[k + 1] === Before.Comma && saidOfPerson(lex, w, k + 1)) {
+          people.push({ from: k, to: k, type: 'person' });
+          dropped.add(m);
+        // "founded by Robert Bosch in 1886": the founder, not the company named after him.
+        } else if (k >= 2 && w.end[k + 1] === m.end && w.caps[k + 1] === 1 && FOUNDED_BY.has(phraseKey(text, w, k - 2, k - 1))) {
+          people.push({ from: k, to: k + 1, type: 'person' });
+          dropped.add(m);
+        }
       }
       prevEnd = m.end;
     }
@@ -123,7 +143,7 @@ export function findNames(
     if (fi < found.length && found[fi].from === k) {
       const f = found[fi++];
       const start = w.start[f.from];
-      const end = w.end[f.to];
+      const end = f.type === 'person' ? personEnd(text, w.start[f.to], w.end[f.to]) : w.end[f.to];
       const name = text.slice(start, end).replace(/\s+/g, ' ');
       memory.remember({ id: null, name, type: f.type });
       acronymAfter(end, { id: null, name, type: f.type });
@@ -152,7 +172,7 @@ export function findNames(
       for (let x = from; x < k && ok; x++) ok = taken[x] === 0 && w.caps[x] !== 2 && w.end[x] - w.start[x] <= MAX_PARTICLE && lex.particle.has(w.key[x]) && w.before[x + 1] === Before.Space;
       if (!ok) continue;
       const thing = memory.lookup(runKey(w, from, k));
-      if (!thing) continue;
+      if (!thing || (thing.type === 'person' && titlesWork(w, k))) continue;
       const start = w.start[from];
       const end = w.end[k];
       if (thing.id) short.push({ id: thing.id, name: thing.name, type: thing.type, text: text.slice(start, end), start, end });
@@ -178,8 +198,35 @@ export function findNames(
   }
 }
 
-function strong(m: Mention): Mention {
-  const { weak: _, ...rest } = m;
+/** Words before a founder's name. */
+const FOUNDED_BY = new Set(['founded by', 'established by', 'set up by', 'fondee par', 'fonde par', 'creee par', 'opgericht door', 'gegrundet von'].map(wordHash));
+
+/** A capitalised word that may be a surname: no function word, place, month, model, organisation word or role. */
+function plainWord(lex: Lexicon, key: number): boolean {
+  return !lex.stop.has(key) && !lex.place.has(key) && !lex.never.has(key) && !lex.orgWord.has(key) && !lex.role.has(key) && !lex.generic.has(key) && !lex.nounBefore.has(key) && !lex.given.has(key);
+}
+
+/** Whether the words from k, after a comma, say the name before them is a person's: "who", or a role ("notre professeure"). */
+function saidOfPerson(lex: Lexicon, w: Words, k: number): boolean {
+  if (w.key[k] === WHO) return true;
+  for (let j = k; j < Math.min(w.count, k + 3); j++) {
+    if (lex.role.has(w.key[j])) return true;
+    if (!lex.stop.has(w.key[j])) return false;
+  }
+  return false;
+}
+
+const WHO = wordHash('who');
+
+/** Whether a mention (sorted by start) begins at this character. */
+function startsMention(mentions: readonly Mention[], at: number): boolean {
+  for (const m of mentions) if (m.start >= at) return m.start === at;
+  return false;
+}
+
+/** A guarded mention that stands: as any other. */
+function unguarded(m: Mention): Mention {
+  const { weak: _, withNamed: __, ...rest } = m;
   return rest;
 }
 
@@ -366,3 +413,18 @@ function withTails(text: string, w: Words, mentions: readonly Mention[], found: 
   }
   return out;
 }
+
+/**
+ * Where a person's name ends: "Mike Dunleavy Jr." keeps the abbreviation's dot (the sentence may end
+ * there too: the name is still written so), "Pieter Bruegel the Elder" its epithet.
+ */
+function personEnd(text: string, lastStart: number, end: number): number {
+  if (end - lastStart === 2 && text.charCodeAt(end) === 46) {
+    const w = text.slice(lastStart, end);
+    return w === 'Jr' || w === 'Sr' ? end + 1 : end;
+  }
+  const epithet = EPITHET.exec(text.slice(end, end + 16));
+  return epithet ? end + epithet[0].length : end;
+}
+
+const EPITHET = /^ (?:the (?:Elder|Younger)|de (?:Oude|Jonge)|der (?:Ältere|Jüngere)|l['’]Ancien|le (?:Jeune|Vieux))(?![\p{L}])/u;

@@ -15,6 +15,7 @@ const alias = v.union(
       caps: v.optional(v.literal(true, 'rule_one_of')),
       notAfter: v.optional(list(text(60))),
       notBefore: v.optional(list(text(60))),
+      withNamed: v.optional(list(id)),
     }),
   ],
   'rule_alias',
