@@ -303,6 +303,23 @@ describe('words that look like money', () => {
     ['a $100 coin collection', 'en', [[100, 'USD']]],
   ])('%s', (...c) => check(c));
 
+  test('a bare scale among amounts in two currencies takes the one of an amount of its value near it', () => {
+    const text = 'Gotion sammelt 7,3 Milliarden Yuan ein, VW zeichnet 6 Milliarden Yuan. Die zweite Milliarde betrifft den Partner JAC. Dafür veranschlagt der Konzern rund 1 Mrd. Euro.';
+    expect(amounts(text, 'de')).toEqual([[7.3e9, 'CNY', null], [6e9, 'CNY', null], [1e9, 'EUR', null], [1e9, 'EUR', 'about']]);
+    // With no such amount it stays unsure, and is dropped.
+    expect(amounts('Gotion sammelt 7,3 Milliarden Yuan ein. Die zweite Milliarde betrifft den Partner JAC. Dafür zahlt VW 2 Mrd. Euro.', 'de')).toEqual([[7.3e9, 'CNY', null], [2e9, 'EUR', null]]);
+  });
+
+  test('dollars and cents in words, in a sentence naming Canada or Australia, are that country\'s', () => {
+    expect(amounts('Canada stopped making its penny in 2012 and rounds cash payments to the nearest five cents.', 'en')).toEqual([[0.05, 'CAD', null]]);
+    expect(amounts('La start-up canadienne a levé 20 millions de dollars.', 'fr')).toEqual([[2e7, 'CAD', null]]);
+    expect(amounts('Het Australische bedrijf haalde 5 miljoen dollar op.', 'nl')).toEqual([[5e6, 'AUD', null]]);
+    // A sign says which dollar; a sentence naming both countries, or neither, keeps the US one.
+    expect(amounts('The Canadian start-up raised $20 million.', 'en')).toEqual([[2e7, 'USD', null]]);
+    expect(amounts('Investors from Canada and Australia put in 20 million dollars.', 'en')).toEqual([[2e7, 'USD', null]]);
+    expect(amounts('It raised 20 million dollars. Canada was next.', 'en')).toEqual([[2e7, 'USD', null]]);
+  });
+
   test('a penny among dollars is a US cent; among pounds, a British one', () => {
     expect(amounts('The US Mint lost $85 million on coins: a penny costs more than a penny.', 'en').map(([, c]) => c)).toEqual(['USD', 'USD', 'USD']);
     expect(amounts('The ticket is £6, and not a penny less.', 'en').map(([, c]) => c)).toEqual(['GBP', 'GBP']);

@@ -205,7 +205,8 @@ export function recogniseAmounts(text: string, lang: Lang = 'en', tokens: Tokens
 /**
  * What the amounts are once all are read: an amount in a title ("The £1,000,000 Bank-Note", the film
  * "Man with a Million") or a coin's name ("the one-cent coin") counts no money and is dropped; a penny
- * in a text whose money is in dollars is a US cent.
+ * in a text whose money is in dollars is a US cent; dollars or cents written as words, in a sentence
+ * that names Canada or Australia, are that country's ("Canada rounds cash payments to five cents").
  */
 function named(text: string, amounts: Amount[], lang: Lang): Amount[] {
   let dollars = false;
@@ -218,12 +219,28 @@ function named(text: string, amounts: Amount[], lang: Lang): Amount[] {
   for (const a of amounts) {
     if (inTitle(text, a) || (a.value !== null && a.value < 100 && (COIN_AFTER.test(text.slice(a.end, a.end + 12)) || COIN_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start))))) continue;
     if (a.currency === 'GBP' && dollars && !sterling && PENNY.test(a.text)) out.push({ ...a, currency: 'USD' });
+    else if (a.currency === 'USD' && !/\$|US|U\.S\./.test(a.text)) out.push({ ...a, currency: countryDollar(text, a) });
     else out.push(a);
   }
   return lang === 'de' ? out : out.filter((a) => !titleCaseScale(text, a));
 }
 
 const PENNY = /\bpenn(?:y|ies)\b/i;
+const DOLLAR_COUNTRIES: [RegExp, string][] = [
+  [/(?<!\p{L})(?:canad(?:a|ian|iens?|iennes?|ees|ese)|kanad(?:a|ees|ese|isch|ische[nmrs]?|ier))(?!\p{L})/iu, 'CAD'],
+  [/(?<!\p{L})australi(?:a|an|e|en|ens?|ennes?|ë|sch|sche[nmrs]?)(?!\p{L})/iu, 'AUD'],
+];
+
+/** The dollar of the country the amount's sentence names, if it names one of those that have their own; else the US one. */
+function countryDollar(text: string, a: Amount): string {
+  let from = a.start;
+  while (from > 0 && from > a.start - 300 && !/[.!?\n]/.test(text[from - 1])) from--;
+  let to = a.end;
+  while (to < text.length && to < a.end + 300 && !/[.!?\n]/.test(text[to])) to++;
+  const sentence = text.slice(from, to);
+  const hits = DOLLAR_COUNTRIES.filter(([re]) => re.test(sentence));
+  return hits.length === 1 ? hits[0][1] : 'USD';
+}
 /** A coin's name after the amount: "the one-cent coin", "la pièce de 2 euros" is a count of one. */
 const COIN_AFTER = /^[\s-]?(?:coins?|pieces?|munt(?:en|stuk(?:ken)?)?|münzen?|m(?:ü|ue)nzen?)\b/i;
 const COIN_BEFORE = /\b(?:pièces?|munt|münze)\s+(?:de\s+|van\s+|zu\s+)?$/i;
@@ -273,8 +290,9 @@ const SCALE_WORD = /^(?:millions?|billions?|trillions?|milliards?|miljoen|miljar
  * The bare scaled numbers that have a currency, in text order with the amounts. A bare number takes
  * the currency of the amounts within a few sentences of it, before or after (the subheading "Von 100
  * Millionen auf eine halbe Milliarde" over "damals mit 100 Mio. Euro"), when they agree on one; with
- * none so near, the text's currency if it names only one and an amount is within reach. Otherwise it
- * is unsure, and dropped.
+ * none so near, the text's currency if it names only one and an amount is within reach. When the near
+ * ones disagree, an amount of the same value among them says it again in its currency ("Die zweite
+ * Milliarde betrifft JAC ... rund 1 Mrd. Euro" among yuan). Otherwise it is unsure, and dropped.
  */
 function withBares(amounts: Amount[], bares: Amount[]): Amount[] {
   const currencies = new Set(amounts.map((a) => a.currency));
@@ -282,12 +300,15 @@ function withBares(amounts: Amount[], bares: Amount[]): Amount[] {
   for (const b of bares) {
     let nearest = Infinity;
     const close = new Set<string>();
+    const same = new Set<string>();
     for (const a of amounts) {
       const d = a.end <= b.start ? b.start - a.end : a.start - b.end;
       nearest = Math.min(nearest, d);
-      if (d <= BARE_CLOSE) close.add(a.currency);
+      if (d > BARE_CLOSE) continue;
+      close.add(a.currency);
+      if (a.value === b.value) same.add(a.currency);
     }
-    const currency = close.size === 1 ? [...close][0] : close.size === 0 && currencies.size === 1 && nearest <= BARE_REACH ? [...currencies][0] : null;
+    const currency = close.size === 1 ? [...close][0] : close.size > 1 && same.size === 1 ? [...same][0] : close.size === 0 && currencies.size === 1 && nearest <= BARE_REACH ? [...currencies][0] : null;
     if (currency) out.push({ ...b, currency });
   }
   return out.sort((x, y) => x.start - y.start);

@@ -41,6 +41,8 @@ export class DocumentNames {
    * named like their company, Vincent Bolloré, leaves "Bolloré" the group's.)
    */
   private readonly shadow = new Set<number>();
+  /** The person behind each shadowed word (the first the document named so). */
+  private readonly shadowPerson = new Map<number, NamedThing>();
   /** Organisations the document named as themselves. */
   private readonly orgSeen = new Set<string>();
   /** The document named something DealLens knows by a name that is no ordinary word: its weak names may stand. */
@@ -109,6 +111,11 @@ export class DocumentNames {
     return this.shadow.size > 0 && m.type !== 'person' && m.id !== null && !this.orgSeen.has(m.id) && this.shadow.has(wordHash(m.text));
   }
 
+  /** The person never seen whose surname is this known organisation's one-word name ("Tesla" of Nikola Tesla), if the document named one. */
+  personBehind(key: number): NamedThing | undefined {
+    return this.shadowPerson.get(key);
+  }
+
   /** Whether the document named this organisation (by id) so far. */
   named(id: string): boolean {
     return this.orgSeen.has(id);
@@ -123,7 +130,10 @@ export class DocumentNames {
     const cacheKey = `${thing.type}\u0000${thing.id ?? ''}\u0000${thing.name}`;
     let forms = this.forms.get(cacheKey);
     if (!forms) this.forms.set(cacheKey, (forms = this.shortForms(thing)));
-    if (forms.shadow !== null) this.shadow.add(forms.shadow);
+    if (forms.shadow !== null) {
+      this.shadow.add(forms.shadow);
+      if (!this.shadowPerson.has(forms.shadow)) this.shadowPerson.set(forms.shadow, thing);
+    }
     for (const key of forms.keys) this.link(key, thing);
   }
 

@@ -60,6 +60,24 @@ describe('names DealLens has never seen', () => {
     expect(known('Mercedes, which makes the S-Class, invested.')).toEqual(['mercedes-benz-group:Mercedes']);
   });
 
+  test('"Tesla himself" is the person the page is about, even after the carmaker is named', () => {
+    const a = analyse('The engineer Nikola Tesla was born in 1856. Tesla, Inc. was named after him, although Tesla himself never built a car.', { deals: false });
+    expect(a.entities.map((m) => `${m.id}:${m.text}`)).toEqual(['tesla:Tesla, Inc.']);
+    expect(a.unknown.map((u) => `${u.name}:${u.text}`)).toEqual(['Nikola Tesla:Nikola Tesla', 'Nikola Tesla:Tesla']);
+  });
+
+  test('an event, a place, a car or a type named after a known name is no mention of it', () => {
+    const ids = (text: string, lang: 'en' | 'fr' | 'nl' | 'de' = 'en') => analyse(text, { deals: false, lang }).entities.map((m) => m.text);
+    expect(ids("Its head spoke ahead of this week's EcoMotion conference in Tel Aviv.")).toEqual([]);
+    expect(ids('Hij sprak in aanloop naar de mobiliteitsconferentie EcoMotion in Tel Aviv.', 'nl')).toEqual([]);
+    expect(ids('Woven Planet bought a unit of Lyft. Woven also runs the Woven City project.')).toEqual(['Woven Planet', 'Lyft', 'Woven']);
+    expect(ids('Zunächst laufen der Bugatti Chiron und der Porsche Taycan vom Band, sagt Bugatti.', 'de')).toEqual(['Bugatti']);
+    expect(ids('La seule voiture électrique reste la petite Honda e, dit Honda.', 'fr')).toEqual(['Honda']);
+    expect(ids("« L'Elon Musk des Balkans » a fondé Rimac. He is called the Elon Musk of Croatia; Elon Musk disagrees.")).toEqual(['Rimac', 'Elon Musk']);
+    // A conference call is the company's.
+    expect(ids('Renault said on a conference call that margins rose.')).toEqual(['Renault']);
+  });
+
   test('a founder is a person, not the company named after him: "founded by Robert Bosch"', () => {
     const a = analyse('The company was founded by Robert Bosch in Stuttgart in 1886.', { deals: false });
     expect(a.entities).toEqual([]);

@@ -105,17 +105,24 @@ export function findNames(
           dropped.add(m);
         }
       }
+      // "Tesla himself never had anything to do with it": the inventor of the page, not the carmaker.
+      if (!dropped.has(m) && m.type !== 'person' && k + 1 < n && w.start[k] === m.start && w.end[k] === m.end && w.before[k + 1] === Before.Space && REFLEXIVE.has(w.key[k + 1])) {
+        people.push({ from: k, to: k, type: 'person' });
+        dropped.add(m);
+      }
       prevEnd = m.end;
     }
     if (dropped.size) mentions = mentions.filter((m) => !dropped.has(m));
   }
-  mentions = sameFamily(text, withTails(text, w, mentions.map((m) => nameOnly(text, m)), discover ? people : null, lang), memory);
+  const quiet: FoundName[] = [];
+  mentions = sameFamily(text, withTails(text, w, mentions.map((m) => nameOnly(text, m)), discover ? people : null, lang, quiet), memory);
   if (takenBuffer.length < n) takenBuffer = new Uint8Array(Math.max(n, takenBuffer.length * 2));
   const taken = takenBuffer.subarray(0, n);
   taken.fill(0);
   markTaken(w.start, w.end, n, mentions, taken);
   markTaken(w.start, w.end, n, amounts, taken);
   for (const p of people) taken.fill(1, p.from, p.to + 1);
+  for (const q of quiet) taken.fill(1, q.from, q.to + 1);
   let found = discover ? discoverNames(text, w, taken, lang) : [];
   if (people.length) found = [...found, ...people].sort((a, b) => a.from - b.from);
   const short: Mention[] = [];
@@ -144,7 +151,9 @@ export function findNames(
       const f = found[fi++];
       const start = w.start[f.from];
       const end = f.type === 'person' ? personEnd(text, w.start[f.to], w.end[f.to]) : w.end[f.to];
-      const name = text.slice(start, end).replace(/\s+/g, ' ');
+      // A person named by one word that is a known organisation's: the person of the document it is the surname of, if any.
+      const behind = f.from === f.to && f.type === 'person' ? memory.personBehind(w.key[f.from]) : undefined;
+      const name = behind?.name ?? text.slice(start, end).replace(/\s+/g, ' ');
       memory.remember({ id: null, name, type: f.type });
       acronymAfter(end, { id: null, name, type: f.type });
       unknown.push({ name, type: f.type, text: text.slice(start, end), start, end });
@@ -172,7 +181,7 @@ export function findNames(
       for (let x = from; x < k && ok; x++) ok = taken[x] === 0 && w.caps[x] !== 2 && w.end[x] - w.start[x] <= MAX_PARTICLE && lex.particle.has(w.key[x]) && w.before[x + 1] === Before.Space;
       if (!ok) continue;
       const thing = memory.lookup(runKey(w, from, k));
-      if (!thing || (thing.type === 'person' && titlesWork(w, k))) continue;
+      if (!thing || (thing.type === 'person' ? titlesWork(w, k) : namedAfter(text, w, from, k))) continue;
       const start = w.start[from];
       const end = w.end[k];
       if (thing.id) short.push({ id: thing.id, name: thing.name, type: thing.type, text: text.slice(start, end), start, end });
@@ -217,6 +226,7 @@ function saidOfPerson(lex: Lexicon, w: Words, k: number): boolean {
 }
 
 const WHO = wordHash('who');
+const REFLEXIVE = new Set(['himself', 'herself'].map(wordHash));
 
 /** Whether a mention (sorted by start) begins at this character. */
 function startsMention(mentions: readonly Mention[], at: number): boolean {
@@ -300,6 +310,37 @@ function isProductWord(text: string, w: Words, k: number, lang: Lang | undefined
   return !lex.legalForm.has(word);
 }
 
+/** Events a name may stand for, after it in lower case ("the Ecomotion conference") or as the head of the word before it ("mobiliteitsconferentie Ecomotion"). */
+const EVENT_AFTER = new Set(['conference', 'summit', 'congress', 'congres', 'conferentie', 'conférence', 'konferenz', 'kongress'].map(wordHash));
+const EVENT_BEFORE = /(?:conference|conférence|conferentie|konferenz|congres|congress|kongress|summit)$/i;
+/** A place named after an organisation: "Woven City". */
+const CITY = wordHash('city');
+
+/** Whether the mention at words first..last names an event or a place named after it, not itself. */
+function namedAfter(text: string, w: Words, first: number, last: number): boolean {
+  const after = last + 1;
+  if (after < w.count && w.before[after] === Before.Space) {
+    const key = w.key[after];
+    if (w.caps[after] === 0 && EVENT_AFTER.has(key) && !(after + 1 < w.count && w.key[after + 1] === CALL)) return true;
+    if (w.caps[after] === 1 && key === CITY) return true;
+    // "la petite Honda e": the model named by one letter.
+    if (w.end[after] - w.start[after] === 1 && text.charCodeAt(w.start[after]) === 101 && !/^[-\p{L}\p{N}]/u.test(text.slice(w.end[after], w.end[after] + 1))) return true;
+  }
+  return first > 0 && w.before[first] === Before.Space && w.caps[first - 1] === 0 && EVENT_BEFORE.test(text.slice(w.start[first - 1], w.end[first - 1]));
+}
+
+const CALL = wordHash('call');
+/** Articles before a person's name that make it a type ("l'Elon Musk"), and the words after that say of what ("des Balkans"). */
+const TYPE_ARTICLES = new Set(['the', 'l', 'le', 'het', 'de', 'der', 'den'].map(wordHash));
+const TYPE_OF = new Set(['of', 'des', 'du', 'de', 'van', 'der', 'von'].map(wordHash));
+
+function antonomasia(text: string, w: Words, first: number, last: number, start: number): boolean {
+  if (last + 2 >= w.count) return false;
+  const elided = /(?:^|[^\p{L}])[lL]['’]$/u.test(text.slice(Math.max(0, start - 3), start));
+  if (!elided && (first === 0 || !TYPE_ARTICLES.has(w.key[first - 1]) || w.before[first] !== Before.Space)) return false;
+  return w.before[last + 1] === Before.Space && w.caps[last + 1] === 0 && TYPE_OF.has(w.key[last + 1]) && w.caps[last + 2] > 0;
+}
+
 /** Words that only say what a known company is ("Toyota Motor", "Hyundai Motor Group", "BMW AG"): the same company. */
 const GROUP_WORDS = new Set(['group', 'groupe', 'gruppe', 'groep', 'motor', 'motors', 'holding', 'holdings', 'konzern', 'corporation', 'company', 'co', 'automobiles', 'automobile'].map(wordHash));
 /** ...and what tells the members of a family apart by what they make: "Volvo Cars", "Geely Auto". */
@@ -366,7 +407,8 @@ const MAX_TAIL = 4;
  * own made on it ("Toyota Research Institute", "Renault Ventures") is a name never seen, guessed
  * by its last word, and the known mention gives way to it.
  */
-function withTails(text: string, w: Words, mentions: readonly Mention[], found: FoundName[] | null, lang?: Lang): Mention[] {
+/** `quiet`: where a name was read as no mention of its entity, and no other name is to be guessed either. */
+function withTails(text: string, w: Words, mentions: readonly Mention[], found: FoundName[] | null, lang: Lang | undefined, quiet: FoundName[]): Mention[] {
   const lex = lexicon();
   const out: Mention[] = [];
   let k = 0;
@@ -374,6 +416,11 @@ function withTails(text: string, w: Words, mentions: readonly Mention[], found: 
     while (k < w.count && w.end[k] <= m.start) k++;
     let last = k;
     while (last < w.count && w.end[last] < m.end) last++;
+    // "L'Elon Musk des Balkans", "the Elon Musk of China": a person's name as a type, said of someone else.
+    if (m.type === 'person' && last < w.count && w.end[last] === m.end && antonomasia(text, w, k, last, m.start)) {
+      quiet.push({ from: k, to: last, type: 'person' });
+      continue;
+    }
     if (m.type === 'person' || last >= w.count || w.end[last] !== m.end) {
       out.push(m);
       continue;
@@ -381,6 +428,9 @@ function withTails(text: string, w: Words, mentions: readonly Mention[], found: 
     // "Lightyear 0", "Polestar 2", "Fiat 500", "Peugeot e-208": a model, not the company (but "Nissan 20 %", "Toyota 2 million").
     const after = last + 1;
     if (after < w.count && w.before[after] === Before.Space && m.type === 'company' && isModelCode(text, w, after, lang)) continue;
+    // "this week's Ecomotion conference", "de conferentie Ecomotion", "Woven City": an event or a place named after it;
+    // "der Bugatti Chiron": a car (German capitalises every noun, so there only a known model tells; elsewhere isProductWord does).
+    if (namedAfter(text, w, k, last) || (lang === 'de' && m.type === 'company' && after < w.count && w.before[after] === Before.Space && lex.carModel.has(w.key[after]))) continue;
     if (w.title[last]) {
       out.push(m);
       continue;

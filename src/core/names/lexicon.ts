@@ -43,6 +43,8 @@ export interface Lexicon {
   particle: Set<number>;
   /** Never a name, nor part of one DealLens guesses: months, days, car models, a page's furniture ("Read more"). */
   never: Set<number>;
+  /** Car models ("Chiron", "Taycan"): never a name, and after a make its model, in German too. */
+  carModel: Set<number>;
   /** Countries in the four languages, regions, cities. */
   place: Set<number>;
   /** The four languages' function words: never a name's distinctive word. */
@@ -91,6 +93,7 @@ export function lexicon(): Lexicon {
     attribution: folded(Object.values(attribution).flat()),
     particle: folded(nameWords.particles),
     never,
+    carModel: folded(nameWords.never.carModels),
     place,
     stop,
     generic: folded(nameWords.generic),
