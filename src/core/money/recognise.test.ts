@@ -321,7 +321,8 @@ describe('words that look like money', () => {
   });
 
   test('a penny among dollars is a US cent; among pounds, a British one', () => {
-    expect(amounts('The US Mint lost $85 million on coins: a penny costs more than a penny.', 'en').map(([, c]) => c)).toEqual(['USD', 'USD', 'USD']);
+    // The first penny, which costs, is the coin.
+    expect(amounts('The US Mint lost $85 million on coins: a penny costs more than a penny.', 'en')).toEqual([[8.5e7, 'USD', null], [0.01, 'USD', 'more_than']]);
     expect(amounts('The ticket is £6, and not a penny less.', 'en').map(([, c]) => c)).toEqual(['GBP', 'GBP']);
   });
 

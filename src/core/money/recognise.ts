@@ -218,6 +218,8 @@ function named(text: string, amounts: Amount[], lang: Lang): Amount[] {
   const out: Amount[] = [];
   for (const a of amounts) {
     if (inTitle(text, a) || (a.value !== null && a.value < 100 && (COIN_AFTER.test(text.slice(a.end, a.end + 12)) || COIN_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start))))) continue;
+    // "why a penny costs more than a penny": a coin that costs something is the coin.
+    if (a.value !== null && a.value < 1 && COSTS_AFTER.test(text.slice(a.end, a.end + 10))) continue;
     if (a.currency === 'GBP' && dollars && !sterling && PENNY.test(a.text)) out.push({ ...a, currency: 'USD' });
     else if (a.currency === 'USD' && !/\$|US|U\.S\./.test(a.text)) out.push({ ...a, currency: countryDollar(text, a) });
     else out.push(a);
@@ -243,6 +245,7 @@ function countryDollar(text: string, a: Amount): string {
 }
 /** A coin's name after the amount: "the one-cent coin", "la pièce de 2 euros" is a count of one. */
 const COIN_AFTER = /^[\s-]?(?:coins?|pieces?|munt(?:en|stuk(?:ken)?)?|münzen?|m(?:ü|ue)nzen?)\b/i;
+const COSTS_AFTER = /^\s(?:costs?|coûte|kost|kostet)\b/i;
 const COIN_BEFORE = /\b(?:pièces?|munt|münze)\s+(?:de\s+|van\s+|zu\s+)?$/i;
 /** Quotes that open and close a title. */
 const OPEN_QUOTES = '“"«‘„';

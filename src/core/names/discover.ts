@@ -57,6 +57,14 @@ function joinKeys(lex: Lexicon) {
  * The names found in `words`, left to right, none on a word `taken` (a known mention or an
  * amount already covers it).
  */
+/** Words for a site before its name: "de testfaciliteit Northvolt Labs", "l'usine", "das Werk". */
+const FACILITY = /(?:facility|faciliteit|fabriek|factory|usine|werk|campus|site)$/i;
+
+/** Whether the word before word k, in lower case, says a site's name follows (the name is then no organisation). */
+export function siteBefore(text: string, words: Words, k: number): boolean {
+  return k > 0 && words.caps[k - 1] === 0 && words.before[k] === Before.Space && FACILITY.test(text.slice(words.start[k - 1], words.end[k - 1]));
+}
+
 /** Works named after their hero: "the John Wick films", "de Harry Potter-boeken" is one word and no name. */
 const WORKS = new Set(['film', 'films', 'movie', 'movies', 'franchise', 'saga', 'series', 'trilogy', 'books', 'novels', 'games', 'albums', 'filme', 'romans', 'boeken', 'romane'].map(lexWordKey));
 
@@ -203,7 +211,9 @@ export function discoverNames(text: string, words: Words, taken: Uint8Array, lan
       }
       // "Neue Mobility" at a sentence's start, one word before its organisation word: not enough to tell.
       const lone = o - from === 1 && words.initial[from] === 1 && kindOf(from) !== W.Other;
-      if (distinctive && !lone && !adjacentTaken(from, o)) {
+      // "de testfaciliteit Northvolt Labs", "the Foo Energy plant" is named so, no organisation of its own.
+      const site = siteBefore(text, words, from);
+      if (distinctive && !lone && !site && !adjacentTaken(from, o)) {
         out.push({ from, to: o, type: fund ? 'fund' : last === 'accelerator' ? 'accelerator' : 'company' });
         if (from > a) piece(trimJoiners(a, from - 1));
         if (o < b) piece([o + 1, b]);

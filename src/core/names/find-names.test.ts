@@ -24,6 +24,8 @@ describe('names DealLens has never seen', () => {
     ['Im Saal hängt ein Bild von Lucas Cranach der Ältere und eines von Hans Holbein.', ['person:Lucas Cranach der Ältere', 'person:Hans Holbein']],
     // A place right after the organisation word ends the name.
     ['Flights with Lusitana Air Portugal leave daily.', ['company:Lusitana Air Portugal']],
+    // A site is named so, no organisation of its own.
+    ['De accu’s worden getest in de testfaciliteit Voltiq Labs bij Västerås.', []],
   ])('%s', (text, want) => expect(unknown(text)).toEqual(want));
 
   test.each([
@@ -74,6 +76,7 @@ describe('names DealLens has never seen', () => {
     expect(ids('Zunächst laufen der Bugatti Chiron und der Porsche Taycan vom Band, sagt Bugatti.', 'de')).toEqual(['Bugatti']);
     expect(ids('La seule voiture électrique reste la petite Honda e, dit Honda.', 'fr')).toEqual(['Honda']);
     expect(ids("« L'Elon Musk des Balkans » a fondé Rimac. He is called the Elon Musk of Croatia; Elon Musk disagrees.")).toEqual(['Rimac', 'Elon Musk']);
+    expect(ids('In Japan the cluster is known as Subaru. The telescope on Mauna Kea is also named Subaru, and Subaru makes cars.')).toEqual(['Subaru']);
     // A conference call is the company's.
     expect(ids('Renault said on a conference call that margins rose.')).toEqual(['Renault']);
   });

@@ -6,7 +6,7 @@
 import type { EntityType, Lang } from '../kb/types';
 import type { Matcher, Mention } from '../match/matcher';
 import type { Tokens } from '../text/tokenize';
-import { discoverNames, titlesWork, type FoundName } from './discover';
+import { discoverNames, siteBefore, titlesWork, type FoundName } from './discover';
 import { DocumentNames, runKey, type NamedThing, type ShortForms } from './document-names';
 import { lexicon, wordHash, type Lexicon } from './lexicon';
 import { Before, phraseKey, readWords, type Words } from './words';
@@ -310,6 +310,9 @@ function isProductWord(text: string, w: Words, k: number, lang: Lang | undefined
   return !lex.legalForm.has(word);
 }
 
+/** What gives a name to something: "the cluster is known as", "the telescope is also named". */
+const NAMED_AS = /\b(?:is|are|was|were)(?: also)? (?:known as|named|called) $/i;
+
 /** Events a name may stand for, after it in lower case ("the Ecomotion conference") or as the head of the word before it ("mobiliteitsconferentie Ecomotion"). */
 const EVENT_AFTER = new Set(['conference', 'summit', 'congress', 'congres', 'conferentie', 'conférence', 'konferenz', 'kongress'].map(wordHash));
 const EVENT_BEFORE = /(?:conference|conférence|conferentie|konferenz|congres|congress|kongress|summit)$/i;
@@ -428,6 +431,8 @@ function withTails(text: string, w: Words, mentions: readonly Mention[], found: 
     // "Lightyear 0", "Polestar 2", "Fiat 500", "Peugeot e-208": a model, not the company (but "Nissan 20 %", "Toyota 2 million").
     const after = last + 1;
     if (after < w.count && w.before[after] === Before.Space && m.type === 'company' && isModelCode(text, w, after, lang)) continue;
+    // "In Japan the cluster is known as Subaru.": a name given to something else.
+    if (w.end[k] === m.end && NAMED_AS.test(text.slice(Math.max(0, m.start - 30), m.start)) && /^(?:[.,;:]|$)/.test(text.slice(m.end, m.end + 1))) continue;
     // "this week's Ecomotion conference", "de conferentie Ecomotion", "Woven City": an event or a place named after it;
     // "der Bugatti Chiron": a car (German capitalises every noun, so there only a known model tells; elsewhere isProductWord does).
     if (namedAfter(text, w, k, last) || (lang === 'de' && m.type === 'company' && after < w.count && w.before[after] === Before.Space && lex.carModel.has(w.key[after]))) continue;
@@ -452,7 +457,7 @@ function withTails(text: string, w: Words, mentions: readonly Mention[], found: 
       continue;
     }
     if (groupOnly) out.push({ ...m, text: text.slice(m.start, w.end[to]), end: w.end[to] });
-    else if (orgEnd > last && found) {
+    else if (orgEnd > last && found && !siteBefore(text, w, k)) {
       const kind = lex.orgWord.get(w.key[orgEnd]);
       found.push({ from: k, to: orgEnd, type: kind === 'fund' ? 'fund' : kind === 'accelerator' ? 'accelerator' : 'company' });
     } else if (m.type === 'company' && isProductWord(text, w, last + 1, lang)) {
