@@ -217,14 +217,13 @@ function named(text: string, amounts: Amount[], lang: Lang): Amount[] {
   }
   const out: Amount[] = [];
   for (const a of amounts) {
-    if (inTitle(text, a) || (a.value !== null && a.value < 100 && (COIN_AFTER.test(text.slice(a.end, a.end + 12)) || COIN_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start))))) continue;
-    // "why a penny costs more than a penny": a coin that costs something is the coin.
-    if (a.value !== null && a.value < 1 && COSTS_AFTER.test(text.slice(a.end, a.end + 10))) continue;
+    if (inTitle(text, a) || (lang !== 'de' && titleCaseScale(text, a))) continue;
+    if (a.value !== null && a.value < 100 && coinNamed(text, a)) continue;
     if (a.currency === 'GBP' && dollars && !sterling && PENNY.test(a.text)) out.push({ ...a, currency: 'USD' });
-    else if (a.currency === 'USD' && !/\$|US|U\.S\./.test(a.text)) out.push({ ...a, currency: countryDollar(text, a) });
+    else if (a.currency === 'USD' && a.text.indexOf('$') < 0 && a.text.indexOf('US') < 0 && a.text.indexOf('U.S.') < 0) out.push(countryDollar(text, a));
     else out.push(a);
   }
-  return lang === 'de' ? out : out.filter((a) => !titleCaseScale(text, a));
+  return out;
 }
 
 const PENNY = /\bpenn(?:y|ies)\b/i;
@@ -233,42 +232,57 @@ const DOLLAR_COUNTRIES: [RegExp, string][] = [
   [/(?<!\p{L})australi(?:a|an|e|en|ens?|ennes?|ë|sch|sche[nmrs]?)(?!\p{L})/iu, 'AUD'],
 ];
 
-/** The dollar of the country the amount's sentence names, if it names one of those that have their own; else the US one. */
-function countryDollar(text: string, a: Amount): string {
+/** The amount in the dollar of the country its sentence names, if it names one that has its own; else as it is, in US dollars. */
+function countryDollar(text: string, a: Amount): Amount {
   let from = a.start;
-  while (from > 0 && from > a.start - 300 && !/[.!?\n]/.test(text[from - 1])) from--;
+  while (from > 0 && from > a.start - 300 && !SENTENCE_END.has(text.charCodeAt(from - 1))) from--;
   let to = a.end;
-  while (to < text.length && to < a.end + 300 && !/[.!?\n]/.test(text[to])) to++;
+  while (to < text.length && to < a.end + 300 && !SENTENCE_END.has(text.charCodeAt(to))) to++;
   const sentence = text.slice(from, to);
   const hits = DOLLAR_COUNTRIES.filter(([re]) => re.test(sentence));
-  return hits.length === 1 ? hits[0][1] : 'USD';
+  return hits.length === 1 ? { ...a, currency: hits[0][1] } : a;
 }
-/** A coin's name after the amount: "the one-cent coin", "la pièce de 2 euros" is a count of one. */
-const COIN_AFTER = /^[\s-]?(?:coins?|pieces?|munt(?:en|stuk(?:ken)?)?|münzen?|m(?:ü|ue)nzen?)\b/i;
+
+const SENTENCE_END = new Set(['.', '!', '?', '\n'].map((c) => c.charCodeAt(0)));
+/** "the one-cent coin", "une pièce de 2 euros"; "why a penny costs more than a penny": a coin that costs is the coin. */
+function coinNamed(text: string, a: Amount): boolean {
+  // The next word's first letter, or the letters before, rule most amounts out without a pattern.
+  const next = text.charCodeAt(a.end + 1) | 0x20;
+  if ((next === 99 || next === 112 || next === 109 || next === 107) && (COIN_AFTER.test(text.slice(a.end, a.end + 12)) || (a.value! < 1 && COSTS_AFTER.test(text.slice(a.end, a.end + 10))))) return true;
+  const before = text.slice(Math.max(0, a.start - 12), a.start);
+  return (before.includes('pi') || before.includes('mun') || before.includes('ünze')) && COIN_BEFORE.test(before);
+}
+
 const COSTS_AFTER = /^\s(?:costs?|coûte|kost|kostet)\b/i;
 const COIN_BEFORE = /\b(?:pièces?|munt|münze)\s+(?:de\s+|van\s+|zu\s+)?$/i;
-/** Quotes that open and close a title. */
-const OPEN_QUOTES = '“"«‘„';
-const CLOSE_QUOTES = '”"»’“';
+/** A coin's name after the amount: "the one-cent coin", "la pièce de 2 euros" is a count of one. */
+const COIN_AFTER = /^[\s-]?(?:coins?|pieces?|munt(?:en|stuk(?:ken)?)?|münzen?|m(?:ü|ue)nzen?)\b/i;
+/** Quotes that open and close a title (a straight one does both). */
+const OPEN_QUOTE = new Set([...'“"«‘„'].map((c) => c.charCodeAt(0)));
+const CLOSE_QUOTE = new Set([...'”"»’“'].map((c) => c.charCodeAt(0)));
+const NEWLINE = 10;
 const TITLE_REACH = 60;
 
 /** Whether the amount stands in a short quoted span written in title case: “The £1,000,000 Bank-Note”. */
 function inTitle(text: string, a: Amount): boolean {
   let open = -1;
   for (let p = a.start - 1; p >= 0 && p >= a.start - TITLE_REACH; p--) {
-    const c = text[p];
-    if (c === '\n' || CLOSE_QUOTES.includes(c) && !OPEN_QUOTES.includes(c)) return false;
-    if (OPEN_QUOTES.includes(c)) {
+    const c = text.charCodeAt(p);
+    // Quotes are 0x22 or above 0xAB; a line break ends the search.
+    if (c === NEWLINE) return false;
+    if (c !== 0x22 && c < 0xab) continue;
+    if (OPEN_QUOTE.has(c)) {
       open = p;
       break;
     }
+    if (CLOSE_QUOTE.has(c)) return false;
   }
   if (open < 0) return false;
   let close = -1;
   for (let p = a.end; p < text.length && p <= a.end + TITLE_REACH; p++) {
-    const c = text[p];
-    if (c === '\n') return false;
-    if (CLOSE_QUOTES.includes(c)) {
+    const c = text.charCodeAt(p);
+    if (c === NEWLINE) return false;
+    if (CLOSE_QUOTE.has(c)) {
       close = p;
       break;
     }
@@ -281,8 +295,12 @@ function inTitle(text: string, a: Amount): boolean {
 
 /** "Man with a Million": a bare scale in capitals inside a sentence, where the language writes it in lower case, is a title's. */
 function titleCaseScale(text: string, a: Amount): boolean {
-  const last = /\p{L}+$/u.exec(a.text);
-  if (!last || !SCALE_WORD.test(last[0]) || !/^\p{Lu}\p{Ll}/u.test(last[0]) || /[$€£¥₩]/.test(a.text)) return false;
+  // A scale is the amount's last word, after a space or a hyphen, and begins with M, B or T.
+  const p = Math.max(a.text.lastIndexOf(' '), a.text.lastIndexOf('-')) + 1;
+  const c = a.text.charCodeAt(p);
+  if (c !== 77 && c !== 66 && c !== 84) return false;
+  const last = a.text.slice(p);
+  if (!SCALE_WORD.test(last) || !/^\p{Lu}\p{Ll}/u.test(last) || /[$€£¥₩]/.test(a.text)) return false;
   // At a sentence's or a line's start any word takes a capital.
   return a.start > 0 && !/(?:^|[.!?:\n]\s*)$/.test(text.slice(Math.max(0, a.start - 3), a.start));
 }

@@ -312,6 +312,7 @@ function isProductWord(text: string, w: Words, k: number, lang: Lang | undefined
 
 /** What gives a name to something: "the cluster is known as", "the telescope is also named". */
 const NAMED_AS = /\b(?:is|are|was|were)(?: also)? (?:known as|named|called) $/i;
+const NAMING = new Set(['as', 'named', 'called'].map(wordHash));
 
 /** Events a name may stand for, after it in lower case ("the Ecomotion conference") or as the head of the word before it ("mobiliteitsconferentie Ecomotion"). */
 const EVENT_AFTER = new Set(['conference', 'summit', 'congress', 'congres', 'conferentie', 'conférence', 'konferenz', 'kongress'].map(wordHash));
@@ -329,7 +330,8 @@ function namedAfter(text: string, w: Words, first: number, last: number): boolea
     // "la petite Honda e": the model named by one letter.
     if (w.end[after] - w.start[after] === 1 && text.charCodeAt(w.start[after]) === 101 && !/^[-\p{L}\p{N}]/u.test(text.slice(w.end[after], w.end[after] + 1))) return true;
   }
-  return first > 0 && w.before[first] === Before.Space && w.caps[first - 1] === 0 && EVENT_BEFORE.test(text.slice(w.start[first - 1], w.end[first - 1]));
+  // Most words before a name are short function words: only a long one may end in "conference".
+  return first > 0 && w.before[first] === Before.Space && w.caps[first - 1] === 0 && w.end[first - 1] - w.start[first - 1] >= 6 && EVENT_BEFORE.test(text.slice(w.start[first - 1], w.end[first - 1]));
 }
 
 const CALL = wordHash('call');
@@ -432,7 +434,7 @@ function withTails(text: string, w: Words, mentions: readonly Mention[], found: 
     const after = last + 1;
     if (after < w.count && w.before[after] === Before.Space && m.type === 'company' && isModelCode(text, w, after, lang)) continue;
     // "In Japan the cluster is known as Subaru.": a name given to something else.
-    if (w.end[k] === m.end && NAMED_AS.test(text.slice(Math.max(0, m.start - 30), m.start)) && /^(?:[.,;:]|$)/.test(text.slice(m.end, m.end + 1))) continue;
+    if (k > 0 && w.end[k] === m.end && NAMING.has(w.key[k - 1]) && NAMED_AS.test(text.slice(Math.max(0, m.start - 30), m.start)) && /^(?:[.,;:]|$)/.test(text.slice(m.end, m.end + 1))) continue;
     // "this week's Ecomotion conference", "de conferentie Ecomotion", "Woven City": an event or a place named after it;
     // "der Bugatti Chiron": a car (German capitalises every noun, so there only a known model tells; elsewhere isProductWord does).
     if (namedAfter(text, w, k, last) || (lang === 'de' && m.type === 'company' && after < w.count && w.before[after] === Before.Space && lex.carModel.has(w.key[after]))) continue;
