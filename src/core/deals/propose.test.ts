@@ -161,6 +161,14 @@ describe('deal frames beyond subject-verb-object', () => {
     ['Lyft arbeitet seit 2020 mit Motional zusammen.', 'de', 'partnership:→lyft+motional'],
   ])('%s', (text, lang, want) => expect(deals(text, lang as 'de')).toContain(want));
 
+  test('each clause with a deal word of its own is its own deal: "GM put $500 million into Lyft, and Volkswagen injected $300 million into Gett"', () => {
+    const text = 'General Motors put US$500 million into Lyft in 2016, and Volkswagen injected US$300 million into Gett.';
+    expect(deals(text, 'en')).toEqual(['investment:general-motors→lyft', 'investment:volkswagen-group→gett']);
+    expect(analyse(text, { lang: 'en' }).deals.map((d) => d.amount?.value)).toEqual([5e8, 3e8]);
+    // "put" alone, with no "into", is no deal word.
+    expect(deals('Toyota put the project on hold, BMW said.', 'en')).toEqual([]);
+  });
+
   test('"the two companies" with a third: one deal of each with it', () => {
     const text = 'BMW and Ford invested in Solid Power in 2021. Both carmakers also expanded their development agreements with Solid Power.';
     const got = deals(text, 'en').filter((d) => d.startsWith('partnership:'));

@@ -122,26 +122,31 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
     };
 
     if (!isHedged(s.folded)) {
-      const seen = new Set<DealType>();
+      const seen = new Set<string>();
       const hits = triggersIn(s.folded);
       // "vereinbart, die Mehrheit an Torc zu übernehmen", "agreed to invest": the agreement is that deal's, not a partnership.
       const acts = hits.some((h) => h.type === 'acquisition' || h.type === 'investment');
       const both = BOTH.exec(s.folded);
+      // "GM put $500 million into Lyft, and Volkswagen injected $300 million into Gett": each clause with a deal word of its own is read alone.
+      const bounds = clauseBounds(s.folded);
       for (const hit of hits) {
         if (hit.type === 'partnership' && acts && AGREEMENT.test(s.folded.slice(hit.at, hit.at + 14))) continue;
         // "the partners", "beide Partner", "les deux partenaires" refer back to a pair: no deal word of their own.
         if (both && hit.at >= both.index && hit.at < both.index + both[0].length + 12 && /^partn/.test(s.folded.slice(hit.at))) continue;
         // A deal word inside a name is no deal word: "SoftBank Vision Fund", "Toyota Invention Partners".
         if (s.orgs.some((m) => local(m) <= hit.at && hit.at < m.end - s.start)) continue;
-        if (seen.has(hit.type)) continue;
-        seen.add(hit.type);
-        const before = s.orgs.filter((m) => local(m) < hit.at);
-        const after = s.orgs.filter((m) => local(m) > hit.at);
+        const clause = clauseOf(bounds, hit.at);
+        if (seen.has(`${hit.type}:${clause.index}`)) continue;
+        seen.add(`${hit.type}:${clause.index}`);
+        // Who acts is named in its clause, or, when the clause names nobody before its deal word, in the sentence before it.
+        const inClause = s.orgs.filter((m) => local(m) >= clause.start && local(m) < hit.at);
+        const before = inClause.length ? inClause : s.orgs.filter((m) => local(m) < hit.at);
+        const after = s.orgs.filter((m) => local(m) > hit.at && local(m) < clause.end);
         // Who may act before the deal word: a programme is run, it invests or signs nothing itself.
         const actors = before.filter((m) => m.type !== 'accelerator');
         let verbFirst: ReturnType<typeof inverted> = null;
         // The deal's amount: the first after its deal word, else the nearest before it ("dat het 2,75 miljard dollar steekt in Cruise").
-        const amountAfter = s.amounts.find((a) => a.start - s.start > hit.at) ?? s.amounts.filter((a) => a.end - s.start <= hit.at).at(-1);
+        const amountAfter = s.amounts.find((a) => a.start - s.start > hit.at && a.start - s.start < clause.end) ?? s.amounts.filter((a) => a.end - s.start <= hit.at && a.start - s.start >= clause.start).at(-1);
 
         if (hit.type === 'partnership') {
           let lead = actors.at(-1)?.id ?? before.at(-1)?.id ?? (refersBack ? resolveBack(s.folded, subject, previous) : null);
@@ -287,6 +292,23 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
     if (s.orgs.length) previous = dedupe(s.orgs);
   });
   return merge(out);
+}
+
+/** Where a sentence's clauses meet: ", and", "; ", ", while", ", et", ", en", ", und", ", tandis que", ", terwijl", ", während". */
+const CLAUSE = /,\s+(?:and|et|en|und|while|whereas|tandis que|alors que|terwijl|wahrend)\s|;\s/g;
+
+/** Offsets in the folded sentence where a clause ends and the next begins ([end, start] pairs). */
+function clauseBounds(folded: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of folded.matchAll(CLAUSE)) out.push([m.index!, m.index! + m[0].length]);
+  return out;
+}
+
+/** The clause holding offset `at`: its index and its span in the folded sentence. */
+function clauseOf(bounds: [number, number][], at: number): { index: number; start: number; end: number } {
+  let index = 0;
+  while (index < bounds.length && bounds[index][1] <= at) index++;
+  return { index, start: index > 0 ? bounds[index - 1][1] : 0, end: index < bounds.length ? bounds[index][0] : Infinity };
 }
 
 /** The agent of a passive deal word: "backed by", "financée par", "gefinancierd door", "finanziert von". */

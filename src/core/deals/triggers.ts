@@ -12,7 +12,7 @@ const TRIGGERS: Record<DealType, string[]> = {
     'series a', 'series b', 'series c', 'series d', 'seed round', 'sammelt', 'finanzierungsrunde', 'prend une participation', 'stake in',
     'participation dans', 'belang in', 'beteiligt', 'beteiligung', 'backs', 'backed', 'led a round', 'finance*', 'financiert', 'gefinancierd',
     // Money put in: "put $500 million into", "injected", "steekt 2,75 miljard dollar in", "pompt", "steckt".
-    'injected', 'injects', 'pumped', 'pumps', 'steekt', 'stak', 'gestoken', 'pompt', 'pompte', 'gepompt', 'steckt', 'steckte', 'gesteckt', 'zu stecken',
+    'injected', 'injects', 'pumped', 'pumps', 'put', 'puts', 'steekt', 'stak', 'gestoken', 'pompt', 'pompte', 'gepompt', 'steckt', 'steckte', 'gesteckt', 'zu stecken',
     // Getting in: "eingestiegen", "ingestapt", and the separable "stapte ... in", "stieg ... ein" (SEPARABLE below).
     'eingestiegen', 'einzusteigen', 'einstieg', 'eingekauft', 'ingestapt', 'instapte', 'instapten', 'instappen', 'stapt', 'stapte', 'stapten', 'steigt', 'stieg', 'stiegen',
     // Stakes: "increase its stake in", "10 Prozent an", "belang van 10 procent", "entre au capital".
@@ -40,6 +40,7 @@ const TRIGGERS: Record<DealType, string[]> = {
 
 /** Separable verbs: a deal only with their particle later in the sentence ("stapte ... in", "stieg ... ein"). */
 export const SEPARABLE: Record<string, string> = {
+  put: 'into', puts: 'into',
   stapt: 'in', stapte: 'in', stapten: 'in', steigt: 'ein', stieg: 'ein', stiegen: 'ein',
   arbeitet: 'zusammen', arbeiten: 'zusammen', arbeitete: 'zusammen', arbeiteten: 'zusammen',
   werkt: 'samen', werken: 'samen', werkte: 'samen', werkten: 'samen',
