@@ -128,7 +128,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
       const acts = hits.some((h) => h.type === 'acquisition' || h.type === 'investment');
       const both = BOTH.exec(s.folded);
       // "GM put $500 million into Lyft, and Volkswagen injected $300 million into Gett": each clause with a deal word of its own is read alone.
-      const bounds = clauseBounds(s.folded);
+      const bounds = clauseBounds(s.folded, hits);
       for (const hit of hits) {
         if (hit.type === 'partnership' && acts && AGREEMENT.test(s.folded.slice(hit.at, hit.at + 14))) continue;
         // "the partners", "beide Partner", "les deux partenaires" refer back to a pair: no deal word of their own.
@@ -138,10 +138,11 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
         const clause = clauseOf(bounds, hit.at);
         if (seen.has(`${hit.type}:${clause.index}`)) continue;
         seen.add(`${hit.type}:${clause.index}`);
-        // Who acts is named in its clause, or, when the clause names nobody before its deal word, in the sentence before it.
+        // Who acts, and whom it acts on, are named in its clause; when the clause names nobody on one side, the sentence does.
         const inClause = s.orgs.filter((m) => local(m) >= clause.start && local(m) < hit.at);
         const before = inClause.length ? inClause : s.orgs.filter((m) => local(m) < hit.at);
-        const after = s.orgs.filter((m) => local(m) > hit.at && local(m) < clause.end);
+        const afterInClause = s.orgs.filter((m) => local(m) > hit.at && local(m) < clause.end);
+        const after = afterInClause.length ? afterInClause : s.orgs.filter((m) => local(m) > hit.at);
         // Who may act before the deal word: a programme is run, it invests or signs nothing itself.
         const actors = before.filter((m) => m.type !== 'accelerator');
         let verbFirst: ReturnType<typeof inverted> = null;
@@ -294,13 +295,24 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
   return merge(out);
 }
 
-/** Where a sentence's clauses meet: ", and", "; ", ", while", ", et", ", en", ", und", ", tandis que", ", terwijl", ", während". */
-const CLAUSE = /,\s+(?:and|et|en|und|while|whereas|tandis que|alors que|terwijl|wahrend)\s|;\s/g;
+/** Where a sentence's clauses meet: ", and", ", while", ", et", ", en", ", und", ", tandis que", ", terwijl", ", während" (a semicolon often joins a deal to its telling: "X got in; the Swedes and Y now ..."). */
+const CLAUSE = /,\s+(?:and|et|en|und|while|whereas|tandis que|alors que|terwijl|wahrend)\s/g;
 
-/** Offsets in the folded sentence where a clause ends and the next begins ([end, start] pairs). */
-function clauseBounds(folded: string): [number, number][] {
+/**
+ * Offsets in the folded sentence where a clause ends and the next begins ([end, start] pairs): only
+ * between clauses that each hold a deal word (a clause without one belongs with the one it follows).
+ */
+function clauseBounds(folded: string, hits: readonly { at: number }[]): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of folded.matchAll(CLAUSE)) out.push([m.index!, m.index! + m[0].length]);
+  let from = 0;
+  for (const m of folded.matchAll(CLAUSE)) {
+    const end = m.index!;
+    const next = end + m[0].length;
+    if (hits.some((h) => h.at >= from && h.at < end) && hits.some((h) => h.at >= next)) {
+      out.push([end, next]);
+      from = next;
+    }
+  }
   return out;
 }
 
