@@ -169,6 +169,21 @@ describe('deal frames beyond subject-verb-object', () => {
     expect(deals('Toyota put the project on hold, BMW said.', 'en')).toEqual([]);
   });
 
+  test('the holders of a company listed: "its other backers include", "zählt zu den Geldgebern von"; new holders of nobody said are none', () => {
+    expect(deals('Nuro raised $940 million from SoftBank. Its other backers include Greylock Partners and Gaorong Capital.', 'en')).toEqual(['investment:softbank→nuro', 'investment:gaorong-capital+greylock-partners→nuro']);
+    expect(deals('Daimler zählt zu den frühen Geldgebern von Volocopter.', 'de')).toEqual(['investment:mercedes-benz-group→volocopter']);
+    expect(deals('Lightyear raised €81 million. Belron haalde nieuwe aandeelhouders aan boord, onder wie BlackRock.', 'nl')).toEqual([]);
+  });
+
+  test('money brought: "eingeworben beim", "apportés par"', () => {
+    expect(deals('Lightyear hatte bis September 93 Mio. Euro eingeworben, unter anderem beim Sportwagenbauer Koenigsegg.', 'de')).toEqual(['investment:koenigsegg→lightyear']);
+    expect(deals('En 2021, Electra démarrait avec 15 millions d’euros apportés par Serena et Eurazeo.', 'fr')).toEqual(['investment:eurazeo+serena→electra']);
+  });
+
+  test('a deal word that makes no proposal leaves the clause to the next one of its kind', () => {
+    expect(deals('Investment bankers in Tokyo were quite surprised on Monday when Toyota put money into Didi Chuxing and Grab.', 'en')).toEqual(['investment:toyota→didi', 'investment:toyota→grab']);
+  });
+
   test('"the two companies" with a third: one deal of each with it', () => {
     const text = 'BMW and Ford invested in Solid Power in 2021. Both carmakers also expanded their development agreements with Solid Power.';
     const got = deals(text, 'en').filter((d) => d.startsWith('partnership:'));

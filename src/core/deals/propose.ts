@@ -11,7 +11,7 @@ import type { Amount } from '../money/recognise';
 import { foldSameLength } from '../text/char-class';
 import { findDates } from './dates';
 import { sentences, type Span } from './sentences';
-import { isHedged, isRaise, isRound, triggersIn } from './triggers';
+import { isHedged, isHolders, isRaise, isRound, triggersIn } from './triggers';
 
 export interface ProposedParty {
   id: string;
@@ -129,7 +129,13 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
       const both = BOTH.exec(s.folded);
       // "GM put $500 million into Lyft, and Volkswagen injected $300 million into Gett": each clause with a deal word of its own is read alone.
       const bounds = clauseBounds(s.folded, hits);
+      // An investment or purchase word that made no proposal does not stop a later one of its type in the clause
+      // ("The investment follows ... it has put money into"); the first word of the other kinds speaks for the clause.
+      let pending: string | null = null;
+      let pendingFrom = 0;
       for (const hit of hits) {
+        if (pending !== null && out.length > pendingFrom) seen.add(pending);
+        pending = null;
         if (hit.type === 'partnership' && acts && AGREEMENT.test(s.folded.slice(hit.at, hit.at + 14))) continue;
         // "the partners", "beide Partner", "les deux partenaires" refer back to a pair: no deal word of their own.
         if (both && hit.at >= both.index && hit.at < both.index + both[0].length + 12 && /^partn/.test(s.folded.slice(hit.at))) continue;
@@ -137,7 +143,10 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
         if (s.orgs.some((m) => local(m) <= hit.at && hit.at < m.end - s.start)) continue;
         const clause = clauseOf(bounds, hit.at);
         if (seen.has(`${hit.type}:${clause.index}`)) continue;
-        seen.add(`${hit.type}:${clause.index}`);
+        if (hit.type === 'investment' || hit.type === 'acquisition') {
+          pending = `${hit.type}:${clause.index}`;
+          pendingFrom = out.length;
+        } else seen.add(`${hit.type}:${clause.index}`);
         // Who acts, and whom it acts on, are named in its clause; when the clause names nobody on one side, the sentence does.
         const inClause = s.orgs.filter((m) => local(m) >= clause.start && local(m) < hit.at);
         const before = inClause.length ? inClause : s.orgs.filter((m) => local(m) < hit.at);
@@ -209,6 +218,16 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           const target = before[at];
           const investor = before.slice(0, at).filter((m) => m.type !== 'accelerator' && m.id !== target.id).at(-1)?.id ?? (refersBack ? subject : null);
           if (investor && investor !== target.id) make('investment', { investors: [party(investor)], targets: [party(target.id)] }, amountAfter);
+        } else if (hit.type === 'investment' && isHolders(s.folded, hit.at)) {
+          // "Its backers include Greylock and Gaorong", "Zu den Anteilseignern von Lightyear zählen Bridgestone, Koenigsegg",
+          // "counts Jaguar Land Rover and Valeo among its backers": the list holds the company named with "of"/"von", else the text's.
+          const named = after.find((m) => m.type === 'company' && OF_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 6), local(m))) && local(m) - hit.at <= ROUND_OF_REACH);
+          // ...the text's only when the holders are said to be its: "its other backers", "the company's shareholders", "seine Geldgeber".
+          const target = named?.id ?? (HOLDERS_OF_IT.test(s.folded.slice(Math.max(0, hit.at - 24), hit.at)) ? funded : null);
+          if (!target) continue;
+          const listed = firstGroup(text, after.filter((m) => m !== named));
+          const holders = idsOf((listed.length ? listed : lastGroup(text, actors)).filter((m) => m.type !== 'accelerator' && m.id !== target));
+          if (holders.length) make('investment', { investors: holders.map(party), targets: [party(target)] }, undefined);
         } else if (hit.type === 'investment' && isRound(s.folded, hit.at) && !isRaise(s.folded, hit.at)) {
           // "led by Intel Capital, with Toyota AI Ventures and JetBlue", "Leadinvestoren: BMW, Ford, Volta", "took part": every
           // organisation of the sentence is in the round, but the one it funds, named "von"/"of"/"van" right after, or the text's.
@@ -344,6 +363,9 @@ function qualifiesCompound(text: string, m: Mention): boolean {
 const GROUP_HEADS = new Set(['konzern', 'konzerns', 'gruppe', 'group', 'groep', 'concern', 'holding',
   // The parties of a deal named in its compound: "Hyundai-Aptiv-Joint-Venture", "Daimler-Geely-Deal".
   'venture', 'partnerschaft', 'kooperation', 'allianz', 'deal', 'übernahme', 'fusion', 'gemeinschaftsunternehmen', 'joint']);
+
+/** A possessive before the holders' word: they are the text's company's. */
+const HOLDERS_OF_IT = /\b(?:its|their|seine[nr]?|ihre[nr]?|ses|leurs|zijn|haar|hun|company's|firm's|start-up's|startup's)\s+(?:\p{L}+\s+)?$/u;
 
 /** Words before a name that make it no target: a co-investor ("avec", "alongside", "neben"), a seller ("from SoftBank", "von"), a comparison ("the same as Ford", "après Ford"). */
 const COINVESTOR_BEFORE = /\b(?:avec|with|alongside|aux cotes d[eu']|samen met|naast|neben|gemeinsam mit|zusammen mit|from|von|the same as|as has|as did|like|apres|comme|wie|zoals|after|nach)\s+(?:\p{L}+\s+){0,2}$/u;

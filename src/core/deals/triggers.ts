@@ -20,6 +20,10 @@ const TRIGGERS: Record<DealType, string[]> = {
     // Rounds: "Serie-C-Finanzierung", "investeringsronde", "tour de financement", "took part in a round".
     'serie a', 'serie b', 'serie c', 'serie d', 'serie e', 'series e', 'series f', 'finanzierung', 'investeringsronde', 'financieringsronde', 'kapitaalronde',
     'tour de financement', 'took part', 'participated', 'co-led', 'led a', 'led the',
+    // Who holds it: "its backers include", "Zu den Anteilseignern zählen", "de aandeelhouders van Lightyear".
+    'backers', 'shareholders', 'anteilseigner', 'anteilseignern', 'geldgeber', 'geldgebern', 'aandeelhouders', 'actionnaires',
+    // Money brought: "eingeworben bei", "15 millions d'euros apportés par".
+    'eingeworben', 'einzuwerben', 'apporte', 'apportes', 'apportee', 'apportees',
   ],
   fund: ['fonds', 'fund', 'investeringsfonds', 'investmentfonds', 'risikokapitalfonds', 'venture fund', 'fonds de capital-risque', 'durfkapitaalfonds'],
   partnership: [
@@ -119,7 +123,7 @@ export function isHedged(folded: string): boolean {
 }
 
 /** Investment words whose subject is the one funded: "Solid Power lève", "raises", "haalt op", "sammelt". */
-const RAISE = ['leve', 'levera', 'levait', 'raise', 'raises', 'raised', 'raising', 'haalt', 'haalde', 'opgehaald', 'ophaalt', 'sammelt', 'sammelte', 'eingesammelt', 'erhalt', 'erhielt', 'erhalten', 'secures', 'secured', 'obtient', 'obtenu', 'decroche', 'krijgt', 'kreeg', 'gekregen',
+const RAISE = ['eingeworben', 'einzuwerben', 'leve', 'levera', 'levait', 'raise', 'raises', 'raised', 'raising', 'haalt', 'haalde', 'opgehaald', 'ophaalt', 'sammelt', 'sammelte', 'eingesammelt', 'erhalt', 'erhielt', 'erhalten', 'secures', 'secured', 'obtient', 'obtenu', 'decroche', 'krijgt', 'kreeg', 'gekregen',
   'zamelde', 'ingezameld', 'verzamelde', 'verzameld', 'landed', 'lands', 'bagged', 'bags', 'levee', 'levees', 'reuni', 'reunit'];
 const RAISED_HOLDING = /^\p{L}+\s+(?:its|their|his|her|sa|son|ses|leur|zijn|haar|seine|ihre)\s+(?:\p{L}+\s+)?(?:bet|stake|investment|holding|shareholding|position|participation|mise|belang|aandeel|beteiligung|anteil)/u;
 
@@ -127,6 +131,13 @@ const RAISED_HOLDING = /^\p{L}+\s+(?:its|their|his|her|sa|son|ses|leur|zijn|haar
 const ROUNDS = /^(series|serie|seed|funding|tour|finanzierungsrunde|financieringsronde|investeringsronde|kapitaalronde|finanzierung|levee)/;
 /** Words around which every organisation named invests in the round (who is funded is named with "of", "von", or is the text's): "led the", "took part", "Leadinvestoren". */
 const ROUND_PARTS = /^(series|serie|seed|funding round|finanzierungsrunde|financieringsronde|investeringsronde|kapitaalronde|finanzierung|tour de (table|financement)|took part|participated|co-led|led a|led the)\b/;
+/** Words for those who hold a company: "its backers include", "Zu den Anteilseignern zählen", "de aandeelhouders van". */
+const HOLDERS = /^(backers|shareholders|anteilseignern?|geldgebern?|aandeelhouders|actionnaires)\b/;
+
+/** Whether the deal word at `at` names the holders of a company, listed around it. */
+export function isHolders(folded: string, at: number): boolean {
+  return HOLDERS.test(folded.slice(at, at + 20));
+}
 
 /** Whether the deal word at `at` names a round (or a part in one) rather than an act of one party on another. */
 export function isRound(folded: string, at: number): boolean {
