@@ -175,6 +175,17 @@ describe('deal frames beyond subject-verb-object', () => {
     expect(deals('Lightyear raised €81 million. Belron haalde nieuwe aandeelhouders aan boord, onder wie BlackRock.', 'nl')).toEqual([]);
   });
 
+  test('what a fund holds: "Tot de portefeuille van BMW i Ventures behoren ChargePoint en Proterra"', () => {
+    expect(deals('Tot de portefeuille van BMW i Ventures behoren onder meer laadpaalexploitant ChargePoint en de bouwer van elektrische bussen Proterra.', 'nl')).toEqual(['investment:bmw-i-ventures→chargepoint', 'investment:bmw-i-ventures→proterra']);
+    // With nobody said to hold it, a portfolio is nobody's.
+    expect(deals('A portfolio of ChargePoint and Proterra shares fell.', 'en')).toEqual([]);
+  });
+
+  test('a round led by someone funds the company named before it', () => {
+    expect(deals('In januari rondde Factorial Energy een Series D van 200 miljoen dollar af, die werd aangevoerd door Mercedes-Benz en Stellantis.', 'nl')).toEqual(['investment:mercedes-benz-group+stellantis→factorial-energy']);
+    expect(deals('Factorial Energy closed a $200 million Series D led by Mercedes-Benz and Stellantis.', 'en')).toEqual(['investment:mercedes-benz-group+stellantis→factorial-energy']);
+  });
+
   test('money brought: "eingeworben beim", "apportés par"', () => {
     expect(deals('Lightyear hatte bis September 93 Mio. Euro eingeworben, unter anderem beim Sportwagenbauer Koenigsegg.', 'de')).toEqual(['investment:koenigsegg→lightyear']);
     expect(deals('En 2021, Electra démarrait avec 15 millions d’euros apportés par Serena et Eurazeo.', 'fr')).toEqual(['investment:eurazeo+serena→electra']);

@@ -11,7 +11,7 @@ import type { Amount } from '../money/recognise';
 import { foldSameLength } from '../text/char-class';
 import { findDates } from './dates';
 import { sentences, type Span } from './sentences';
-import { isHedged, isHolders, isRaise, isRound, triggersIn } from './triggers';
+import { isHedged, isHoldings, isHolders, isRaise, isRound, triggersIn } from './triggers';
 
 export interface ProposedParty {
   id: string;
@@ -218,6 +218,16 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           const target = before[at];
           const investor = before.slice(0, at).filter((m) => m.type !== 'accelerator' && m.id !== target.id).at(-1)?.id ?? (refersBack ? subject : null);
           if (investor && investor !== target.id) make('investment', { investors: [party(investor)], targets: [party(target.id)] }, amountAfter);
+        } else if (hit.type === 'investment' && isHoldings(s.folded, hit.at)) {
+          // "Tot de portefeuille van BMW i Ventures behoren ChargePoint en Proterra", "its portfolio includes": the fund named
+          // with "of"/"van"/"von" right after the word, else the one the text is about when the holdings are said to be its.
+          // (A portfolio named after a company is one of its shares, not its investments: only a fund's is.)
+          const named = after.find((m) => m.type === 'fund' && OF_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 6), local(m))) && local(m) - hit.at <= ROUND_OF_REACH);
+          const investor = named?.id ?? (HOLDERS_OF_IT.test(s.folded.slice(Math.max(0, hit.at - 24), hit.at)) ? fund ?? subject : null);
+          if (!investor) continue;
+          const own = new Set([investor, ...(kbEntity(investor)?.relations ?? []).map((r) => r.entity)]);
+          const held = idsOf(firstGroup(text, after.filter((m) => m !== named)).filter((m) => m.type === 'company' && !own.has(m.id)));
+          for (const t of held) make('investment', { investors: [party(investor)], targets: [party(t)] }, undefined);
         } else if (hit.type === 'investment' && isHolders(s.folded, hit.at)) {
           // "Its backers include Greylock and Gaorong", "Zu den Anteilseignern von Lightyear zählen Bridgestone, Koenigsegg",
           // "counts Jaguar Land Rover and Valeo among its backers": the list holds the company named with "of"/"von", else the text's.
@@ -343,7 +353,7 @@ function clauseOf(bounds: [number, number][], at: number): { index: number; star
 }
 
 /** The agent of a passive deal word: "backed by", "financée par", "gefinancierd door", "finanziert von". */
-const PASSIVE = /^[\p{L}'-]*\s+(?:[\p{L}]+\s+)?(?:by|par|door)\s/u;
+const PASSIVE = /^(?:[\p{L}'-]*\s+(?:[\p{L}]+\s+)?(?:by|par|door)|angefuhrt\s+von)\s/u;
 const PASSIVE_REACH = 40;
 
 /** "door Toyota overgenomen", "von Intel übernommen": the agent named right before the deal word, after "door"/"von". */

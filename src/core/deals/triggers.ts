@@ -22,6 +22,10 @@ const TRIGGERS: Record<DealType, string[]> = {
     'tour de financement', 'took part', 'participated', 'co-led', 'led a', 'led the',
     // Who holds it: "its backers include", "Zu den Anteilseignern zählen", "de aandeelhouders van Lightyear".
     'backers', 'shareholders', 'anteilseigner', 'anteilseignern', 'geldgeber', 'geldgebern', 'aandeelhouders', 'actionnaires',
+    // A round led: "led by", "aangevoerd door", "angeführt von", "menée par" (the passive: the company named before is funded).
+    'led by', 'aangevoerd door', 'geleid door', 'angefuhrt von', 'menee par', 'mene par', 'pilotee par', 'pilote par', 'emmenee par',
+    // What a fund holds: "Tot de portefeuille van BMW i Ventures behoren", "its portfolio includes", "Zu den Beteiligungen von X zählen".
+    'portfolio', 'portefeuille', 'portfolios', 'beteiligungen',
     // Money brought: "eingeworben bei", "15 millions d'euros apportés par".
     'eingeworben', 'einzuwerben', 'apporte', 'apportes', 'apportee', 'apportees',
   ],
@@ -133,6 +137,14 @@ const ROUNDS = /^(series|serie|seed|funding|tour|finanzierungsrunde|financiering
 const ROUND_PARTS = /^(series|serie|seed|funding round|finanzierungsrunde|financieringsronde|investeringsronde|kapitaalronde|finanzierung|tour de (table|financement)|took part|participated|co-led|led a|led the)\b/;
 /** Words for those who hold a company: "its backers include", "Zu den Anteilseignern zählen", "de aandeelhouders van". */
 const HOLDERS = /^(backers|shareholders|anteilseignern?|geldgebern?|aandeelhouders|actionnaires)\b/;
+
+/** Words for what an investor holds: "the portfolio of", "Tot de portefeuille van", "Zu den Beteiligungen von". */
+const HOLDINGS = /^(portfolios?|portefeuille|beteiligungen)\b/;
+
+/** Whether the deal word at `at` names what an investor holds, listed around it. */
+export function isHoldings(folded: string, at: number): boolean {
+  return HOLDINGS.test(folded.slice(at, at + 16));
+}
 
 /** Whether the deal word at `at` names the holders of a company, listed around it. */
 export function isHolders(folded: string, at: number): boolean {
