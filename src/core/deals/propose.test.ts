@@ -186,6 +186,12 @@ describe('deal frames beyond subject-verb-object', () => {
     expect(deals('Factorial Energy closed a $200 million Series D led by Mercedes-Benz and Stellantis.', 'en')).toEqual(['investment:mercedes-benz-group+stellantis→factorial-energy']);
   });
 
+  test('partnership words in French and German, plural joint ventures; the company a deal creates is no party', () => {
+    expect(deals('Stellantis collabore déjà avec Factorial Energy sur les batteries.', 'fr')).toEqual(['partnership:→factorial-energy+stellantis']);
+    expect(deals('Sony Group et Honda Motor signent un accord qui crée Sony Honda Mobility, une société commune.', 'fr')).toEqual(['partnership:→honda+sony']);
+    expect(deals('BMW Group and Daimler AG are investing €1 billion in five joint ventures.', 'en')).toContain('partnership:→bmw+mercedes-benz-group');
+  });
+
   test('money brought: "eingeworben beim", "apportés par"', () => {
     expect(deals('Lightyear hatte bis September 93 Mio. Euro eingeworben, unter anderem beim Sportwagenbauer Koenigsegg.', 'de')).toEqual(['investment:koenigsegg→lightyear']);
     expect(deals('En 2021, Electra démarrait avec 15 millions d’euros apportés par Serena et Eurazeo.', 'fr')).toEqual(['investment:eurazeo+serena→electra']);

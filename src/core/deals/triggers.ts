@@ -31,8 +31,8 @@ const TRIGGERS: Record<DealType, string[]> = {
   ],
   fund: ['fonds', 'fund', 'investeringsfonds', 'investmentfonds', 'risikokapitalfonds', 'venture fund', 'fonds de capital-risque', 'durfkapitaalfonds'],
   partnership: [
-    'partenariat*', 'partnership*', 'partner*', 'samenwerk*', 'partnerschaft*', 'kooperation*', 'cooperation', 'coopere*', 'collaborat*',
-    "s'associe*", 's associe*', 'associee a', 'alliance strategique', 'strategic alliance', 'accord*', 'agreement*', 'joint venture', 'coentreprise',
+    'partenariat*', 'partnership*', 'partner*', 'samenwerk*', 'partnerschaft*', 'kooperation*', 'kooperier*', 'cooperation', 'coopere*', 'collaborat*', 'collabore*',
+    "s'associe*", 's associe*', 'associee a', 'alliance strategique', 'strategic alliance', 'accord*', 'agreement*', 'joint venture*', 'coentreprise*',
     'team* up', 'allie*', 'zusammenarbeit', 'tie-up', 'teamed up', 'gemeinschaftsunternehmen',
     // Working together: "work together", "arbeitet mit X zusammen", "werken samen", "travailleront ensemble" (SEPARABLE below).
     'work together', 'worked together', 'working together', 'works together', 'arbeitet', 'arbeiten', 'arbeitete', 'arbeiteten',
@@ -88,9 +88,17 @@ export interface TriggerHit {
 
 function wordsOf(folded: string): { w: string; at: number }[] {
   const out: { w: string; at: number }[] = [];
-  for (const m of folded.matchAll(/[\p{L}\d']+/gu)) out.push({ w: m[0], at: m.index! });
+  for (const m of folded.matchAll(/[\p{L}\d']+/gu)) {
+    // French elision before a verb: "d'investir", "s'associe", "qu'investit" are the word after the apostrophe. (After
+    // "l'" a deal word is a noun, "l'investissement permettra...", mostly commentary: it stays as written, no deal word.)
+    const elided = ELISION.exec(m[0]);
+    if (elided) out.push({ w: m[0].slice(elided[0].length), at: m.index! + elided[0].length });
+    else out.push({ w: m[0], at: m.index! });
+  }
   return out;
 }
+
+const ELISION = /^(?:d|qu|s|n|j|m|t|jusqu|lorsqu|puisqu)'(?=\p{L})/u;
 
 function matchAt(words: { w: string }[], i: number, p: Pattern): boolean {
   for (let k = 0; k < p.words.length; k++) {

@@ -85,14 +85,15 @@ export function findNames(
   if (discover) {
     let k = 0;
     let prevEnd = 0;
-    for (const m of mentions) {
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i];
       while (k < n && w.start[k] < m.start) k++;
       if (k > 0 && k < n && m.type !== 'person' && w.start[k] === m.start && w.end[k] === m.end && w.before[k] === Before.Space && w.caps[k - 1] === 1 && w.start[k - 1] >= prevEnd && lex.given.has(w.key[k - 1])) {
         people.push({ from: k - 1, to: k, type: 'person' });
         dropped.add(m);
       } else if (k + 1 < n && m.type !== 'person' && w.start[k] === m.start && w.caps[k] === 1 && lex.given.has(w.key[k])) {
         // "Mercedes Lambert": a company's one-word name that is also a given name, before a surname never seen.
-        if (w.end[k] === m.end && w.before[k + 1] === Before.Space && w.caps[k + 1] === 1 && w.end[k + 1] - w.start[k + 1] >= 3 && plainWord(lex, w.key[k + 1]) && !startsMention(mentions, w.start[k + 1])) {
+        if (w.end[k] === m.end && w.before[k + 1] === Before.Space && w.caps[k + 1] === 1 && w.end[k + 1] - w.start[k + 1] >= 3 && plainWord(lex, w.key[k + 1]) && mentions[i + 1]?.start !== w.start[k + 1]) {
           people.push({ from: k, to: k + 1, type: 'person' });
           dropped.add(m);
         // "the owner, Mercedes, who has run it for years", "Mercedes, notre professeure": said of a person.
@@ -227,12 +228,6 @@ function saidOfPerson(lex: Lexicon, w: Words, k: number): boolean {
 
 const WHO = wordHash('who');
 const REFLEXIVE = new Set(['himself', 'herself'].map(wordHash));
-
-/** Whether a mention (sorted by start) begins at this character. */
-function startsMention(mentions: readonly Mention[], at: number): boolean {
-  for (const m of mentions) if (m.start >= at) return m.start === at;
-  return false;
-}
 
 /** A guarded mention that stands: as any other. */
 function unguarded(m: Mention): Mention {
