@@ -192,6 +192,13 @@ describe('deal frames beyond subject-verb-object', () => {
     expect(deals('BMW Group and Daimler AG are investing €1 billion in five joint ventures.', 'en')).toContain('partnership:→bmw+mercedes-benz-group');
   });
 
+  test('German: the passive with an article, "bei X eingekauft", the nominal "Übernahme von X durch Y", a round of someone in the genitive', () => {
+    expect(deals('Boston Dynamics wird von der Hyundai Motor Group übernommen.', 'de')).toEqual(['acquisition:hyundai-motor-group→boston-dynamics']);
+    expect(deals('Geely hatte sich 2018 für rund 9 Mrd. Dollar bei Daimler eingekauft.', 'de')).toEqual(['investment:geely→mercedes-benz-group']);
+    expect(deals('Ende Januar wurde die Mehrheitsübernahme von Hella durch Faurecia vollzogen.', 'de')).toEqual(['acquisition:forvia→hella']);
+    expect(deals('Im September hat Geely die Serie-C-Finanzierungsrunde des Flugtaxi-Entwicklers Volocopter angeführt.', 'de')).toEqual(['investment:geely→volocopter']);
+  });
+
   test('money brought: "eingeworben beim", "apportés par"', () => {
     expect(deals('Lightyear hatte bis September 93 Mio. Euro eingeworben, unter anderem beim Sportwagenbauer Koenigsegg.', 'de')).toEqual(['investment:koenigsegg→lightyear']);
     expect(deals('En 2021, Electra démarrait avec 15 millions d’euros apportés par Serena et Eurazeo.', 'fr')).toEqual(['investment:eurazeo+serena→electra']);

@@ -214,9 +214,10 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           const investors = firstGroup(text, after).map((m) => m.id).filter((id) => id !== target);
           if (!target || investors.length === 0) continue;
           make('investment', { investors: [...new Set(investors)].map(party), targets: [party(target)] }, amountAfter);
-        } else if (hit.type === 'investment' && /^beteilig/.test(s.folded.slice(hit.at)) && before.some((m) => /\ban\s+(?:der|dem|den|die|das)?\s*$/.test(s.folded.slice(Math.max(0, local(m) - 12), local(m))))) {
-          // "Ford hatte sich 2019 an Solid Power beteiligt": who takes part "an X" invests in X, named before the verb.
-          const at = before.findIndex((m) => /\ban\s+(?:der|dem|den|die|das)?\s*$/.test(s.folded.slice(Math.max(0, local(m) - 12), local(m))));
+        } else if (hit.type === 'investment' && VERB_LAST.test(s.folded.slice(hit.at)) && before.some((m) => TARGET_BEFORE_DE.test(s.folded.slice(Math.max(0, local(m) - 12), local(m))))) {
+          // "Ford hatte sich 2019 an Solid Power beteiligt", "Geely hatte sich 2018 bei Daimler eingekauft": who takes part "an X",
+          // "bei X" invests in X, named before the verb.
+          const at = before.findIndex((m) => TARGET_BEFORE_DE.test(s.folded.slice(Math.max(0, local(m) - 12), local(m))));
           const target = before[at];
           const investor = before.slice(0, at).filter((m) => m.type !== 'accelerator' && m.id !== target.id).at(-1)?.id ?? (refersBack ? subject : null);
           if (investor && investor !== target.id) make('investment', { investors: [party(investor)], targets: [party(target.id)] }, amountAfter);
@@ -243,7 +244,10 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
         } else if (hit.type === 'investment' && isRound(s.folded, hit.at) && !isRaise(s.folded, hit.at)) {
           // "led by Intel Capital, with Toyota AI Ventures and JetBlue", "Leadinvestoren: BMW, Ford, Volta", "took part": every
           // organisation of the sentence is in the round, but the one it funds, named "von"/"of"/"van" right after, or the text's.
-          const named = after.find((m) => m.type === 'company' && OF_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 6), local(m))) && local(m) - hit.at <= ROUND_OF_REACH);
+          // ...or in the German genitive: "die Serie-C-Finanzierungsrunde des Flugtaxi-Entwicklers Volocopter".
+          const named =
+            after.find((m) => m.type === 'company' && OF_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 6), local(m))) && local(m) - hit.at <= ROUND_OF_REACH) ??
+            after.find((m) => m.type === 'company' && GENITIVE_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 40), local(m))) && local(m) - hit.at <= GENITIVE_REACH);
           const target = named?.id ?? funded;
           if (!target) continue;
           const investors = idsOf(s.orgs.filter((m) => m.type !== 'accelerator' && m.id !== target));
@@ -290,6 +294,9 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           if (s.amounts.length === 0 && !CREATION.test(s.folded)) continue;
           const sponsorIds = companies.length ? companies : refersBack && subject && subject !== target ? [subject] : [];
           make('fund', { targets: [party(target)], sponsors: sponsorsOf(target, sponsorIds) }, s.amounts[0]);
+        } else if (hit.type === 'acquisition' && NOMINAL_OF.test(s.folded.slice(hit.at, hit.at + 30)) && after.length >= 2 && AGENT_BEFORE.test(s.folded.slice(Math.max(0, local(after[1]) - 12), local(after[1])))) {
+          // "die Mehrheitsübernahme von Hella durch Faurecia", "the acquisition of Zoox by Amazon", "le rachat de X par Y".
+          if (after[0].id !== after[1].id) make('acquisition', { investors: [party(after[1].id)], targets: [party(after[0].id)] }, amountAfter);
         } else if (hit.type === 'acquisition' && (PASSIVE.test(s.folded.slice(hit.at, hit.at + PASSIVE_REACH)) || agentBefore(s.folded, before, local))) {
           // "Boston Dynamics, racheté par Hyundai", "acquired by", "door X overgenomen", "von X übernommen".
           const agentFirst = !PASSIVE.test(s.folded.slice(hit.at, hit.at + PASSIVE_REACH));
@@ -362,8 +369,16 @@ const PASSIVE_REACH = 40;
 function agentBefore(folded: string, before: Mention[], local: (m: Mention) => number): boolean {
   const last = before.at(-1);
   if (!last) return false;
-  return /(?:^|\s)(?:door|von|durch)\s+$/.test(folded.slice(Math.max(0, local(last) - 8), local(last)));
+  return /(?:^|\s)(?:door|von|durch)\s+(?:(?:der|dem|den|die|das|de|het)\s+)?$/.test(folded.slice(Math.max(0, local(last) - 12), local(last)));
 }
+
+/** German verbs at a clause's end whose target stands before them, with "an" or "bei": "an Solid Power beteiligt", "bei Daimler eingekauft". */
+const VERB_LAST = /^(?:beteilig|eingekauft|eingestiegen)/;
+const TARGET_BEFORE_DE = /\b(?:an|bei)\s+(?:der|dem|den|die|das)?\s*$/;
+/** A purchase named as a thing, what is bought after "of"/"von"/"de": "die Übernahme von Hella durch Faurecia". */
+const NOMINAL_OF = /^[\p{L}-]*\s+(?:von|of|de|du|d'|van)\s/u;
+/** The agent after a nominal purchase: "durch Faurecia", "by Amazon", "par Hyundai", "door Toyota". */
+const AGENT_BEFORE = /\b(?:durch|by|par|door)\s+(?:(?:der|die|das|den|dem|the|le|la|les|l'|de|het)\s+)?$/;
 
 /** Whether the mention is the first part of a hyphenated compound whose head is another word ("BMW-Chef"), not its group ("VW-Konzern"). */
 function qualifiesCompound(text: string, m: Mention): boolean {
@@ -396,6 +411,9 @@ const PARTY_JOINER = /\b(?:met|mit|with|avec|and|et|en|und|samen|together)\b|[,&
 /** "the Series C of Group14", "die Serie-C-Runde von Group14", "de ronde van Lightyear": who the round funds. */
 const OF_BEFORE = /(?:\bof|\bvon|\bvan|\bde|\bd'|\bdu|\bbei)\s*$/;
 const ROUND_OF_REACH = 40;
+/** German names what a round funds in the genitive, often with what it is: "des Flugtaxi-Entwicklers Volocopter". */
+const GENITIVE_BEFORE = /\b(?:des|der)\s+(?:[\p{L}-]+\s+)?$/u;
+const GENITIVE_REACH = 70;
 /** A list introduced as some of many: "darunter", "including", "among them", "dont", "waaronder". */
 const AMONG = /\b(darunter|unter anderem|including|among them|notamment|dont|waaronder|onder wie|onder meer)\b/;
 
