@@ -199,6 +199,14 @@ describe('deal frames beyond subject-verb-object', () => {
     expect(deals('Im September hat Geely die Serie-C-Finanzierungsrunde des Flugtaxi-Entwicklers Volocopter angeführt.', 'de')).toEqual(['investment:geely→volocopter']);
   });
 
+  test('an investment named as a thing: who after "de"/"von", in whom after "dans"/"in"', () => {
+    expect(deals('La prise de participation d’Alliance Ventures dans Ionic Materials a été officialisée.', 'fr')).toEqual(['investment:alliance-ventures→ionic-materials']);
+    expect(deals('L’investissement de 2,6 milliards de dollars de Volkswagen dans Argo AI a été finalisé lundi.', 'fr')).toEqual(['investment:volkswagen-group→argo-ai']);
+    expect(deals('Fast ein Jahr danach ist die Milliardeninvestition von Volkswagen in Argo AI abgeschlossen.', 'de')).toEqual(['investment:volkswagen-group→argo-ai']);
+    // After "l'", a deal word with nobody said to make it is no deal.
+    expect(deals('Selon Pony.ai, l’investissement permettra une intégration plus profonde avec Toyota.', 'fr')).toEqual([]);
+  });
+
   test('money brought: "eingeworben beim", "apportés par"', () => {
     expect(deals('Lightyear hatte bis September 93 Mio. Euro eingeworben, unter anderem beim Sportwagenbauer Koenigsegg.', 'de')).toEqual(['investment:koenigsegg→lightyear']);
     expect(deals('En 2021, Electra démarrait avec 15 millions d’euros apportés par Serena et Eurazeo.', 'fr')).toEqual(['investment:eurazeo+serena→electra']);

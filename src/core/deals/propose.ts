@@ -158,6 +158,15 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
         // The deal's amount: the first after its deal word, else the nearest before it ("dat het 2,75 miljard dollar steekt in Cruise").
         const amountAfter = s.amounts.find((a) => a.start - s.start > hit.at && a.start - s.start < clause.end) ?? s.amounts.filter((a) => a.end - s.start <= hit.at && a.start - s.start >= clause.start).at(-1);
 
+        // "La prise de participation d'Alliance Ventures dans Ionic Materials", "l'investissement de Volkswagen dans Argo AI",
+        // "die Milliardeninvestition von Volkswagen in Argo AI": the deal named as a thing, who after "de"/"von", in whom after "dans"/"in".
+        const nominal = hit.type === 'investment' ? nominalInvestment(s.folded, hit.at, after, local) : null;
+        if (nominal) {
+          make('investment', { investors: [party(nominal.investor)], targets: [party(nominal.target)] }, amountAfter);
+          continue;
+        }
+        // Any other deal word after "l'" is named as a thing with nobody said to do it ("l'investissement permettra...").
+        if (hit.named) continue;
         if (hit.type === 'partnership') {
           let lead = actors.at(-1)?.id ?? before.at(-1)?.id ?? (refersBack ? resolveBack(s.folded, subject, previous) : null);
           // "l'accord qui crée Sony Honda Mobility", "the deal that creates X": the company created is theirs, not a party.
@@ -370,6 +379,19 @@ function agentBefore(folded: string, before: Mention[], local: (m: Mention) => n
   const last = before.at(-1);
   if (!last) return false;
   return /(?:^|\s)(?:door|von|durch)\s+(?:(?:der|dem|den|die|das|de|het)\s+)?$/.test(folded.slice(Math.max(0, local(last) - 12), local(last)));
+}
+
+/** Before who makes a deal named as a thing, and before whom it is in: "de"/"von"/"of" X ... "dans"/"in" Y. */
+const NOMINAL_AGENT = /(?:\bde|\bd'|\bdu|\bof|\bvon|\bvan)\s*$/;
+const NOMINAL_TARGET = /\b(?:dans|in|into|bei)\s+(?:(?:le|la|les|l'|de|het|der|die|das|dem|den)\s+)?$/;
+/** How far from its deal word the investor of a deal named as a thing may stand, and the target from the investor. */
+const NOMINAL_REACH = 60;
+
+function nominalInvestment(folded: string, at: number, after: Mention[], local: (m: Mention) => number): { investor: string; target: string } | null {
+  const investor = after.find((m) => local(m) - at <= NOMINAL_REACH && m.type !== 'accelerator' && NOMINAL_AGENT.test(folded.slice(Math.max(0, local(m) - 5), local(m))));
+  if (!investor) return null;
+  const target = after.find((m) => local(m) > local(investor) && local(m) - local(investor) <= NOMINAL_REACH && m.type === 'company' && m.id !== investor.id && NOMINAL_TARGET.test(folded.slice(Math.max(0, local(m) - 10), local(m))));
+  return target ? { investor: investor.id, target: target.id } : null;
 }
 
 /** German verbs at a clause's end whose target stands before them, with "an" or "bei": "an Solid Power beteiligt", "bei Daimler eingekauft". */

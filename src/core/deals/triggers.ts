@@ -10,7 +10,7 @@ const TRIGGERS: Record<DealType, string[]> = {
     'opgehaald', 'eingesammelt', 'zamelde', 'ingezameld', 'verzamelde', 'landed', 'reuni', 'reunit',
     'invest*', 'mise sur', 'misent sur', 'miser sur', 'leve*', 'levee*', 'tour de table', 'haalt op', 'haalde op', 'raise*', 'funding round',
     'series a', 'series b', 'series c', 'series d', 'seed round', 'sammelt', 'finanzierungsrunde', 'prend une participation', 'stake in',
-    'participation dans', 'belang in', 'beteiligt', 'beteiligung', 'backs', 'backed', 'led a round', 'finance*', 'financiert', 'gefinancierd',
+    'participation dans', 'prise de participation', 'prises de participation', 'investissement', 'investition', 'belang in', 'beteiligt', 'beteiligung', 'backs', 'backed', 'led a round', 'finance*', 'financiert', 'gefinancierd',
     // Money put in: "put $500 million into", "injected", "steekt 2,75 miljard dollar in", "pompt", "steckt".
     'injected', 'injects', 'pumped', 'pumps', 'put', 'puts', 'steekt', 'stak', 'gestoken', 'pompt', 'pompte', 'gepompt', 'steckt', 'steckte', 'gesteckt', 'zu stecken',
     // Getting in: "eingestiegen", "ingestapt", and the separable "stapte ... in", "stieg ... ein" (SEPARABLE below).
@@ -59,7 +59,7 @@ export const SEPARABLE: Record<string, string> = {
 const SUFFIXES: [string, DealType][] = [
   ['partnerschaft', 'partnership'], ['kooperation', 'partnership'], ['vereinbarung', 'partnership'], ['vereinbarungen', 'partnership'],
   ['zusammenarbeit', 'partnership'], ['gemeinschaftsunternehmen', 'partnership'], ['samenwerking', 'partnership'], ['afspraken', 'partnership'],
-  ['beteiligung', 'investment'], ['finanzierungsrunde', 'investment'], ['financieringsronde', 'investment'],
+  ['beteiligung', 'investment'], ['investition', 'investment'], ['finanzierungsrunde', 'investment'], ['financieringsronde', 'investment'],
   ['ubernahme', 'acquisition'], ['overname', 'acquisition'],
 ];
 const MIN_STEM = 4;
@@ -84,21 +84,24 @@ export interface TriggerHit {
   type: DealType;
   /** Offset in the folded sentence (which keeps the original's length for these alphabets). */
   at: number;
+  /** After "l'": the deal named as a thing ("l'investissement de Volkswagen dans Argo AI"), read only as such. */
+  named?: true;
 }
 
-function wordsOf(folded: string): { w: string; at: number }[] {
-  const out: { w: string; at: number }[] = [];
+function wordsOf(folded: string): { w: string; at: number; named?: true }[] {
+  const out: { w: string; at: number; named?: true }[] = [];
   for (const m of folded.matchAll(/[\p{L}\d']+/gu)) {
-    // French elision before a verb: "d'investir", "s'associe", "qu'investit" are the word after the apostrophe. (After
-    // "l'" a deal word is a noun, "l'investissement permettra...", mostly commentary: it stays as written, no deal word.)
+    // French elision: "d'investir", "s'associe", "qu'investit" are the word after the apostrophe; after "l'" the deal
+    // word is a noun ("l'investissement de X dans Y", but also "l'investissement permettra..."), marked as such.
     const elided = ELISION.exec(m[0]);
-    if (elided) out.push({ w: m[0].slice(elided[0].length), at: m.index! + elided[0].length });
-    else out.push({ w: m[0], at: m.index! });
+    if (!elided) out.push({ w: m[0], at: m.index! });
+    else if (elided[1] === 'l') out.push({ w: m[0].slice(2), at: m.index! + 2, named: true });
+    else out.push({ w: m[0].slice(elided[0].length), at: m.index! + elided[0].length });
   }
   return out;
 }
 
-const ELISION = /^(?:d|qu|s|n|j|m|t|jusqu|lorsqu|puisqu)'(?=\p{L})/u;
+const ELISION = /^(l|d|qu|s|n|j|m|t|jusqu|lorsqu|puisqu)'(?=\p{L})/u;
 
 function matchAt(words: { w: string }[], i: number, p: Pattern): boolean {
   for (let k = 0; k < p.words.length; k++) {
@@ -119,7 +122,9 @@ export function triggersIn(folded: string): TriggerHit[] {
     const particle = SEPARABLE[words[i].w];
     if (particle && !words.some((w, k) => k > i && w.w === particle)) continue;
     const before = hits.length;
-    for (const { type, patterns } of PATTERNS) if (patterns.some((p) => matchAt(words, i, p))) hits.push({ type, at: words[i].at });
+    for (const { type, patterns } of PATTERNS) {
+      if (patterns.some((p) => matchAt(words, i, p))) hits.push(words[i].named ? { type, at: words[i].at, named: true } : { type, at: words[i].at });
+    }
     if (hits.length === before) {
       const w = words[i].w;
       const compound = SUFFIXES.find(([suffix]) => w.length >= suffix.length + MIN_STEM && w.endsWith(suffix));
