@@ -207,6 +207,13 @@ describe('deal frames beyond subject-verb-object', () => {
     expect(deals('Selon Pony.ai, l’investissement permettra une intégration plus profonde avec Toyota.', 'fr')).toEqual([]);
   });
 
+  test('a valuation or a running total is no deal\'s amount', () => {
+    const amountOf = (text: string) => analyse(text, { lang: 'en' }).deals.map((d) => d.amount?.value ?? null);
+    expect(amountOf('Cox Automotive invested $350 million in Rivian, which valued the company at around $3.5 billion.')).toEqual([3.5e8]);
+    expect(amountOf('Amazon invested in Rivian, which valued the company at around $3.5 billion.')).toEqual([null]);
+    expect(amountOf('Rivian has raised $3.65 billion in total from Amazon and Ford.')).toEqual([null]);
+  });
+
   test('money brought: "eingeworben beim", "apportés par"', () => {
     expect(deals('Lightyear hatte bis September 93 Mio. Euro eingeworben, unter anderem beim Sportwagenbauer Koenigsegg.', 'de')).toEqual(['investment:koenigsegg→lightyear']);
     expect(deals('En 2021, Electra démarrait avec 15 millions d’euros apportés par Serena et Eurazeo.', 'fr')).toEqual(['investment:eurazeo+serena→electra']);

@@ -92,7 +92,8 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
     // A newspaper cited as the source ("selon Les Echos", "Bloomberg reported") is no party to the deal.
     // A name that only qualifies a compound ("Renault-Geely-Motorenfirma", "BMW-Chef", "VW-Tochter Audi") is no party either.
     orgs: mentions.filter((m) => m.start >= s.start && m.end <= s.end && ORG.includes(m.type) && !mediaIds.has(m.id) && !qualifiesCompound(text, m)),
-    amounts: amounts.filter((a): a is Quantified => quantified(a) && a.start >= s.start && a.end <= s.end),
+    // A valuation or a running total is no deal's amount: "valued the company at $3.5 billion", "$3.65 billion in total".
+    amounts: amounts.filter((a): a is Quantified => quantified(a) && a.start >= s.start && a.end <= s.end && !valuationOrTotal(text, a)),
   }));
 
   const out: Proposal[] = [];
@@ -379,6 +380,14 @@ function agentBefore(folded: string, before: Mention[], local: (m: Mention) => n
   const last = before.at(-1);
   if (!last) return false;
   return /(?:^|\s)(?:door|von|durch)\s+(?:(?:der|dem|den|die|das|de|het)\s+)?$/.test(folded.slice(Math.max(0, local(last) - 12), local(last)));
+}
+
+/** Words before an amount that make it a valuation or a total; words after it that make it a total. */
+const VALUE_BEFORE = /(?:\bvalu(?:ed|es|ing|ation)|\bbewert\w*|\bvaloris\w*|\bwaardering|\bgewaardeerd|\bin total|\btotal of|\binsgesamt|\bau total|\bin totaal|\bcapping)\s+(?:[\p{L}'’]+\s+){0,4}(?:[\p{L}'’]+\s*)?$/iu;
+const TOTAL_AFTER = /^\s+(?:in total|insgesamt|au total|in totaal|en tout)\b/i;
+
+function valuationOrTotal(text: string, a: Amount): boolean {
+  return VALUE_BEFORE.test(text.slice(Math.max(0, a.start - 48), a.start)) || TOTAL_AFTER.test(text.slice(a.end, a.end + 14));
 }
 
 /** Before who makes a deal named as a thing, and before whom it is in: "de"/"von"/"of" X ... "dans"/"in" Y. */
