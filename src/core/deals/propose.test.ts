@@ -214,6 +214,11 @@ describe('deal frames beyond subject-verb-object', () => {
     expect(amountOf('Rivian has raised $3.65 billion in total from Amazon and Ford.')).toEqual([null]);
   });
 
+  test('German references back: "der Konzern", "die Wolfsburger"; "Angeführt wurde die Runde von X"', () => {
+    expect(deals('Volkswagen erhöht seinen Einsatz. Der Konzern investiert bis zu 200 Mio. Dollar in QuantumScape.', 'de')).toEqual(['investment:volkswagen-group→quantumscape']);
+    expect(deals('BMW investiert 100 Mio. Dollar in Northvolt. Angeführt wurde die Runde von Volkswagen und Goldman Sachs.', 'de')).toContain('investment:goldman-sachs+volkswagen-group→northvolt');
+  });
+
   test('money brought: "eingeworben beim", "apportés par"', () => {
     expect(deals('Lightyear hatte bis September 93 Mio. Euro eingeworben, unter anderem beim Sportwagenbauer Koenigsegg.', 'de')).toEqual(['investment:koenigsegg→lightyear']);
     expect(deals('En 2021, Electra démarrait avec 15 millions d’euros apportés par Serena et Eurazeo.', 'fr')).toEqual(['investment:eurazeo+serena→electra']);

@@ -39,7 +39,7 @@ export interface ProposeOptions {
 
 const ORG: EntityType[] = ['fund', 'company', 'accelerator'];
 /** Words that refer back to an organisation named before. */
-const ANAPHORA = /\b(le fonds|ce fonds|het fonds|dit fonds|the fund|der fonds|le groupe|le groupement|la societe|l'entreprise|elle|il|ce dernier|ce-dernier|the company|it|het bedrijf|de groep|de alliantie|die gruppe|das unternehmen|son|sa|ses|zijn|its|ihr)\b/;
+const ANAPHORA = /\b(le fonds|ce fonds|het fonds|dit fonds|the fund|der fonds|le groupe|le groupement|la societe|l'entreprise|elle|il|ce dernier|ce-dernier|the company|it|het bedrijf|de groep|de alliantie|die gruppe|das unternehmen|der konzern|der \p{L}+ konzern|die wolfsburger|die stuttgarter|die munchner|die ingolstadter|son|sa|ses|zijn|its|ihr)\b/u;
 /** Words that say an agreement was reached, whatever it is about. */
 const AGREEMENT = /^(?:vereinbar|agree|accord|afspra|overeenkom|akkoord)/;
 const BOTH = /\b(les deux|both|beide|beiden|de twee|die beiden|the two|the partners|die partner|de partners|les partenaires)\b/;
@@ -169,7 +169,9 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
         // Any other deal word after "l'" is named as a thing with nobody said to do it ("l'investissement permettra...").
         if (hit.named) continue;
         if (hit.type === 'partnership') {
-          let lead = actors.at(-1)?.id ?? before.at(-1)?.id ?? (refersBack ? resolveBack(s.folded, subject, previous) : null);
+          // "..., und beide Partner gründeten ein Gemeinschaftsunternehmen": the pair is the clause's subject, not a name before the clause.
+          const pairSubject = both !== null && both.index >= clause.start && both.index < hit.at && inClause.length === 0;
+          let lead = pairSubject ? null : actors.at(-1)?.id ?? before.at(-1)?.id ?? (refersBack ? resolveBack(s.folded, subject, previous) : null);
           // "l'accord qui crée Sony Honda Mobility", "the deal that creates X": the company created is theirs, not a party.
           const created = after.filter((m) => CREATES_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 28), local(m))));
           let others = firstGroup(text, after.filter((m) => !created.includes(m))).map((m) => m.id).filter((id) => id !== lead);
@@ -196,7 +198,9 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
             // Only when that pair is plain: the last deal's two parties, else the previous sentence's only two organisations.
             const last = lastParties.filter((id) => !others.includes(id));
             const recent = idsOf(previous.filter((m) => m.type !== 'accelerator')).filter((id) => !others.includes(id));
-            const pair = last.length === 2 ? last : recent.length === 2 ? recent : [];
+            // ...else the parties of the latest two-party deal of the last few sentences.
+            const lately = out.filter((p) => p.start >= (spans[Math.max(0, idx - PAIR_SENTENCES)]?.start ?? 0)).map((p) => idsOf([...p.investors, ...p.partners, ...p.targets]).filter((id) => !others.includes(id))).reverse().find((ids) => ids.length === 2);
+            const pair = last.length === 2 ? last : recent.length === 2 ? recent : lately ?? [];
             if (pair.length === 2 && others.length === 0) [lead, others, together] = [pair[0], [pair[1]], true];
             else if (pair.length === 2) {
               // "Both carmakers expanded their agreements with Solid Power": each with it.
@@ -231,6 +235,11 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           const target = before[at];
           const investor = before.slice(0, at).filter((m) => m.type !== 'accelerator' && m.id !== target.id).at(-1)?.id ?? (refersBack ? subject : null);
           if (investor && investor !== target.id) make('investment', { investors: [party(investor)], targets: [party(target.id)] }, amountAfter);
+        } else if (hit.type === 'investment' && /^angefuhrt wurde\b/.test(s.folded.slice(hit.at))) {
+          // "Angeführt wurde die Runde von Volkswagen und Goldman Sachs": who is named after "von" leads the text's round.
+          const by = s.folded.indexOf(' von ', hit.at);
+          const leads = by < 0 ? [] : idsOf(firstGroup(text, after.filter((m) => local(m) > by && m.type !== 'accelerator' && m.id !== funded)));
+          if (funded && leads.length) make('investment', { investors: leads.map(party), targets: [party(funded)] }, amountAfter);
         } else if (hit.type === 'investment' && isHoldings(s.folded, hit.at)) {
           // "Tot de portefeuille van BMW i Ventures behoren ChargePoint en Proterra", "its portfolio includes": the fund named
           // with "of"/"van"/"von" right after the word, else the one the text is about when the holdings are said to be its.
@@ -435,6 +444,9 @@ const FOUNDED_BY = /^[\p{L}'-]*(?:\s+[\p{L}\d'-]+){0,6}?\s+(?:fond[eé]e?s?|cre[
 
 /** Words right before the company a deal creates: "qui crée", "that creates", "donne naissance à", "die ... opricht", "das ... gründet". */
 const CREATES_BEFORE = /\b(?:qui cree|qui creent|creant|that creates|that created|creating|to create|to form|forming|donne naissance a|donnant naissance a|geboren|gave birth to|gives birth to)\s+(?:\p{L}+\s+){0,3}$/u;
+
+/** How many sentences back "the two companies" may find the deal they refer to. */
+const PAIR_SENTENCES = 3;
 
 /** What joins the parties of one deal named side by side. */
 const PARTY_JOINER = /\b(?:met|mit|with|avec|and|et|en|und|samen|together)\b|[,&]/;

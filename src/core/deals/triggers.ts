@@ -23,7 +23,7 @@ const TRIGGERS: Record<DealType, string[]> = {
     // Who holds it: "its backers include", "Zu den Anteilseignern zählen", "de aandeelhouders van Lightyear".
     'backers', 'shareholders', 'anteilseigner', 'anteilseignern', 'geldgeber', 'geldgebern', 'aandeelhouders', 'actionnaires',
     // A round led: "led by", "aangevoerd door", "angeführt von", "menée par" (the passive: the company named before is funded).
-    'led by', 'aangevoerd door', 'geleid door', 'angefuhrt von', 'menee par', 'mene par', 'pilotee par', 'pilote par', 'emmenee par',
+    'led by', 'aangevoerd door', 'geleid door', 'angefuhrt von', 'angefuhrt wurde', 'menee par', 'mene par', 'pilotee par', 'pilote par', 'emmenee par',
     // What a fund holds: "Tot de portefeuille van BMW i Ventures behoren", "its portfolio includes", "Zu den Beteiligungen von X zählen".
     'portfolio', 'portefeuille', 'portfolios', 'beteiligungen',
     // Money brought: "eingeworben bei", "15 millions d'euros apportés par".
