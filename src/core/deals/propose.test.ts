@@ -177,6 +177,8 @@ describe('deal frames beyond subject-verb-object', () => {
 
   test('what a fund holds: "Tot de portefeuille van BMW i Ventures behoren ChargePoint en Proterra"', () => {
     expect(deals('Tot de portefeuille van BMW i Ventures behoren onder meer laadpaalexploitant ChargePoint en de bouwer van elektrische bussen Proterra.', 'nl')).toEqual(['investment:bmw-i-ventures→chargepoint', 'investment:bmw-i-ventures→proterra']);
+    expect(deals("Toyota Ventures' holdings include the air-taxi developer Joby Aviation and the shuttle company May Mobility.", 'en')).toEqual(['investment:toyota-ventures→joby-aviation', 'investment:toyota-ventures→may-mobility']);
+    expect(deals('Toyota Ventures was set up in 2017. Its initial cheques went to Nauto and SLAMcore.', 'en')).toEqual(['investment:toyota-ventures→nauto', 'investment:toyota-ventures→slamcore']);
     // With nobody said to hold it, a portfolio is nobody's.
     expect(deals('A portfolio of ChargePoint and Proterra shares fell.', 'en')).toEqual([]);
   });

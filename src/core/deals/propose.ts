@@ -245,7 +245,12 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           // with "of"/"van"/"von" right after the word, else the one the text is about when the holdings are said to be its.
           // (A portfolio named after a company is one of its shares, not its investments: only a fund's is.)
           const named = after.find((m) => m.type === 'fund' && OF_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 6), local(m))) && local(m) - hit.at <= ROUND_OF_REACH);
-          const investor = named?.id ?? (HOLDERS_OF_IT.test(s.folded.slice(Math.max(0, hit.at - 24), hit.at)) ? fund ?? subject : null);
+          // ...or right before it, in the possessive: "Toyota Ventures' holdings include", "BMW i Ventures's portfolio".
+          const owner = before.at(-1);
+          const possessed = owner && /^['’]s?\s+(?:\p{L}+\s+)?$/u.test(s.folded.slice(owner.end - s.start, hit.at)) ? owner.id : null;
+          // ...or in the German genitive: "Die erste Beteiligung des Fonds ging an".
+          const ofTheFund = /^\p{L}+\s+(?:des|of the|du|van het)\s+(?:fonds|fund)\b/u.test(s.folded.slice(hit.at, hit.at + 40));
+          const investor = named?.id ?? possessed ?? (HOLDERS_OF_IT.test(s.folded.slice(Math.max(0, hit.at - 24), hit.at)) || ofTheFund ? fund ?? subject : null);
           if (!investor) continue;
           const own = new Set([investor, ...(kbEntity(investor)?.relations ?? []).map((r) => r.entity)]);
           const held = idsOf(firstGroup(text, after.filter((m) => m !== named)).filter((m) => m.type === 'company' && !own.has(m.id)));

@@ -25,7 +25,9 @@ const TRIGGERS: Record<DealType, string[]> = {
     // A round led: "led by", "aangevoerd door", "angeführt von", "menée par" (the passive: the company named before is funded).
     'led by', 'aangevoerd door', 'geleid door', 'angefuhrt von', 'angefuhrt wurde', 'menee par', 'mene par', 'pilotee par', 'pilote par', 'emmenee par',
     // What a fund holds: "Tot de portefeuille van BMW i Ventures behoren", "its portfolio includes", "Zu den Beteiligungen von X zählen".
-    'portfolio', 'portefeuille', 'portfolios', 'beteiligungen',
+    'portfolio', 'portefeuille', 'portfolios', 'beteiligungen', 'holdings',
+    // Where its money went: "its first cheque went to", "Die erste Beteiligung des Fonds ging an".
+    'cheque went', 'cheques went', 'check went', 'checks went', 'ticket went', 'tickets went', 'investment went', 'investments went', 'beteiligung ging',
     // Money brought: "eingeworben bei", "15 millions d'euros apportés par".
     'eingeworben', 'einzuwerben', 'apporte', 'apportes', 'apportee', 'apportees',
   ],
@@ -152,7 +154,7 @@ const ROUND_PARTS = /^(series|serie|seed|funding round|finanzierungsrunde|financ
 const HOLDERS = /^(backers|shareholders|anteilseignern?|geldgebern?|aandeelhouders|actionnaires)\b/;
 
 /** Words for what an investor holds: "the portfolio of", "Tot de portefeuille van", "Zu den Beteiligungen von". */
-const HOLDINGS = /^(portfolios?|portefeuille|beteiligungen)\b/;
+const HOLDINGS = /^(portfolios?|portefeuille|beteiligungen|holdings|cheques? went|checks? went|tickets? went|investments? went|beteiligung(?: des \p{L}+)? ging)\b/u;
 
 /** Whether the deal word at `at` names what an investor holds, listed around it. */
 export function isHoldings(folded: string, at: number): boolean {
