@@ -221,6 +221,16 @@ describe('deal frames beyond subject-verb-object', () => {
     expect(deals('BMW investiert 100 Mio. Dollar in Northvolt. Angeführt wurde die Runde von Volkswagen und Goldman Sachs.', 'de')).toContain('investment:goldman-sachs+volkswagen-group→northvolt');
   });
 
+  test('a fact box: a heading over the lines that list what a fund holds, or who holds a company', () => {
+    const holdings = 'Alliance Ventures investeert tot 1 miljard dollar.\n\nDe portefeuille tot nu toe\n\nIonic Materials (VS): batterijmaterialen\n\nKalray (Frankrijk): processor voor zelfrijdende auto’s\n\nDe alliantie gaat terug tot 1999.';
+    expect(deals(holdings, 'nl')).toEqual(['investment:alliance-ventures→ionic-materials', 'investment:alliance-ventures→kalray']);
+    const holders = 'Northvolt raised $1 billion from Volkswagen.\n\nNorthvolt\'s first cheques\n\nVattenfall: $560,000 in 2017\n\nVestas: $11.2 million, late 2017\n\nRecycling remains central.';
+    expect(deals(holders, 'en')).toEqual(['investment:volkswagen-group→northvolt', 'investment:vattenfall→northvolt', 'investment:vestas→northvolt']);
+    expect(analyse(holders, { lang: 'en' }).deals.map((d) => d.amount?.value ?? null)).toEqual([1e9, 560000, 11.2e6]);
+    // A line that is no item ends the box.
+    expect(deals('Northvolt raised $1 billion.\n\nIts backers\n\nThe company said Vattenfall: was first.', 'en')).toEqual([]);
+  });
+
   test('money brought: "eingeworben beim", "apportés par"', () => {
     expect(deals('Lightyear hatte bis September 93 Mio. Euro eingeworben, unter anderem beim Sportwagenbauer Koenigsegg.', 'de')).toEqual(['investment:koenigsegg→lightyear']);
     expect(deals('En 2021, Electra démarrait avec 15 millions d’euros apportés par Serena et Eurazeo.', 'fr')).toEqual(['investment:eurazeo+serena→electra']);

@@ -102,6 +102,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
   let previous: Mention[] = [];
   let funded: string | null = null; // the company the text's latest investment funds
   let lastParties: string[] = []; // the parties of the latest deal found
+  let box: FactBox | null = null; // a fact box under way: its heading said whose holdings or holders its lines list
 
   spans.forEach((s, idx) => {
     const local = (m: Mention) => m.start - s.start;
@@ -122,7 +123,22 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
       });
     };
 
-    if (!isHedged(s.folded)) {
+    // A fact box: "De portefeuille tot nu toe" / "Kalray (Frankrijk): processor ...", "Northvolt's first cheques" / "Vattenfall: $560,000".
+    const heading = factBoxHeading(text, s, subject, fund, funded);
+    let boxItem = false;
+    if (heading) box = heading;
+    else if (box) {
+      const item = s.orgs[0] && s.orgs[0].start - s.start <= 2 && ITEM_AFTER.test(text.slice(s.orgs[0].end, s.orgs[0].end + 48)) ? s.orgs[0] : null;
+      if (!item) box = null;
+      else {
+        boxItem = true;
+        if (item.id !== box.owner && (box.kind === 'holders' || item.type === 'company')) {
+          const [investor, target] = box.kind === 'holdings' ? [box.owner, item.id] : [item.id, box.owner];
+          make('investment', { investors: [party(investor)], targets: [party(target)] }, s.amounts[0]);
+        }
+      }
+    }
+    if (!heading && !boxItem && !isHedged(s.folded)) {
       const seen = new Set<string>();
       const hits = triggersIn(s.folded);
       // "vereinbart, die Mehrheit an Torc zu übernehmen", "agreed to invest": the agreement is that deal's, not a partnership.
@@ -449,6 +465,34 @@ const FOUNDED_BY = /^[\p{L}'-]*(?:\s+[\p{L}\d'-]+){0,6}?\s+(?:fond[eé]e?s?|cre[
 
 /** Words right before the company a deal creates: "qui crée", "that creates", "donne naissance à", "die ... opricht", "das ... gründet". */
 const CREATES_BEFORE = /\b(?:qui cree|qui creent|creant|that creates|that created|creating|to create|to form|forming|donne naissance a|donnant naissance a|geboren|gave birth to|gives birth to)\s+(?:\p{L}+\s+){0,3}$/u;
+
+interface FactBox {
+  kind: 'holdings' | 'holders';
+  owner: string;
+}
+
+/** A fact box's item: its organisation, maybe where it is from, then a colon ("Kalray (Frankrijk): ...", "Vattenfall: $560,000"). */
+const ITEM_AFTER = /^\s*(?:\([^()\n]{1,40}\)\s*)?:/;
+/** Headings over a list of what an investor holds, and over a list of who holds a company. */
+const HOLDINGS_HEADING = /\b(?:portfolio|portefeuille|beteiligungen|holdings|investments|investeringen|participations|deelnemingen)\b/;
+const HOLDERS_HEADING = /\b(?:backers|investors|shareholders|investisseurs|actionnaires|investeerders|aandeelhouders|anteilseigner|geldgeber|investoren|cheques|checks)\b/;
+const HEADING_MAX = 60;
+
+/** A short line without a full stop that says whose holdings or holders the lines under it list; null otherwise. */
+function factBoxHeading(text: string, s: Sentence, subject: string | null, fund: string | null, funded: string | null): FactBox | null {
+  // A line of its own: a line break (or the text's end) right after it.
+  if (s.end - s.start > HEADING_MAX || /[.!?]\s*$/.test(text.slice(s.start, s.end)) || !/^[^\S\n]*(?:\n|$)/.test(text.slice(s.end, s.end + 8))) return null;
+  const named = s.orgs[0]?.id;
+  if (HOLDINGS_HEADING.test(s.folded)) {
+    const owner = named ?? fund ?? subject;
+    return owner ? { kind: 'holdings', owner } : null;
+  }
+  if (HOLDERS_HEADING.test(s.folded)) {
+    const owner = named ?? funded ?? subject;
+    return owner ? { kind: 'holders', owner } : null;
+  }
+  return null;
+}
 
 /** How many sentences back "the two companies" may find the deal they refer to. */
 const PAIR_SENTENCES = 3;
