@@ -231,6 +231,11 @@ describe('deal frames beyond subject-verb-object', () => {
     expect(deals('Northvolt raised $1 billion.\n\nIts backers\n\nThe company said Vattenfall: was first.', 'en')).toEqual([]);
   });
 
+  test('holding a share: "the largest shareholder in", "an investor in"', () => {
+    expect(deals('Volkswagen is already the largest automotive shareholder in QuantumScape.', 'en')).toEqual(['investment:volkswagen-group→quantumscape']);
+    expect(deals('Alliance Ventures has also become an investor in Kalray.', 'en')).toEqual(['investment:alliance-ventures→kalray']);
+  });
+
   test('money brought: "eingeworben beim", "apportés par"', () => {
     expect(deals('Lightyear hatte bis September 93 Mio. Euro eingeworben, unter anderem beim Sportwagenbauer Koenigsegg.', 'de')).toEqual(['investment:koenigsegg→lightyear']);
     expect(deals('En 2021, Electra démarrait avec 15 millions d’euros apportés par Serena et Eurazeo.', 'fr')).toEqual(['investment:eurazeo+serena→electra']);

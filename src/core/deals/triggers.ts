@@ -28,6 +28,8 @@ const TRIGGERS: Record<DealType, string[]> = {
     'portfolio', 'portefeuille', 'portfolios', 'beteiligungen', 'holdings',
     // Where its money went: "its first cheque went to", "Die erste Beteiligung des Fonds ging an".
     'cheque went', 'cheques went', 'check went', 'checks went', 'ticket went', 'tickets went', 'investment went', 'investments went', 'beteiligung ging',
+    // Holding a share: "has become an investor in", "the largest shareholder in", "grootste aandeelhouder in".
+    'an investor in', 'shareholder in', 'aandeelhouder in', 'aandeelhouder van', 'actionnaire de', "actionnaire d'",
     // Money brought: "eingeworben bei", "15 millions d'euros apportés par".
     'eingeworben', 'einzuwerben', 'apporte', 'apportes', 'apportee', 'apportees',
   ],
