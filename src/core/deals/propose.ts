@@ -172,6 +172,11 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
         // Who may act before the deal word: a programme is run, it invests or signs nothing itself.
         const actors = before.filter((m) => m.type !== 'accelerator');
         let verbFirst: ReturnType<typeof inverted> = null;
+        let targetAt = -1;
+        // The company a round, a portfolio or a list of holders is of: named with "of"/"von"/"van" right after the deal word.
+        const namedOf = (type: EntityType) => after.find((m) => m.type === type && OF_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 6), local(m))) && local(m) - hit.at <= ROUND_OF_REACH);
+        // "its other backers", "the company's shareholders", "seine Geldgeber": said to be the text's company's.
+        const saidToBeIts = () => HOLDERS_OF_IT.test(s.folded.slice(Math.max(0, hit.at - 24), hit.at));
         // The deal's amount: the first after its deal word, else the nearest before it ("dat het 2,75 miljard dollar steekt in Cruise").
         const amountAfter = s.amounts.find((a) => a.start - s.start > hit.at && a.start - s.start < clause.end) ?? s.amounts.filter((a) => a.end - s.start <= hit.at && a.start - s.start >= clause.start).at(-1);
 
@@ -244,12 +249,11 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           const investors = firstGroup(text, after).map((m) => m.id).filter((id) => id !== target);
           if (!target || investors.length === 0) continue;
           make('investment', { investors: [...new Set(investors)].map(party), targets: [party(target)] }, amountAfter);
-        } else if (hit.type === 'investment' && VERB_LAST.test(s.folded.slice(hit.at)) && before.some((m) => TARGET_BEFORE_DE.test(s.folded.slice(Math.max(0, local(m) - 12), local(m))))) {
+        } else if (hit.type === 'investment' && VERB_LAST.test(s.folded.slice(hit.at)) && (targetAt = before.findIndex((m) => TARGET_BEFORE_DE.test(s.folded.slice(Math.max(0, local(m) - 12), local(m))))) >= 0) {
           // "Ford hatte sich 2019 an Solid Power beteiligt", "Geely hatte sich 2018 bei Daimler eingekauft": who takes part "an X",
           // "bei X" invests in X, named before the verb.
-          const at = before.findIndex((m) => TARGET_BEFORE_DE.test(s.folded.slice(Math.max(0, local(m) - 12), local(m))));
-          const target = before[at];
-          const investor = before.slice(0, at).filter((m) => m.type !== 'accelerator' && m.id !== target.id).at(-1)?.id ?? (refersBack ? subject : null);
+          const target = before[targetAt];
+          const investor = before.slice(0, targetAt).filter((m) => m.type !== 'accelerator' && m.id !== target.id).at(-1)?.id ?? (refersBack ? subject : null);
           if (investor && investor !== target.id) make('investment', { investors: [party(investor)], targets: [party(target.id)] }, amountAfter);
         } else if (hit.type === 'investment' && /^angefuhrt wurde\b/.test(s.folded.slice(hit.at))) {
           // "Angeführt wurde die Runde von Volkswagen und Goldman Sachs": who is named after "von" leads the text's round.
@@ -260,13 +264,13 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           // "Tot de portefeuille van BMW i Ventures behoren ChargePoint en Proterra", "its portfolio includes": the fund named
           // with "of"/"van"/"von" right after the word, else the one the text is about when the holdings are said to be its.
           // (A portfolio named after a company is one of its shares, not its investments: only a fund's is.)
-          const named = after.find((m) => m.type === 'fund' && OF_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 6), local(m))) && local(m) - hit.at <= ROUND_OF_REACH);
+          const named = namedOf('fund');
           // ...or right before it, in the possessive: "Toyota Ventures' holdings include", "BMW i Ventures's portfolio".
           const owner = before.at(-1);
           const possessed = owner && /^['’]s?\s+(?:\p{L}+\s+)?$/u.test(s.folded.slice(owner.end - s.start, hit.at)) ? owner.id : null;
           // ...or in the German genitive: "Die erste Beteiligung des Fonds ging an".
           const ofTheFund = /^\p{L}+\s+(?:des|of the|du|van het)\s+(?:fonds|fund)\b/u.test(s.folded.slice(hit.at, hit.at + 40));
-          const investor = named?.id ?? possessed ?? (HOLDERS_OF_IT.test(s.folded.slice(Math.max(0, hit.at - 24), hit.at)) || ofTheFund ? fund ?? subject : null);
+          const investor = named?.id ?? possessed ?? (saidToBeIts() || ofTheFund ? fund ?? subject : null);
           if (!investor) continue;
           const own = new Set([investor, ...(kbEntity(investor)?.relations ?? []).map((r) => r.entity)]);
           const held = idsOf(firstGroup(text, after.filter((m) => m !== named)).filter((m) => m.type === 'company' && !own.has(m.id)));
@@ -274,9 +278,9 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
         } else if (hit.type === 'investment' && isHolders(s.folded, hit.at)) {
           // "Its backers include Greylock and Gaorong", "Zu den Anteilseignern von Lightyear zählen Bridgestone, Koenigsegg",
           // "counts Jaguar Land Rover and Valeo among its backers": the list holds the company named with "of"/"von", else the text's.
-          const named = after.find((m) => m.type === 'company' && OF_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 6), local(m))) && local(m) - hit.at <= ROUND_OF_REACH);
-          // ...the text's only when the holders are said to be its: "its other backers", "the company's shareholders", "seine Geldgeber".
-          const target = named?.id ?? (HOLDERS_OF_IT.test(s.folded.slice(Math.max(0, hit.at - 24), hit.at)) ? funded : null);
+          const named = namedOf('company');
+          // ...the text's only when the holders are said to be its.
+          const target = named?.id ?? (saidToBeIts() ? funded : null);
           if (!target) continue;
           const listed = firstGroup(text, after.filter((m) => m !== named));
           const holders = idsOf((listed.length ? listed : lastGroup(text, actors)).filter((m) => m.type !== 'accelerator' && m.id !== target));
@@ -286,7 +290,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           // organisation of the sentence is in the round, but the one it funds, named "von"/"of"/"van" right after, or the text's.
           // ...or in the German genitive: "die Serie-C-Finanzierungsrunde des Flugtaxi-Entwicklers Volocopter".
           const named =
-            after.find((m) => m.type === 'company' && OF_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 6), local(m))) && local(m) - hit.at <= ROUND_OF_REACH) ??
+            namedOf('company') ??
             after.find((m) => m.type === 'company' && GENITIVE_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 40), local(m))) && local(m) - hit.at <= GENITIVE_REACH);
           const target = named?.id ?? funded;
           if (!target) continue;

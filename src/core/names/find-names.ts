@@ -97,7 +97,7 @@ export function findNames(
           people.push({ from: k, to: k + 1, type: 'person' });
           dropped.add(m);
         // "the owner, Mercedes, who has run it for years", "Mercedes, notre professeure": said of a person.
-        } else if (w.end[k] === m.end && k + 1 < n && w.before[k + 1] === Before.Comma && saidOfPerson(lex, w, k + 1)) {
+        } else if (w.end[k] === m.end && w.before[k + 1] === Before.Comma && saidOfPerson(lex, w, k + 1)) {
           people.push({ from: k, to: k, type: 'person' });
           dropped.add(m);
         // "founded by Robert Bosch in 1886": the founder, not the company named after him.
