@@ -75,9 +75,16 @@ export async function settleAfterRestart(d?: DealLensDB, files?: OriginFiles): P
 
 /** The one connection of this context: opened (and the knowledge base synced) once, whatever the number of callers. */
 export function db(): Promise<DealLensDB> {
-  opening ??= openStore().catch((err) => {
-    opening = null;
-    throw err;
-  });
+  opening ??= openStore().then(
+    (d) => {
+      // Opened again at once, not at the reader's next action: a restore point is put back while nobody waits on it.
+      d.on('close', () => void db().catch((err) => console.warn('DealLens: the store could not be opened again after the browser closed it.', err)));
+      return d;
+    },
+    (err) => {
+      opening = null;
+      throw err;
+    },
+  );
   return opening;
 }

@@ -225,7 +225,7 @@ describe('an import on a nearly full disk', () => {
       await env.restart();
       console.log(`${env.b.name} after the restart:`, JSON.stringify(await readTables(env.b, ['articles', 'journal', 'entities', 'meta']).then((t) => Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.length]))).catch((e: Error) => e.message)));
       await expect
-        .poll(now, { timeout: 30_000, message: `IndexedDB files before the restart:\n${before}\nafter:\n${indexedDbFiles(env.b.profileDir)}` })
+        .poll(now, { timeout: 60_000, message: `IndexedDB files before the restart:\n${before}\nafter:\n${indexedDbFiles(env.b.profileDir)}` })
         .toEqual(raced.startsWith('Imported') ? expect.arrayContaining(saved) : saved);
 
       // With room again, the same file imports whole.

@@ -111,7 +111,7 @@ eachBrowser('integrity', (env) => {
     if (env.b.shadow) expect(await env.b.shadow.cardText(page)).toBeNull();
     expect(changed(before, await page.screenshot()).pixels).toBeLessThan(200);
     await page.mouseMove(at.x, at.y);
-    if (env.b.shadow) await expect.poll(() => env.b.shadow!.cardText(page), { timeout: 5_000 }).not.toBeNull();
+    if (env.b.shadow) await expect.poll(() => env.b.shadow!.cardText(page), { timeout: 15_000 }).not.toBeNull();
     await waitForScreen(page, before, (c) => c.pixels > 8000);
     await page.close();
   });

@@ -40,7 +40,7 @@ eachBrowser("interaction", (env) => {
       const p = await pointOf(page, 'fund', 'Alliance Ventures');
       expect(p).not.toBeNull();
       await page.mouseMove(p!.x, p!.y);
-      await expect.poll(() => env.b.shadow!.cardText(page), { timeout: 5000 }).toContain('Alliance Ventures');
+      await expect.poll(() => env.b.shadow!.cardText(page), { timeout: 15_000 }).toContain('Alliance Ventures');
       const text = (await env.b.shadow!.cardText(page))!;
       expect(text).toContain('Fund');
       expect(text).toContain('Renault (40%)');
@@ -81,7 +81,7 @@ eachBrowser("interaction", (env) => {
         return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
       });
       await page.mouseMove(point.x, point.y);
-      await expect.poll(() => env.b.shadow!.cardText(page), { timeout: 5000 }).not.toBeNull();
+      await expect.poll(() => env.b.shadow!.cardText(page), { timeout: 15_000 }).not.toBeNull();
       const box = (await env.b.shadow!.cardBox(page))!;
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.y).toBeGreaterThanOrEqual(0);
@@ -95,7 +95,7 @@ eachBrowser("interaction", (env) => {
       await settled(page, 10);
       const p = await pointOf(page, 'amount', "100 millions d'euros");
       await page.mouseMove(p!.x, p!.y);
-      await expect.poll(() => env.b.shadow!.cardText(page), { timeout: 5000 }).toContain('€100.0 m');
+      await expect.poll(() => env.b.shadow!.cardText(page), { timeout: 15_000 }).toContain('€100.0 m');
       expect(await env.b.shadow!.cardText(page)).toMatch(/≈ US\$1\d\d\.\d m .*2022/);
       await page.close();
     });

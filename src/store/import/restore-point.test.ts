@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { filledStore } from '../../../test/support/filled-store';
 import { exportStore } from '../import-export';
 import { openStore, settleAfterRestart } from '../open';
@@ -74,6 +74,27 @@ describe('a restore point: the collection kept outside the database while an imp
     expect(files.names()).toEqual([]);
     expect(await readersPart(same)).toEqual(before);
     expect(await restoredNote(same)).toBeUndefined();
+    same.close();
+  });
+
+  test('a store that opens after the restart but does not read back whole keeps its point (Chromium finds a damaged block on reading it)', async () => {
+    const files = memoryFiles();
+    const db = await filledStore();
+    await failedImport(db, files);
+    const name = db.name;
+    db.close();
+    const same = await openStore(name, { files });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const read = same.articles.toArray.bind(same.articles);
+    same.articles.toArray = (() => Promise.reject(new DOMException('Corruption detected', 'UnknownError'))) as unknown as typeof same.articles.toArray;
+    expect(await settleAfterRestart(same, files)).toEqual({ kind: 'kept' });
+    expect(files.names()).toEqual([POINT]);
+    expect(warn.mock.calls[0]?.[0]).toMatch(/did not read back whole/);
+    warn.mockRestore();
+    // Read back whole at a later restart, it goes.
+    same.articles.toArray = read;
+    expect(await settleAfterRestart(same, files)).toEqual({ kind: 'dropped' });
+    expect(files.names()).toEqual([]);
     same.close();
   });
 

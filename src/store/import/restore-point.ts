@@ -7,7 +7,7 @@
  * of the origin's private file system, named with the store's id. The next time the store opens
  * with another id (or none), the browser has replaced it: the copy is imported back and the reader
  * told. The copy goes when the import lands, or once the store has come through a browser restart
- * whole.
+ * whole: every record read back.
  */
 import { changedByReader, type DealLensDB, type EntityRecord } from '../schema';
 import { EXPORT_FORMAT, EXPORT_VERSION, parseExport, type ParsedExport } from './parse-export';
@@ -70,6 +70,19 @@ function header(text: string): { storeId: string; exportedAt: string } | undefin
   }
 }
 
+/** Whether every record of the tables a restore point copies reads back (a read the browser finds damaged throws, or closes the database). */
+async function readsWhole(db: DealLensDB): Promise<boolean> {
+  return db
+    .transaction('r', db.entities, db.deals, db.articles, () => Promise.all([db.entities.toArray(), db.deals.toArray(), db.articles.toArray()]))
+    .then(
+      () => true,
+      (err: unknown) => {
+        console.warn('DealLens: the store did not read back whole after the restart; the copy of the collection kept before an import stays.', err);
+        return false;
+      },
+    );
+}
+
 export type RestoreOutcome = { kind: 'none' } | { kind: 'kept' } | { kind: 'dropped' } | { kind: 'restored'; note: RestoredNote };
 
 /**
@@ -94,7 +107,8 @@ export async function settleRestorePoint(
   }
   const current = (await db.meta.get(STORE_ID))?.value;
   if (current === point.storeId) {
-    if (!o.restarted) return { kind: 'kept' };
+    // Chromium finds a damaged block when it reads it, not when it opens the database: whole means every record read back.
+    if (!o.restarted || !(await readsWhole(db))) return { kind: 'kept' };
     await dropRestorePoint(files);
     return { kind: 'dropped' };
   }
