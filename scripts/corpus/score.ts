@@ -123,16 +123,42 @@ function scoreDeals(page: CorpusPage, a: Analysis, also: Aliases, s: PageScore):
   s.deals.gold += gold.length;
   const used = new Set<number>();
   const named = (p: { id: string; name: string }, names: string[]) => names.some((n) => linksTo(p.id, p.name, n, also.get(n)));
-  for (const d of a.deals) {
-    s.deals.found++;
-    const investors = [...d.investors, ...d.sponsors, ...(d.type === 'partnership' ? d.partners : [])];
-    const targets = [...d.targets, ...(d.type === 'partnership' ? d.partners : [])];
-    const i = gold.findIndex((g, n) => {
-      if (used.has(n) || g.type !== d.type) return false;
-      const r = roles(g);
-      if (g.type === 'partnership') return investors.filter((p) => named(p, r.investors)).length >= Math.min(2, r.investors.length);
-      return targets.some((p) => named(p, r.targets)) && investors.some((p) => named(p, r.investors));
+  const sides = (d: Analysis['deals'][number]) => ({
+    investors: [...d.investors, ...d.sponsors, ...(d.type === 'partnership' ? d.partners : [])],
+    targets: [...d.targets, ...(d.type === 'partnership' ? d.partners : [])],
+  });
+  const fits = (d: Analysis['deals'][number], g: GoldDeal) => {
+    if (g.type !== d.type) return false;
+    const r = roles(g);
+    const { investors, targets } = sides(d);
+    if (g.type === 'partnership') return investors.filter((p) => named(p, r.investors)).length >= Math.min(2, r.investors.length);
+    return targets.some((p) => named(p, r.targets)) && investors.some((p) => named(p, r.investors));
+  };
+  // Where the gold's evidence sits in the text: a proposal drawn from a deal's own sentence is matched to that deal first,
+  // so that a summary sentence naming the same parties ("has raised $3.65 billion from Amazon, Ford…") does not take it.
+  const at = gold.map((g) => {
+    const head = g.evidence.trim().slice(0, 80).split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const found = new RegExp(head.join('\\s+')).exec(page.article);
+    return found ? { start: found.index, end: found.index + g.evidence.length } : undefined;
+  });
+  const overlaps = (d: { start: number; end: number }, n: number) => at[n] !== undefined && d.start < at[n]!.end && at[n]!.start < d.end;
+  // The most proposals matched to distinct gold deals (augmenting paths), each trying its own sentence's deals first.
+  const options = a.deals.map((d) => gold.map((_, n) => n).filter((n) => fits(d, gold[n])).sort((x, y) => Number(overlaps(d, y)) - Number(overlaps(d, x))));
+  const owner = new Map<number, number>();
+  const take = (k: number, seen: Set<number>): boolean =>
+    options[k].some((n) => {
+      if (seen.has(n)) return false;
+      seen.add(n);
+      if (owner.has(n) && !take(owner.get(n)!, seen)) return false;
+      owner.set(n, k);
+      return true;
     });
+  a.deals.forEach((_, k) => take(k, new Set()));
+  const match = new Map([...owner].map(([n, k]) => [k, n]));
+  for (const [k, d] of a.deals.entries()) {
+    s.deals.found++;
+    const { investors, targets } = sides(d);
+    const i = match.get(k) ?? -1;
     if (i < 0) {
       const reversed = gold.some((g) => {
         const r = roles(g);

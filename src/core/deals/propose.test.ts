@@ -280,3 +280,21 @@ describe('deal frames beyond subject-verb-object', () => {
     for (const d of deals('Aramco steigt bei der Renault-Geely-Motorenfirma Horse ein, sagte BMW-Chef Zipse.', 'de')) expect(d).not.toMatch(/renault|geely|bmw/);
   });
 });
+
+describe('who a sentence is about: asides, admissions and descriptions that refer back', () => {
+  const one = (text: string) => analyse(text).deals.map((d) => ({ type: d.type, who: [...ids(d.investors), ...ids(d.sponsors), ...ids(d.partners)], what: ids(d.targets), amount: d.amount?.value ?? null }));
+  test.each([
+    // The names in a description between commas describe the name before it: no parties.
+    ['Alliance Ventures, the venture capital fund of Renault, Nissan and Mitsubishi Motors, has signed a partnership with Plug and Play.', { type: 'partnership', who: ['alliance-ventures', 'plug-and-play'], what: [], amount: null }],
+    ['Tekion, a company started by former Tesla engineers, raised $150 million from BMW i Ventures and Nissan.', { type: 'investment', who: ['bmw-i-ventures', 'nissan'], what: ['tekion'], amount: 1.5e8 }],
+    // ...but a relative clause with a deal word of its own is read.
+    ['BMW i Ventures, which invested in Tekion in 2019, led its new round.', { type: 'investment', who: ['bmw-i-ventures'], what: ['tekion'], amount: null }],
+    // A company admitted to a programme is its cohort, not its owner.
+    ["PowerShare faisait partie du programme d'accélération de Plug and Play.", { type: 'program', who: ['plug-and-play'], what: ['powershare'], amount: null }],
+    // "the German group" leads; "la jeune pousse" is the start-up the text is about, and it is funded.
+    ['Mercedes-Benz is betting on new battery chemistry. In April 2019 the German group led the $170 million Series E of Sila Nanotechnologies.', { type: 'investment', who: ['mercedes-benz-group'], what: ['sila-nanotechnologies'], amount: 1.7e8 }],
+    ['Solid Power est une pépite du stockage. La jeune pousse a levé 130 millions de dollars auprès de BMW et Ford.', { type: 'investment', who: ['bmw', 'ford'], what: ['solid-power'], amount: 1.3e8 }],
+  ])('%s', (text, expected) => {
+    expect(one(text)).toEqual([expected]);
+  });
+});

@@ -9,9 +9,10 @@ import type { DealType, EntityType } from '../kb/types';
 import type { Mention } from '../match/matcher';
 import type { Amount } from '../money/recognise';
 import { foldSameLength } from '../text/char-class';
+import { asidesOf, inAside, type Aside } from './asides';
 import { findDates } from './dates';
 import { sentences, type Span } from './sentences';
-import { isHedged, isHoldings, isHolders, isRaise, isRound, triggersIn } from './triggers';
+import { isHedged, isHoldings, isHolders, isRaise, isRound, triggersIn, type TriggerHit } from './triggers';
 
 export interface ProposedParty {
   id: string;
@@ -40,6 +41,10 @@ export interface ProposeOptions {
 const ORG: EntityType[] = ['fund', 'company', 'accelerator'];
 /** Words that refer back to an organisation named before. */
 const ANAPHORA = /\b(le fonds|ce fonds|het fonds|dit fonds|the fund|der fonds|le groupe|le groupement|la societe|l'entreprise|elle|il|ce dernier|ce-dernier|the company|it|het bedrijf|de groep|de alliantie|die gruppe|das unternehmen|der konzern|der \p{L}+ konzern|die wolfsburger|die stuttgarter|die munchner|die ingolstadter|son|sa|ses|zijn|its|ihr)\b/u;
+/** A description that refers back to the organisation the text is about: "the German group", "het Duitse concern", "le constructeur japonais". */
+const DESCRIBED = /\b(?:the|de|der|die|das|het|le|la|l')\s+(?:\p{L}+\s+){0,2}?(?:carmaker|automaker|car maker|group|autobouwer|sportwagenbouwer|autofabrikant|concern|autokonzern|autobauer|autohersteller|sportwagenbauer|hersteller|constructeur)\b/u;
+/** Words that refer back to the start-up the text is about: funded, not funding. */
+const STARTUP_BACK = /\b(?:the|la|de|het|das|der|die)\s+(?:\p{L}+\s+)?(?:start-up|startup|jeune pousse)\b/u;
 /** Words that say an agreement was reached, whatever it is about. */
 const AGREEMENT = /^(?:vereinbar|agree|accord|afspra|overeenkom|akkoord)/;
 const BOTH = /\b(les deux|both|beide|beiden|de twee|die beiden|the two|the partners|die partner|de partners|les partenaires)\b/;
@@ -52,6 +57,10 @@ const quantified = (a: Amount): a is Quantified => a.value !== null;
 
 interface Sentence extends Span {
   folded: string;
+  hits: TriggerHit[];
+  asides: Aside[];
+  /** Every organisation named, those in asides too: what later sentences may refer back to. */
+  named: Mention[];
   orgs: Mention[];
   amounts: Quantified[];
 }
@@ -86,15 +95,30 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
   const all = findDates(text);
   const articleDate = options.published ?? all.find((d) => d.value.length >= 7)?.value;
   const year = articleDate ? Number(articleDate.slice(0, 4)) : undefined;
-  const spans: Sentence[] = sentences(text).map((s) => ({
-    ...s,
-    folded: foldSameLength(text.slice(s.start, s.end)),
+  const spans: Sentence[] = sentences(text).map((s) => {
+    const folded = foldSameLength(text.slice(s.start, s.end));
     // A newspaper cited as the source ("selon Les Echos", "Bloomberg reported") is no party to the deal.
     // A name that only qualifies a compound ("Renault-Geely-Motorenfirma", "BMW-Chef", "VW-Tochter Audi") is no party either.
-    orgs: mentions.filter((m) => m.start >= s.start && m.end <= s.end && ORG.includes(m.type) && !mediaIds.has(m.id) && !qualifiesCompound(text, m)),
-    // A valuation or a running total is no deal's amount: "valued the company at $3.5 billion", "$3.65 billion in total".
-    amounts: amounts.filter((a): a is Quantified => quantified(a) && a.start >= s.start && a.end <= s.end && !valuationOrTotal(text, a)),
-  }));
+    const named = mentions.filter((m) => m.start >= s.start && m.end <= s.end && ORG.includes(m.type) && !mediaIds.has(m.id) && !qualifiesCompound(text, m));
+    // Nor is one in a description of another ("Aurora, another company started by former Google engineers, raised").
+    const hits = triggersIn(folded);
+    const within = (at: number, start: number, end: number) => at >= start && at < end;
+    const asides = asidesOf(
+      folded,
+      named.map((m) => ({ start: m.start - s.start, end: m.end - s.start })),
+      { amount: (start, end) => amounts.some((a) => within(a.start - s.start, start, end)), deal: (start, end) => hits.some((h) => within(h.at, start, end)) },
+    );
+    return {
+      ...s,
+      folded,
+      hits,
+      asides,
+      orgs: named.filter((m) => !inAside(asides, m.start - s.start)),
+      named,
+      // A valuation or a running total is no deal's amount: "valued the company at $3.5 billion", "$3.65 billion in total".
+      amounts: amounts.filter((a): a is Quantified => quantified(a) && a.start >= s.start && a.end <= s.end && !valuationOrTotal(text, a)),
+    };
+  });
 
   const out: Proposal[] = [];
   let subject: string | null = null; // the organisation the text is about lately
@@ -109,6 +133,10 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
     const dates = findDates(text.slice(s.start, s.end), year);
     const date = dates[0]?.value ?? (articleDate ? articleDate.slice(0, 7) : null);
     const refersBack = ANAPHORA.test(s.folded);
+    // Who invests or leads may be described ("the German group led"); a party to an agreement is left to the words above.
+    const investorBack = refersBack || DESCRIBED.test(s.folded);
+    // "la jeune pousse a levé 22 millions d'euros auprès de…": the one funded, when the text has funded one.
+    const fundedBack = STARTUP_BACK.test(s.folded) ? funded ?? subject : refersBack ? subject : null;
     const make = (type: DealType, roles: Partial<Pick<Proposal, 'investors' | 'targets' | 'partners' | 'sponsors'>>, amount: Quantified | undefined): void => {
       out.push({
         type,
@@ -140,7 +168,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
     }
     if (!heading && !boxItem && !isHedged(s.folded)) {
       const seen = new Set<string>();
-      const hits = triggersIn(s.folded);
+      const hits = s.hits;
       // "vereinbart, die Mehrheit an Torc zu übernehmen", "agreed to invest": the agreement is that deal's, not a partnership.
       const acts = hits.some((h) => h.type === 'acquisition' || h.type === 'investment');
       const both = BOTH.exec(s.folded);
@@ -158,6 +186,8 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
         if (both && hit.at >= both.index && hit.at < both.index + both[0].length + 12 && /^partn/.test(s.folded.slice(hit.at))) continue;
         // A deal word inside a name is no deal word: "SoftBank Vision Fund", "Toyota Invention Partners".
         if (s.orgs.some((m) => local(m) <= hit.at && hit.at < m.end - s.start)) continue;
+        // ...nor one in a description ("Toyota Ventures, the early-stage investment arm of Toyota, said").
+        if (inAside(s.asides, hit.at)) continue;
         const clause = clauseOf(bounds, hit.at);
         if (seen.has(`${hit.type}:${clause.index}`)) continue;
         if (hit.type === 'investment' || hit.type === 'acquisition') {
@@ -238,14 +268,14 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           // "Rivian, backed by Amazon and Ford", "financée par Bpifrance", "gefinancierd door": the
           // parties after the agent word invest in the one named before the deal word.
           const by = hit.at + PASSIVE.exec(s.folded.slice(hit.at, hit.at + PASSIVE_REACH))!.index;
-          const target = before.filter((m) => m.type === 'company').at(-1)?.id ?? (refersBack ? subject : null);
+          const target = before.filter((m) => m.type === 'company').at(-1)?.id ?? fundedBack;
           const investors = firstGroup(text, s.orgs.filter((m) => local(m) > by)).map((m) => m.id).filter((id) => id !== target);
           if (!target || investors.length === 0) continue;
           // One round, all its investors: "backed by Amazon and Ford" is one deal.
           make('investment', { investors: [...new Set(investors)].map(party), targets: [party(target)] }, amountAfter);
         } else if (hit.type === 'investment' && isRaise(s.folded, hit.at)) {
           // "Solid Power lève 130 M$ auprès de BMW et Ford", "raises $X from", "haalt op bij", "sammelt bei": who raises is funded.
-          const target = before.filter((m) => m.type === 'company').at(-1)?.id ?? (refersBack ? subject : null);
+          const target = before.filter((m) => m.type === 'company').at(-1)?.id ?? fundedBack;
           const investors = firstGroup(text, after).map((m) => m.id).filter((id) => id !== target);
           if (!target || investors.length === 0) continue;
           make('investment', { investors: [...new Set(investors)].map(party), targets: [party(target)] }, amountAfter);
@@ -294,7 +324,10 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
             after.find((m) => m.type === 'company' && GENITIVE_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 40), local(m))) && local(m) - hit.at <= GENITIVE_REACH);
           const target = named?.id ?? funded;
           if (!target) continue;
-          const investors = idsOf(s.orgs.filter((m) => m.type !== 'accelerator' && m.id !== target));
+          let investors = idsOf(s.orgs.filter((m) => m.type !== 'accelerator' && m.id !== target));
+          // "In April 2019 the German group led the first tranche of Sila Nano's Series E": who leads is the one the text spoke of.
+          const back = investors.length === 0 && investorBack && /^(?:led|leads|leidde|leidt|fuhrte|menait|mene)\b/.test(s.folded.slice(hit.at - 0)) ? resolveBack(s.folded, subject, previous) : null;
+          if (back && back !== target) investors = [back];
           if (investors.length) make('investment', { investors: investors.map(party), targets: [party(target)] }, s.amounts[0]);
         } else if (hit.type === 'investment' && actors.length === 0 && AMONG.test(s.folded)) {
           // "alle bestehenden Investoren haben sich beteiligt, darunter Daimler und Geely": the list invests in the text's start-up.
@@ -307,7 +340,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           make('investment', { investors: investors.map(party), targets: [party(target)] }, amountAfter);
         } else if (hit.type === 'investment') {
           // With nobody named before it, only a sentence that refers back ("le fonds investit") takes the fund or the subject of the text.
-          const investor = actors.at(-1)?.id ?? (refersBack ? fund ?? resolveBack(s.folded, subject, previous) : null);
+          const investor = actors.at(-1)?.id ?? (investorBack ? fund ?? resolveBack(s.folded, subject, previous) : null);
           if (!investor) continue;
           // "BMW and Ford invested in Solid Power": the whole list before the deal word invests.
           const alsoInvest = lastGroup(text, actors).map((m) => m.id).filter((id) => id !== investor);
@@ -348,13 +381,19 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           const target = (agentFirst ? before.slice(0, -1) : before).filter((m) => m.type === 'company' && m.id !== by?.id).at(-1)?.id ?? (refersBack ? subject : null);
           if (by && target && by.id !== target) make('acquisition', { investors: [party(by.id)], targets: [party(target)] }, amountAfter);
         } else if (hit.type === 'acquisition') {
-          const buyer = before.at(-1)?.id ?? (refersBack ? resolveBack(s.folded, subject, previous) : null);
+          const buyer = before.at(-1)?.id ?? (investorBack ? resolveBack(s.folded, subject, previous) : null);
           const target = after.find((m) => m.type === 'company' && m.id !== buyer)?.id;
           if (buyer && target) make('acquisition', { investors: [party(buyer)], targets: [party(target)] }, amountAfter);
         } else if (hit.type === 'program') {
           // The programme is named right by its deal word: "lancera, en novembre 2022, Sparker : une plateforme".
           const program = s.orgs.find((m) => m.type === 'accelerator' && Math.abs(local(m) - hit.at) <= PROGRAM_REACH);
           if (!program) continue;
+          // "PowerShare … faisait partie du programme de Plug and Play", "took part in", "nam deel aan": a company admitted, not a programme's owner.
+          const member = actors.filter((m) => m.type === 'company' && m.id !== program.id).at(-1);
+          if (member && ADMITTED.test(s.folded.slice(member.end - s.start, hit.at))) {
+            make('program', { investors: [party(program.id)], targets: [party(member.id)] }, undefined);
+            continue;
+          }
           const runBy = kbEntity(program.id)?.relations?.find((r) => r.type === 'run-by')?.entity;
           const owner = runBy ?? s.orgs.find((m) => m.id !== program.id && m.type !== 'accelerator')?.id ?? (refersBack ? subject : null);
           if (owner) make('program', { sponsors: [party(owner)], targets: [party(program.id)] }, undefined);
@@ -372,7 +411,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
     if (lead) subject = lead;
     const f = s.orgs.find((m) => m.type === 'fund');
     if (f) fund = f.id;
-    if (s.orgs.length) previous = dedupe(s.orgs);
+    if (s.named.length) previous = dedupe(s.named);
   });
   return merge(out);
 }
@@ -535,6 +574,8 @@ const INVERTED_REACH = 40;
 
 /** How far (in characters) a programme's name may stand from its deal word. */
 const PROGRAM_REACH = 40;
+/** Words that admit a company to a programme, between the company and the programme's word. */
+const ADMITTED = /\b(?:fai(?:sait|t) partie (?:du|de la|des|de)|a rejoint|rejoint|a integre|integre|a participe a|participait a|joined|joins|took part in|takes part in|is part of|was part of|selected for|admitted to|nam deel aan|neemt deel aan|maakte deel uit van|maakt deel uit van|nahm an|nimmt an|teilgenommen an|aufgenommen in)\b/;
 /** Between two parties of one list: commas, "et", "and", a few words; not a dash, a bracket or a quote. */
 const LIST_GAP = 40;
 
