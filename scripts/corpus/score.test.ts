@@ -52,3 +52,22 @@ describe('scorePage', () => {
     expect(f.precision).toBe(1);
   });
 });
+
+describe('scorePage: deals', () => {
+  // A summary sentence naming the parties of two deals, then each deal in a sentence of its own.
+  const [page] = corpusOf(
+    "<p>Ionic Materials a levé 65 millions de dollars auprès d'Alliance Ventures et de Renault. En mai 2018, Alliance Ventures a investi 10 millions de dollars dans Ionic Materials. Renault avait investi en 2017 dans Ionic Materials.</p>",
+    {
+      entities: [],
+      amounts: [],
+      deals: [
+        { type: 'investment', investors: ['Alliance Ventures'], target: 'Ionic Materials', amount: { value: 1e7, currency: 'USD' }, date: '2018-05', form: 'active', evidence: 'En mai 2018, Alliance Ventures a investi 10 millions de dollars dans Ionic Materials.' },
+        { type: 'investment', investors: ['Renault Group'], target: 'Ionic Materials', date: '2017', form: 'active', evidence: 'Renault avait investi en 2017 dans Ionic Materials.' },
+      ],
+    },
+  );
+  const s = scorePage(page, new Map());
+  test("each gold deal goes to the proposal from its own sentence, not to the summary that names its parties first", () => {
+    expect(s.deals).toMatchObject({ gold: 2, recalled: 2, found: 3, right: 2, amountStated: 1, amountRight: 1, monthStated: 1, monthRight: 1 });
+  });
+});
