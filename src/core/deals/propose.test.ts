@@ -253,7 +253,8 @@ describe('deal frames beyond subject-verb-object', () => {
 
   test('a seller or a company compared is no target; "raises its stake" is its owner investing', () => {
     const bought = deals('Hyundai Motor Group has completed its purchase of a controlling stake in Boston Dynamics from SoftBank Group.', 'en');
-    expect(bought).toContain('investment:hyundai-motor-group→boston-dynamics');
+    // A controlling stake bought is the purchase of the company (one deal, not also an investment).
+    expect(bought).toEqual(['acquisition:hyundai-motor-group→boston-dynamics']);
     expect(bought.some((d) => d.endsWith('→softbank'))).toBe(false);
     const after = deals('Volkswagen invests in Rivian, after Ford.', 'en');
     expect(after).toContain('investment:volkswagen-group→rivian');
@@ -294,6 +295,23 @@ describe('who a sentence is about: asides, admissions and descriptions that refe
     // "the German group" leads; "la jeune pousse" is the start-up the text is about, and it is funded.
     ['Mercedes-Benz is betting on new battery chemistry. In April 2019 the German group led the $170 million Series E of Sila Nanotechnologies.', { type: 'investment', who: ['mercedes-benz-group'], what: ['sila-nanotechnologies'], amount: 1.7e8 }],
     ['Solid Power est une pépite du stockage. La jeune pousse a levé 130 millions de dollars auprès de BMW et Ford.', { type: 'investment', who: ['bmw', 'ford'], what: ['solid-power'], amount: 1.3e8 }],
+  ])('%s', (text, expected) => {
+    expect(one(text)).toEqual([expected]);
+  });
+  test.each([
+    // A list whose items carry descriptions is one list; a participle after a description ends it.
+    ['BMW i Ventures a investi dans Turntide Technologies, qui développe un moteur électrique, dans Solid Power et dans Boston Metal.', ['turntide-technologies', 'solid-power', 'boston-metal']],
+    ['Toyota invested in Tekion, a software maker from California, making Nissan its rival.', ['tekion']],
+    // A deal noun with nobody before it leaves its clause to the verb after it.
+    ["The investment follows Toyota's moves into ride-hailing, where it has put money into Didi Chuxing, Grab and Uber.", ['didi', 'grab', 'uber']],
+  ])('%s', (text, targets) => {
+    expect(one(text).flatMap((d) => d.what)).toEqual(targets);
+  });
+  test.each([
+    // Whose stake is bought is no target; a stake bought is one deal: an investment when a minority, else the purchase.
+    ['Volkswagen acquired the stake of Ford in Argo AI for 500 million dollars.', { type: 'acquisition', who: ['volkswagen-group'], what: ['argo-ai'], amount: 5e8 }],
+    ['Volkswagen acquired a 26% stake in Gotion High-Tech for 1.1 billion euros.', { type: 'investment', who: ['volkswagen-group'], what: ['gotion'], amount: 1.1e9 }],
+    ['Daimler wil groeien. Begin deze maand nam het concern voor 70 miljoen euro het belang van autoverhuurder Europcar in Car2Go Europe over.', { type: 'acquisition', who: ['mercedes-benz-group'], what: ['car2go-europe'], amount: 7e7 }],
   ])('%s', (text, expected) => {
     expect(one(text)).toEqual([expected]);
   });

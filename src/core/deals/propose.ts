@@ -130,6 +130,9 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
 
   spans.forEach((s, idx) => {
     const local = (m: Mention) => m.start - s.start;
+    // A list's items may each carry a description ("dans Turntide Technologies, qui développe un moteur, dans Solid Power").
+    const described = s.asides.map((x) => ({ start: x.start + s.start, end: x.end + s.start }));
+    const group = (ms: Mention[]) => firstGroup(text, ms, described);
     const dates = findDates(text.slice(s.start, s.end), year);
     const date = dates[0]?.value ?? (articleDate ? articleDate.slice(0, 7) : null);
     const refersBack = ANAPHORA.test(s.folded);
@@ -213,6 +216,8 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
         // "La prise de participation d'Alliance Ventures dans Ionic Materials", "l'investissement de Volkswagen dans Argo AI",
         // "die Milliardeninvestition von Volkswagen in Argo AI": the deal named as a thing, who after "de"/"von", in whom after "dans"/"in".
         const nominal = hit.type === 'investment' ? nominalInvestment(s.folded, hit.at, after, local) : null;
+        // "acquired the stake of Ford in Argo AI": a holding bought is the purchase's, not a deal of its holder.
+        if (nominal && hits.some((h) => h.type === 'acquisition' && h.at < hit.at && clauseOf(bounds, h.at).index === clause.index)) continue;
         if (nominal) {
           make('investment', { investors: [party(nominal.investor)], targets: [party(nominal.target)] }, amountAfter);
           continue;
@@ -225,13 +230,13 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           let lead = pairSubject ? null : actors.at(-1)?.id ?? before.at(-1)?.id ?? (refersBack ? resolveBack(s.folded, subject, previous) : null);
           // "l'accord qui crée Sony Honda Mobility", "the deal that creates X": the company created is theirs, not a party.
           const created = after.filter((m) => CREATES_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 28), local(m))));
-          let others = firstGroup(text, after.filter((m) => !created.includes(m))).map((m) => m.id).filter((id) => id !== lead);
+          let others = group(after.filter((m) => !created.includes(m))).map((m) => m.id).filter((id) => id !== lead);
           let together = false;
           // "La coentreprise a été fondée en 2017 par BMW, Daimler, Ford et le groupe Volkswagen": its founders are its parties.
           const founded = FOUNDED_BY.exec(s.folded.slice(hit.at));
           if (founded) {
             const by = hit.at + founded.index + founded[0].length;
-            const founders = idsOf(firstGroup(text, s.orgs.filter((m) => local(m) >= by && m.type !== 'accelerator')));
+            const founders = idsOf(group(s.orgs.filter((m) => local(m) >= by && m.type !== 'accelerator')));
             if (founders.length >= 2) {
               make('partnership', { partners: founders.map(party) }, amountAfter);
               continue;
@@ -269,14 +274,14 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           // parties after the agent word invest in the one named before the deal word.
           const by = hit.at + PASSIVE.exec(s.folded.slice(hit.at, hit.at + PASSIVE_REACH))!.index;
           const target = before.filter((m) => m.type === 'company').at(-1)?.id ?? fundedBack;
-          const investors = firstGroup(text, s.orgs.filter((m) => local(m) > by)).map((m) => m.id).filter((id) => id !== target);
+          const investors = group(s.orgs.filter((m) => local(m) > by)).map((m) => m.id).filter((id) => id !== target);
           if (!target || investors.length === 0) continue;
           // One round, all its investors: "backed by Amazon and Ford" is one deal.
           make('investment', { investors: [...new Set(investors)].map(party), targets: [party(target)] }, amountAfter);
         } else if (hit.type === 'investment' && isRaise(s.folded, hit.at)) {
           // "Solid Power lève 130 M$ auprès de BMW et Ford", "raises $X from", "haalt op bij", "sammelt bei": who raises is funded.
           const target = before.filter((m) => m.type === 'company').at(-1)?.id ?? fundedBack;
-          const investors = firstGroup(text, after).map((m) => m.id).filter((id) => id !== target);
+          const investors = group(after).map((m) => m.id).filter((id) => id !== target);
           if (!target || investors.length === 0) continue;
           make('investment', { investors: [...new Set(investors)].map(party), targets: [party(target)] }, amountAfter);
         } else if (hit.type === 'investment' && VERB_LAST.test(s.folded.slice(hit.at)) && (targetAt = before.findIndex((m) => TARGET_BEFORE_DE.test(s.folded.slice(Math.max(0, local(m) - 12), local(m))))) >= 0) {
@@ -288,7 +293,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
         } else if (hit.type === 'investment' && /^angefuhrt wurde\b/.test(s.folded.slice(hit.at))) {
           // "Angeführt wurde die Runde von Volkswagen und Goldman Sachs": who is named after "von" leads the text's round.
           const by = s.folded.indexOf(' von ', hit.at);
-          const leads = by < 0 ? [] : idsOf(firstGroup(text, after.filter((m) => local(m) > by && m.type !== 'accelerator' && m.id !== funded)));
+          const leads = by < 0 ? [] : idsOf(group(after.filter((m) => local(m) > by && m.type !== 'accelerator' && m.id !== funded)));
           if (funded && leads.length) make('investment', { investors: leads.map(party), targets: [party(funded)] }, amountAfter);
         } else if (hit.type === 'investment' && isHoldings(s.folded, hit.at)) {
           // "Tot de portefeuille van BMW i Ventures behoren ChargePoint en Proterra", "its portfolio includes": the fund named
@@ -303,7 +308,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           const investor = named?.id ?? possessed ?? (saidToBeIts() || ofTheFund ? fund ?? subject : null);
           if (!investor) continue;
           const own = new Set([investor, ...(kbEntity(investor)?.relations ?? []).map((r) => r.entity)]);
-          const held = idsOf(firstGroup(text, after.filter((m) => m !== named)).filter((m) => m.type === 'company' && !own.has(m.id)));
+          const held = idsOf(group(after.filter((m) => m !== named)).filter((m) => m.type === 'company' && !own.has(m.id)));
           for (const t of held) make('investment', { investors: [party(investor)], targets: [party(t)] }, undefined);
         } else if (hit.type === 'investment' && isHolders(s.folded, hit.at)) {
           // "Its backers include Greylock and Gaorong", "Zu den Anteilseignern von Lightyear zählen Bridgestone, Koenigsegg",
@@ -312,7 +317,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           // ...the text's only when the holders are said to be its.
           const target = named?.id ?? (saidToBeIts() ? funded : null);
           if (!target) continue;
-          const listed = firstGroup(text, after.filter((m) => m !== named));
+          const listed = group(after.filter((m) => m !== named));
           const holders = idsOf((listed.length ? listed : lastGroup(text, actors)).filter((m) => m.type !== 'accelerator' && m.id !== target));
           if (holders.length) make('investment', { investors: holders.map(party), targets: [party(target)] }, undefined);
         } else if (hit.type === 'investment' && isRound(s.folded, hit.at) && !isRaise(s.folded, hit.at)) {
@@ -340,6 +345,9 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           make('investment', { investors: investors.map(party), targets: [party(target)] }, amountAfter);
         } else if (hit.type === 'investment') {
           // With nobody named before it, only a sentence that refers back ("le fonds investit") takes the fund or the subject of the text.
+          // "The investment follows Toyota's moves into ride-hailing, where it has put money into…": a deal noun with nobody
+          // before it leaves the clause to the deal verb after it.
+          if (actors.length === 0 && ARTICLE_BEFORE.test(s.folded.slice(Math.max(0, hit.at - 12), hit.at)) && hits.some((h) => h.type === 'investment' && h.at > hit.at && clauseOf(bounds, h.at).index === clause.index)) continue;
           const investor = actors.at(-1)?.id ?? (investorBack ? fund ?? resolveBack(s.folded, subject, previous) : null);
           if (!investor) continue;
           // "BMW and Ford invested in Solid Power": the whole list before the deal word invests.
@@ -348,7 +356,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           // A fund does not invest in its own sponsor or group ("BMW i Ventures ..., selon le groupe BMW").
           const own = new Set([investor, ...(kbEntity(investor)?.relations ?? []).map((r) => r.entity)]);
           // "à parts égales avec Ford", "alongside BMW", "samen met": who stands with the investor invests beside it, not in it.
-          let targets = firstGroup(text, after).filter((m) => m.type === 'company' && !own.has(m.id) && !COINVESTOR_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 24), local(m)))).map((m) => m.id);
+          let targets = group(after).filter((m) => m.type === 'company' && !own.has(m.id) && !sellsItsStake(s.folded, local(m)) && !COINVESTOR_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 24), local(m)))).map((m) => m.id);
           let amount = amountAfter;
           // "Après les bornes de PowerShare ou la plateforme de Tekion, Alliance Ventures ... investira":
           // a fund's earlier investments named before it. (A company listed before another is a co-sponsor, not a target.)
@@ -382,7 +390,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           if (by && target && by.id !== target) make('acquisition', { investors: [party(by.id)], targets: [party(target)] }, amountAfter);
         } else if (hit.type === 'acquisition') {
           const buyer = before.at(-1)?.id ?? (investorBack ? resolveBack(s.folded, subject, previous) : null);
-          const target = after.find((m) => m.type === 'company' && m.id !== buyer)?.id;
+          const target = after.find((m) => m.type === 'company' && m.id !== buyer && !sellsItsStake(s.folded, local(m)))?.id;
           if (buyer && target) make('acquisition', { investors: [party(buyer)], targets: [party(target)] }, amountAfter);
         } else if (hit.type === 'program') {
           // The programme is named right by its deal word: "lancera, en novembre 2022, Sparker : une plateforme".
@@ -413,7 +421,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
     if (f) fund = f.id;
     if (s.named.length) previous = dedupe(s.named);
   });
-  return merge(out);
+  return merge(text, out);
 }
 
 /** Where a sentence's clauses meet: ", and", ", while", ", et", ", en", ", und", ", tandis que", ", terwijl", ", während" (a semicolon often joins a deal to its telling: "X got in; the Swedes and Y now ..."). */
@@ -562,6 +570,8 @@ const TARGET_WORD = /\s(?:in|into|dans|bei|an|au)\s/g;
 function inverted(folded: string, at: number, after: Mention[], local: (m: Mention) => number): { investors: string[]; target: string } | null {
   const first = after[0];
   if (!first || local(first) - at > INVERTED_REACH) return null;
+  // After an article the deal word is a noun ("The investment follows Toyota's moves into…"), not a verb put first.
+  if (ARTICLE_BEFORE.test(folded.slice(Math.max(0, at - 12), at))) return null;
   TARGET_WORD.lastIndex = local(first);
   const word = TARGET_WORD.exec(folded);
   if (!word) return null;
@@ -569,23 +579,41 @@ function inverted(folded: string, at: number, after: Mention[], local: (m: Menti
   const target = after.find((m) => local(m) > word.index && m.type === 'company' && !investors.includes(m.id));
   return investors.length && target ? { investors, target: target.id } : null;
 }
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|this|its|l'|le|la|les|un|une|cet|cette|ce|het|een|dit|deze|der|das|ein|eine|diese|dieser)\s*$/u;
 /** How far after the deal word its first investor may stand, verb first. */
 const INVERTED_REACH = 40;
+
+/** "het belang van autoverhuurder Europcar in Car2Go Europe", "Ford's stake in Argo": whose stake is bought is no target; the company it is in is. */
+const sellsItsStake = (folded: string, at: number) =>
+  /(?:belang|aandeel|aandelen|stake|participation|anteil|anteile)\s+(?:van|of|de|d'|von|des|der)\s*(?:\p{L}+\s+)?$/u.test(folded.slice(Math.max(0, at - 48), at)) &&
+  /^[^,.;]{0,40}?\s(?:in|dans|an|au capital de)\s/u.test(folded.slice(at));
 
 /** How far (in characters) a programme's name may stand from its deal word. */
 const PROGRAM_REACH = 40;
 /** Words that admit a company to a programme, between the company and the programme's word. */
 const ADMITTED = /\b(?:fai(?:sait|t) partie (?:du|de la|des|de)|a rejoint|rejoint|a integre|integre|a participe a|participait a|joined|joins|took part in|takes part in|is part of|was part of|selected for|admitted to|nam deel aan|neemt deel aan|maakte deel uit van|maakt deel uit van|nahm an|nimmt an|teilgenommen an|aufgenommen in)\b/;
+/** What goes on with a list after an item's description: a list's word, then maybe an article and one word. */
+const AFTER_ASIDE = /^\s*(?:(?:and|or|et|ou|encore|ainsi que|en|of|und|oder|sowie|as well as|in|into|dans|bei|an)\s+)+(?:(?:the|l'|le|la|les|de|het|der|die|das)\s*)?(?:\p{L}+\s+)?$/u;
 /** Between two parties of one list: commas, "et", "and", a few words; not a dash, a bracket or a quote. */
 const LIST_GAP = 40;
 
 /** The first run of mentions that read as one list ("avec China Unicom ... et NavInfo"), not a later aside. */
-function firstGroup(text: string, after: Mention[]): Mention[] {
+function firstGroup(text: string, after: Mention[], asides: readonly Aside[] = []): Mention[] {
   const out: Mention[] = [];
   for (const m of after) {
     const prev = out.at(-1);
     if (prev) {
-      const between = text.slice(prev.end, m.start);
+      // The gap without the items' descriptions (asides, in text offsets).
+      const skipped = asides.filter((x) => x.start >= prev.end && x.end <= m.start);
+      let between = '';
+      let at = prev.end;
+      for (const x of skipped) {
+        between += text.slice(at, x.start) + ',';
+        at = x.end;
+      }
+      between += text.slice(at, m.start);
+      // After a description, the list goes on only with a list's word: "…, dans Solid Power", "…, ou encore l'israélien Moovit" (not "…, making Volkswagen").
+      if (skipped.length && !AFTER_ASIDE.test(text.slice(at, m.start))) break;
       if (between.length > LIST_GAP || /[–—(«"“;:]/.test(between)) break;
     }
     out.push(m);
@@ -631,10 +659,20 @@ function dedupe(ms: Mention[]): Mention[] {
 }
 
 /** One proposal per deal in an article: the same type and parties said twice is one deal. */
-function merge(list: Proposal[]): Proposal[] {
-  const key = (p: Proposal) => `${p.type}|${[...p.investors, ...p.targets, ...p.partners].map((x) => x.id).sort().join(',')}`;
+const PERCENT = /(\d+(?:[.,]\d+)?)\s*(?:%|procent|prozent|per ?cent|pour cent)/giu;
+
+function merge(text: string, list: Proposal[]): Proposal[] {
+  const parties = (p: Proposal) => [...p.investors, ...p.targets, ...p.partners].map((x) => x.id).sort().join(',');
+  const key = (p: Proposal) => `${p.type}|${parties(p)}`;
   const byKey = new Map<string, Proposal>();
+  // A stake bought, told with a purchase word and a stake word in one sentence ("nam … het belang … over", "buys a 26% stake
+  // in"), is one deal: an investment when the sentence says the share is a minority, else the purchase.
+  const told = (type: DealType) => new Set(list.filter((p) => p.type === type).map((p) => `${p.start}|${parties(p)}`));
+  const [bought, invested] = [told('acquisition'), told('investment')];
+  const minority = (p: Proposal) => [...text.slice(p.start, p.end).matchAll(PERCENT)].some((m) => parseFloat(m[1].replace(',', '.')) < 50);
   for (const p of list) {
+    const both = (p.type === 'investment' && bought.has(`${p.start}|${parties(p)}`)) || (p.type === 'acquisition' && invested.has(`${p.start}|${parties(p)}`));
+    if (both && (p.type === 'investment') !== minority(p)) continue;
     const k = key(p);
     const seen = byKey.get(k);
     if (!seen) byKey.set(k, p);

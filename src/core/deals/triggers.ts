@@ -44,7 +44,7 @@ const TRIGGERS: Record<DealType, string[]> = {
   ],
   acquisition: [
     'rachete*', 'rachat', 'acquiert', 'acquis', 'acquisition', 'acquire*', 'neemt over', 'nam over', 'overname', 'ubernimmt', 'ubernahme', 'buys', 'bought', 'takeover',
-    'ubernahm', 'ubernommen', 'ubernehmen', 'erwirbt', 'erwarb', 'erworben', 'gekauft', 'koopt', 'kocht', 'gekocht', 'overgenomen', 'overnemen', 'ingelijfd',
+    'nam', 'neemt', 'ubernahm', 'ubernommen', 'ubernehmen', 'erwirbt', 'erwarb', 'erworben', 'gekauft', 'koopt', 'kocht', 'gekocht', 'overgenomen', 'overnemen', 'ingelijfd',
     'achete', 'achetee', 'purchase*', 'buying', 'to buy', 'reprend', 'reprise',
   ],
   program: ['programme*', 'program*', 'plateforme', 'platform', 'accelerat*', 'incubat*', 'lancera', 'lance', 'launch*', 'lanceert', 'startet', 'challenge'],
@@ -53,6 +53,7 @@ const TRIGGERS: Record<DealType, string[]> = {
 /** Separable verbs: a deal only with their particle later in the sentence ("stapte ... in", "stieg ... ein"). */
 export const SEPARABLE: Record<string, string> = {
   put: 'into', puts: 'into',
+  nam: 'over', neemt: 'over',
   stapt: 'in', stapte: 'in', stapten: 'in', steigt: 'ein', stieg: 'ein', stiegen: 'ein',
   arbeitet: 'zusammen', arbeiten: 'zusammen', arbeitete: 'zusammen', arbeiteten: 'zusammen',
   werkt: 'samen', werken: 'samen', werkte: 'samen', werkten: 'samen',
