@@ -20,6 +20,8 @@ const TRIGGERS: Record<DealType, string[]> = {
     // Rounds: "Serie-C-Finanzierung", "investeringsronde", "tour de financement", "took part in a round".
     'serie a', 'serie b', 'serie c', 'serie d', 'serie e', 'series e', 'series f', 'finanzierung', 'investeringsronde', 'financieringsronde', 'kapitaalronde',
     'tour de financement', 'took part', 'participated', 'co-led', 'led a', 'led the',
+    // A share's size in the word: "nam een minderheidsbelang in", "eine Mehrheitsbeteiligung an".
+    'minderheidsbelang', 'meerderheidsbelang', 'minderheitsbeteiligung', 'mehrheitsbeteiligung', 'minderheitsanteil', 'mehrheitsanteil',
     // Who holds it: "its backers include", "Zu den Anteilseignern zählen", "de aandeelhouders van Lightyear".
     'backers', 'shareholders', 'anteilseigner', 'anteilseignern', 'geldgeber', 'geldgebern', 'aandeelhouders', 'actionnaires',
     // A round led: "led by", "aangevoerd door", "angeführt von", "menée par" (the passive: the company named before is funded).
