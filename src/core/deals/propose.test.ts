@@ -298,6 +298,11 @@ describe('who a sentence is about: asides, admissions and descriptions that refe
   ])('%s', (text, expected) => {
     expect(one(text)).toEqual([expected]);
   });
+  test('a deal word\'s object that refers back is the start-up the text funds; a name in a later clause is not its target', () => {
+    const got = one("Solid Power a levé 130 millions de dollars auprès de BMW. Ford avait déjà investi dans la jeune entreprise en 2019, et BMW l'accompagne depuis 2017.");
+    expect(got).toContainEqual({ type: 'investment', who: ['ford'], what: ['solid-power'], amount: null });
+    expect(got.some((d) => d.what.includes('bmw'))).toBe(false);
+  });
   test.each([
     // A list whose items carry descriptions is one list; a participle after a description ends it.
     ['BMW i Ventures a investi dans Turntide Technologies, qui développe un moteur électrique, dans Solid Power et dans Boston Metal.', ['turntide-technologies', 'solid-power', 'boston-metal']],

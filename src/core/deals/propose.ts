@@ -365,6 +365,10 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
             amount = undefined;
           }
           // "Het fonds heeft zijn eerste investering rondgemaakt. Het gaat om ... Ionic Materials."
+          // "Ford had already invested in the company in 2019", "nam een minderheidsbelang in het bedrijf": the start-up the text funds.
+          // (A name later in the sentence is then another clause's: "…dans la jeune entreprise en 2019, et BMW l'accompagne".)
+          const inIt = !fromContext && TARGET_BACK.test(s.folded.slice(hit.at, hit.at + 60)) ? funded : null;
+          if (inIt && !own.has(inIt)) targets = [inIt];
           if (targets.length === 0 && fromContext && refersBack) targets = (spans[idx + 1]?.orgs ?? []).filter((m) => m.type === 'company' && !own.has(m.id)).slice(0, 1).map((m) => m.id);
           const investors = [...new Set([...alsoInvest.filter((id) => !targets.includes(id)), investor])];
           for (const t of new Set(targets)) make('investment', { investors: investors.map(party), targets: [party(t)] }, amount);
@@ -587,6 +591,9 @@ const INVERTED_REACH = 40;
 const sellsItsStake = (folded: string, at: number) =>
   /(?:belang|aandeel|aandelen|stake|participation|anteil|anteile)\s+(?:van|of|de|d'|von|des|der)\s*(?:\p{L}+\s+)?$/u.test(folded.slice(Math.max(0, at - 48), at)) &&
   /^[^,.;]{0,40}?\s(?:in|dans|an|au capital de)\s/u.test(folded.slice(at));
+
+/** The deal word's object, referring back to a company: "in the company", "in het bedrijf", "dans la jeune entreprise", "an dem Start-up". */
+const TARGET_BACK = /^[\p{L}'-]+\s+(?:[\p{L}'-]+\s+){0,3}?(?:in|into|dans|an|bei)\s+(?:the|het|de|la|le|l'|dem|der|das)\s*(?:[\p{L}-]+\s+)?(?:company|start-up|startup|firm|bedrijf|onderneming|societe|entreprise|unternehmen|firma)\b/u;
 
 /** How far (in characters) a programme's name may stand from its deal word. */
 const PROGRAM_REACH = 40;
