@@ -316,6 +316,8 @@ describe('who a sentence is about: asides, admissions and descriptions that refe
     // Whose stake is bought is no target; a stake bought is one deal: an investment when a minority, else the purchase.
     ['Volkswagen acquired the stake of Ford in Argo AI for 500 million dollars.', { type: 'acquisition', who: ['volkswagen-group'], what: ['argo-ai'], amount: 5e8 }],
     ['Volkswagen acquired a 26% stake in Gotion High-Tech for 1.1 billion euros.', { type: 'investment', who: ['volkswagen-group'], what: ['gotion'], amount: 1.1e9 }],
+    // The joint venture named right after its word is what the parties create, not a party.
+    ['Porsche und Rimac Automobili gründen das Gemeinschaftsunternehmen Bugatti Rimac, an dem die Kroaten 55 Prozent halten.', { type: 'partnership', who: ['porsche', 'rimac'], what: [], amount: null }],
     // A share's size in the word: "minderheidsbelang", "Mehrheitsbeteiligung".
     ['Later nam Toyota een minderheidsbelang in Pony.ai.', { type: 'investment', who: ['toyota'], what: ['pony-ai'], amount: null }],
     ['Daimler wil groeien. Begin deze maand nam het concern voor 70 miljoen euro het belang van autoverhuurder Europcar in Car2Go Europe over.', { type: 'acquisition', who: ['mercedes-benz-group'], what: ['car2go-europe'], amount: 7e7 }],

@@ -229,7 +229,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           const pairSubject = both !== null && both.index >= clause.start && both.index < hit.at && inClause.length === 0;
           let lead = pairSubject ? null : actors.at(-1)?.id ?? before.at(-1)?.id ?? (refersBack ? resolveBack(s.folded, subject, previous) : null);
           // "l'accord qui crée Sony Honda Mobility", "the deal that creates X": the company created is theirs, not a party.
-          const created = after.filter((m) => CREATES_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 28), local(m))));
+          const created = after.filter((m) => CREATES_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 48), local(m))));
           let others = group(after.filter((m) => !created.includes(m))).map((m) => m.id).filter((id) => id !== lead);
           let together = false;
           // "La coentreprise a été fondée en 2017 par BMW, Daimler, Ford et le groupe Volkswagen": its founders are its parties.
@@ -519,7 +519,7 @@ const NOT_A_NEW_FUND = /\b(?:fonds de pension|fonds souverain|pension fund|sover
 const FOUNDED_BY = /^[\p{L}'-]*(?:\s+[\p{L}\d'-]+){0,6}?\s+(?:fond[eé]e?s?|cre[eé]e?s?|founded|created|set up|formed|launched|gegrundet|gerufen|opgericht)(?:\s+[\p{L}\d'-]+){0,3}?\s+(?:par|by|von|door)\s/u;
 
 /** Words right before the company a deal creates: "qui crée", "that creates", "donne naissance à", "die ... opricht", "das ... gründet". */
-const CREATES_BEFORE = /\b(?:qui cree|qui creent|creant|that creates|that created|creating|to create|to form|forming|donne naissance a|donnant naissance a|geboren|gave birth to|gives birth to)\s+(?:\p{L}+\s+){0,3}$/u;
+const CREATES_BEFORE = /\b(?:qui cree|qui creent|creant|that creates|that created|creating|to create|to form|forming|donne naissance a|donnant naissance a|geboren|gave birth to|gives birth to)\s+(?:\p{L}+\s+){0,3}$|\b(?:das|ein|the|a|their|la|une|leur|de|het|een|hun)\s+(?:\p{L}+\s+)?(?:gemeinschaftsunternehmen|joint venture|joint-venture|coentreprise|co-entreprise)\s+$/u;
 
 interface FactBox {
   kind: 'holdings' | 'holders';
