@@ -95,18 +95,22 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
   const all = findDates(text);
   const articleDate = options.published ?? all.find((d) => d.value.length >= 7)?.value;
   const year = articleDate ? Number(articleDate.slice(0, 4)) : undefined;
+  // Each sentence takes its own run of the mentions and amounts (in text order): a window, not a pass over all of them.
+  const orgsInOrder = mentions.filter((m) => ORG.includes(m.type)).sort((a, b) => a.start - b.start);
+  const amountsInOrder = [...amounts].sort((a, b) => a.start - b.start);
   const spans: Sentence[] = sentences(text).map((s) => {
     const folded = foldSameLength(text.slice(s.start, s.end));
     // A newspaper cited as the source ("selon Les Echos", "Bloomberg reported") is no party to the deal.
     // A name that only qualifies a compound ("Renault-Geely-Motorenfirma", "BMW-Chef", "VW-Tochter Audi") is no party either.
-    const named = mentions.filter((m) => m.start >= s.start && m.end <= s.end && ORG.includes(m.type) && !mediaIds.has(m.id) && !qualifiesCompound(text, m));
+    const named = within(orgsInOrder, s).filter((m) => !mediaIds.has(m.id) && !qualifiesCompound(text, m));
     // Nor is one in a description of another ("Aurora, another company started by former Google engineers, raised").
     const hits = triggersIn(folded);
-    const within = (at: number, start: number, end: number) => at >= start && at < end;
+    const inside = (at: number, start: number, end: number) => at >= start && at < end;
+    const here = within(amountsInOrder, s);
     const asides = asidesOf(
       folded,
       named.map((m) => ({ start: m.start - s.start, end: m.end - s.start })),
-      { amount: (start, end) => amounts.some((a) => within(a.start - s.start, start, end)), deal: (start, end) => hits.some((h) => within(h.at, start, end)) },
+      { amount: (start, end) => here.some((a) => inside(a.start - s.start, start, end)), deal: (start, end) => hits.some((h) => inside(h.at, start, end)) },
     );
     return {
       ...s,
@@ -116,7 +120,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
       orgs: named.filter((m) => !inAside(asides, m.start - s.start)),
       named,
       // A valuation or a running total is no deal's amount: "valued the company at $3.5 billion", "$3.65 billion in total".
-      amounts: amounts.filter((a): a is Quantified => quantified(a) && a.start >= s.start && a.end <= s.end && !valuationOrTotal(text, a)),
+      amounts: within(amountsInOrder, s).filter((a): a is Quantified => quantified(a) && !valuationOrTotal(text, a)),
     };
   });
 
@@ -129,12 +133,15 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
   let box: FactBox | null = null; // a fact box under way: its heading said whose holdings or holders its lines list
 
   spans.forEach((s, idx) => {
+    // This sentence's proposals are those made from here on (the sentences go in order).
+    const madeBefore = out.length;
     const local = (m: Mention) => m.start - s.start;
     // A list's items may each carry a description ("dans Turntide Technologies, qui développe un moteur, dans Solid Power").
     const described = s.asides.map((x) => ({ start: x.start + s.start, end: x.end + s.start }));
     const group = (ms: Mention[]) => firstGroup(text, ms, described);
-    const dates = findDates(text.slice(s.start, s.end), year);
-    const date = dates[0]?.value ?? (articleDate ? articleDate.slice(0, 7) : null);
+    // Read only for a sentence that proposes: most have no deal, and dates are regular expressions over the sentence.
+    let date: string | null | undefined;
+    const dateHere = () => (date ??= findDates(text.slice(s.start, s.end), year)[0]?.value ?? (articleDate ? articleDate.slice(0, 7) : null));
     const refersBack = ANAPHORA.test(s.folded);
     // Who invests or leads may be described ("the German group led"); a party to an agreement is left to the words above.
     const investorBack = refersBack || DESCRIBED.test(s.folded);
@@ -148,7 +155,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
         partners: roles.partners ?? [],
         sponsors: roles.sponsors ?? [],
         amount: amount ? { value: amount.value, currency: amount.currency } : null,
-        date,
+        date: dateHere(),
         start: s.start,
         end: s.end,
       });
@@ -169,7 +176,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
         }
       }
     }
-    if (!heading && !boxItem && !isHedged(s.folded)) {
+    if (!heading && !boxItem && s.hits.length > 0 && !isHedged(s.folded)) {
       const seen = new Set<string>();
       const hits = s.hits;
       // "vereinbart, die Mehrheit an Torc zu übernehmen", "agreed to invest": the agreement is that deal's, not a partnership.
@@ -413,7 +420,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
       }
     }
 
-    const here = out.filter((p) => p.start === s.start);
+    const here = out.slice(madeBefore);
     const fundedHere = here.filter((p) => p.type === 'investment').at(-1)?.targets[0]?.id;
     if (fundedHere) funded = fundedHere;
     // What the text is about now: the lead of a deal found here, else the first organisation named.
@@ -655,6 +662,20 @@ function resolveBack(folded: string, subject: string | null, previous: Mention[]
     if (written) return written.id;
   }
   return subject;
+}
+
+/** The items (sorted by start) that lie wholly within the span: found by binary search. */
+function within<T extends { start: number; end: number }>(sorted: readonly T[], span: Span): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].start < span.end; i++) if (sorted[i].end <= span.end) out.push(sorted[i]);
+  return out;
 }
 
 /** The ids of these parties, each once, in order. */

@@ -62,6 +62,8 @@ export const SEPARABLE: Record<string, string> = {
   travaille: 'ensemble', travaillent: 'ensemble', travailler: 'ensemble', travailleront: 'ensemble',
 };
 
+const PARTICLES = new Map(Object.entries(SEPARABLE));
+
 /** German and Dutch compounds end with their deal word: "Technologiepartnerschaft", "Minderheitsbeteiligung", "Milliardenübernahme". */
 const SUFFIXES: [string, DealType][] = [
   ['partnerschaft', 'partnership'], ['kooperation', 'partnership'], ['vereinbarung', 'partnership'], ['vereinbarungen', 'partnership'],
@@ -84,7 +86,16 @@ interface Pattern {
 }
 
 const compile = (s: string): Pattern => ({ words: s.replace(/\*$/, '').split(' '), prefix: s.endsWith('*') });
-const PATTERNS = Object.entries(TRIGGERS).map(([type, list]) => ({ type: type as DealType, patterns: list.map(compile) }));
+/** Every type's patterns by the first two letters of their first word, in the types' order: a word is tried against a handful, not hundreds. */
+const head = (w: string) => w.slice(0, 2);
+const BY_HEAD = new Map<string, { type: DealType; p: Pattern }[]>();
+for (const [type, list] of Object.entries(TRIGGERS) as [DealType, string[]][]) {
+  for (const p of list.map(compile)) BY_HEAD.set(head(p.words[0]), [...(BY_HEAD.get(head(p.words[0])) ?? []), { type, p }]);
+}
+/** The order hits of one word come in: the types' order in TRIGGERS. */
+const TYPE_ORDER = Object.keys(TRIGGERS) as DealType[];
+/** A word shorter than this ends with no compound's deal word. */
+const MIN_COMPOUND = Math.min(...SUFFIXES.map(([suffix]) => suffix.length)) + MIN_STEM;
 const HEDGE_PATTERNS = HEDGES.map(compile);
 
 export interface TriggerHit {
@@ -97,16 +108,34 @@ export interface TriggerHit {
 
 function wordsOf(folded: string): { w: string; at: number; named?: true }[] {
   const out: { w: string; at: number; named?: true }[] = [];
-  for (const m of folded.matchAll(/[\p{L}\d']+/gu)) {
+  // A scan of char codes: the words of every sentence of a page are read here, and a Unicode regular expression
+  // over them cost more than the rest of the deal proposals.
+  let start = -1;
+  for (let i = 0; i <= folded.length; i++) {
+    if (i < folded.length && isWordUnit(folded, i)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    const word = folded.slice(start, i);
     // French elision: "d'investir", "s'associe", "qu'investit" are the word after the apostrophe; after "l'" the deal
     // word is a noun ("l'investissement de X dans Y", but also "l'investissement permettra..."), marked as such.
-    const elided = ELISION.exec(m[0]);
-    if (!elided) out.push({ w: m[0], at: m.index! });
-    else if (elided[1] === 'l') out.push({ w: m[0].slice(2), at: m.index! + 2, named: true });
-    else out.push({ w: m[0].slice(elided[0].length), at: m.index! + elided[0].length });
+    const elided = word.includes("'") ? ELISION.exec(word) : null;
+    if (!elided) out.push({ w: word, at: start });
+    else if (elided[1] === 'l') out.push({ w: word.slice(2), at: start + 2, named: true });
+    else out.push({ w: word.slice(elided[0].length), at: start + elided[0].length });
+    start = -1;
   }
   return out;
 }
+
+/** Letters, digits and the apostrophe make words (the folded text is lower case). */
+function isWordUnit(folded: string, i: number): boolean {
+  const c = folded.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || (c >= 65 && c <= 90);
+  return LETTER.test(folded[i]);
+}
+const LETTER = /\p{L}/u;
 
 const ELISION = /^(l|d|qu|s|n|j|m|t|jusqu|lorsqu|puisqu)'(?=\p{L})/u;
 
@@ -125,15 +154,19 @@ export function triggersIn(folded: string): TriggerHit[] {
   const words = wordsOf(folded);
   const hits: TriggerHit[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (NOT_TRIGGERS.some((n) => words[i].w.startsWith(n))) continue;
-    const particle = SEPARABLE[words[i].w];
-    if (particle && !words.some((w, k) => k > i && w.w === particle)) continue;
+    const w = words[i].w;
+    const candidates = BY_HEAD.get(head(w));
+    if (!candidates && w.length < MIN_COMPOUND) continue;
+    if (NOT_TRIGGERS.some((n) => w.startsWith(n))) continue;
+    const particle = candidates ? PARTICLES.get(w) : undefined;
+    if (particle && !words.some((x, k) => k > i && x.w === particle)) continue;
     const before = hits.length;
-    for (const { type, patterns } of PATTERNS) {
-      if (patterns.some((p) => matchAt(words, i, p))) hits.push(words[i].named ? { type, at: words[i].at, named: true } : { type, at: words[i].at });
+    if (candidates) {
+      const types = new Set<DealType>();
+      for (const c of candidates) if (!types.has(c.type) && matchAt(words, i, c.p)) types.add(c.type);
+      for (const type of TYPE_ORDER) if (types.has(type)) hits.push(words[i].named ? { type, at: words[i].at, named: true } : { type, at: words[i].at });
     }
-    if (hits.length === before) {
-      const w = words[i].w;
+    if (hits.length === before && w.length >= MIN_COMPOUND) {
       const compound = SUFFIXES.find(([suffix]) => w.length >= suffix.length + MIN_STEM && w.endsWith(suffix));
       if (compound) hits.push({ type: compound[1], at: words[i].at });
     }

@@ -148,12 +148,22 @@ export function foldString(text: string): string {
  * that would expand or vanish keeps its lower-case self): for scanning words at known places.
  */
 export function foldSameLength(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const f = foldUnit(text.charCodeAt(i));
-    out += f.length === 1 ? f : text[i].toLowerCase().slice(0, 1) || ' ';
-  }
-  return out;
+  // One native pass that calls back only for the units a fold changes: a string built a unit at a time cost more
+  // than the whole analysis of the same text.
+  return text.replace(unitsToFold(), foldOneUnit);
+}
+let toFold: RegExp | undefined;
+/** The units a fold changes: every one outside ASCII (most text has few), and the ASCII ones that fold (capitals, tabs, the backtick). */
+function unitsToFold(): RegExp {
+  if (toFold) return toFold;
+  let ascii = '';
+  for (let c = 0; c < 128; c++) if (foldCode(c) !== c) ascii += `\\x${c.toString(16).padStart(2, '0')}`;
+  return (toFold = new RegExp(`[${ascii}\\u0080-\\uffff]`, 'g'));
+}
+function foldOneUnit(unit: string): string {
+  const f = foldCode(unit.charCodeAt(0));
+  // A unit that would expand or vanish keeps its lower-case self (one unit of it).
+  return f >= 0 ? String.fromCharCode(f) : unit.toLowerCase().slice(0, 1) || ' ';
 }
 
 /**
