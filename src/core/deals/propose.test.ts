@@ -318,6 +318,8 @@ describe('who a sentence is about: asides, admissions and descriptions that refe
     ['Volkswagen acquired a 26% stake in Gotion High-Tech for 1.1 billion euros.', { type: 'investment', who: ['volkswagen-group'], what: ['gotion'], amount: 1.1e9 }],
     // The joint venture named right after its word is what the parties create, not a party.
     ['Porsche und Rimac Automobili gründen das Gemeinschaftsunternehmen Bugatti Rimac, an dem die Kroaten 55 Prozent halten.', { type: 'partnership', who: ['porsche', 'rimac'], what: [], amount: null }],
+    // An agreement in Dutch: "sloot een overeenkomst met".
+    ['Vorige week sloot BMW een overeenkomst met Tencent om samen software te bouwen.', { type: 'partnership', who: ['bmw', 'tencent'], what: [], amount: null }],
     // A share's size in the word: "minderheidsbelang", "Mehrheitsbeteiligung".
     ['Later nam Toyota een minderheidsbelang in Pony.ai.', { type: 'investment', who: ['toyota'], what: ['pony-ai'], amount: null }],
     ['Daimler wil groeien. Begin deze maand nam het concern voor 70 miljoen euro het belang van autoverhuurder Europcar in Car2Go Europe over.', { type: 'acquisition', who: ['mercedes-benz-group'], what: ['car2go-europe'], amount: 7e7 }],

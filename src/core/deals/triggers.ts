@@ -42,7 +42,7 @@ const TRIGGERS: Record<DealType, string[]> = {
     'team* up', 'allie*', 'zusammenarbeit', 'tie-up', 'teamed up', 'gemeinschaftsunternehmen',
     // Working together: "work together", "arbeitet mit X zusammen", "werken samen", "travailleront ensemble" (SEPARABLE below).
     'work together', 'worked together', 'working together', 'works together', 'arbeitet', 'arbeiten', 'arbeitete', 'arbeiteten',
-    'werkt', 'werken', 'werkte', 'werkten', 'travaille', 'travaillent', 'travailler', 'travailleront', 'vereinbart*', 'vereinbarung*', 'afspraken',
+    'werkt', 'werken', 'werkte', 'werkten', 'travaille', 'travaillent', 'travailler', 'travailleront', 'vereinbart*', 'vereinbarung*', 'afspraken', 'overeenkomst*',
   ],
   acquisition: [
     'rachete*', 'rachat', 'acquiert', 'acquis', 'acquisition', 'acquire*', 'neemt over', 'nam over', 'overname', 'ubernimmt', 'ubernahme', 'buys', 'bought', 'takeover',
