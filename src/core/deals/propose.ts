@@ -103,10 +103,10 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
     // A newspaper cited as the source ("selon Les Echos", "Bloomberg reported") is no party to the deal.
     // A name that only qualifies a compound ("Renault-Geely-Motorenfirma", "BMW-Chef", "VW-Tochter Audi") is no party either.
     const named = within(orgsInOrder, s).filter((m) => !mediaIds.has(m.id) && !qualifiesCompound(text, m));
-    // Nor is one in a description of another ("Aurora, another company started by former Google engineers, raised").
     const hits = triggersIn(folded);
     const inside = (at: number, start: number, end: number) => at >= start && at < end;
     const here = within(amountsInOrder, s);
+    // Nor is one in a description of another ("Aurora, another company started by former Google engineers, raised").
     const asides = asidesOf(
       folded,
       named.map((m) => ({ start: m.start - s.start, end: m.end - s.start })),
@@ -120,7 +120,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
       orgs: named.filter((m) => !inAside(asides, m.start - s.start)),
       named,
       // A valuation or a running total is no deal's amount: "valued the company at $3.5 billion", "$3.65 billion in total".
-      amounts: within(amountsInOrder, s).filter((a): a is Quantified => quantified(a) && !valuationOrTotal(text, a)),
+      amounts: here.filter((a): a is Quantified => quantified(a) && !valuationOrTotal(text, a)),
     };
   });
 
@@ -141,7 +141,10 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
     const group = (ms: Mention[]) => firstGroup(text, ms, described);
     // Read only for a sentence that proposes: most have no deal, and dates are regular expressions over the sentence.
     let date: string | null | undefined;
-    const dateHere = () => (date ??= findDates(text.slice(s.start, s.end), year)[0]?.value ?? (articleDate ? articleDate.slice(0, 7) : null));
+    const dateHere = () => {
+      if (date === undefined) date = findDates(text.slice(s.start, s.end), year)[0]?.value ?? (articleDate ? articleDate.slice(0, 7) : null);
+      return date;
+    };
     const refersBack = ANAPHORA.test(s.folded);
     // Who invests or leads may be described ("the German group led"); a party to an agreement is left to the words above.
     const investorBack = refersBack || DESCRIBED.test(s.folded);
@@ -199,6 +202,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
         // ...nor one in a description ("Toyota Ventures, the early-stage investment arm of Toyota, said").
         if (inAside(s.asides, hit.at)) continue;
         const clause = clauseOf(bounds, hit.at);
+        const inThisClause = (h: TriggerHit) => clauseOf(bounds, h.at).index === clause.index;
         if (seen.has(`${hit.type}:${clause.index}`)) continue;
         if (hit.type === 'investment' || hit.type === 'acquisition') {
           pending = `${hit.type}:${clause.index}`;
@@ -224,7 +228,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
         // "die Milliardeninvestition von Volkswagen in Argo AI": the deal named as a thing, who after "de"/"von", in whom after "dans"/"in".
         const nominal = hit.type === 'investment' ? nominalInvestment(s.folded, hit.at, after, local) : null;
         // "acquired the stake of Ford in Argo AI": a holding bought is the purchase's, not a deal of its holder.
-        if (nominal && hits.some((h) => h.type === 'acquisition' && h.at < hit.at && clauseOf(bounds, h.at).index === clause.index)) continue;
+        if (nominal && hits.some((h) => h.type === 'acquisition' && h.at < hit.at && inThisClause(h))) continue;
         if (nominal) {
           make('investment', { investors: [party(nominal.investor)], targets: [party(nominal.target)] }, amountAfter);
           continue;
@@ -338,7 +342,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           if (!target) continue;
           let investors = idsOf(s.orgs.filter((m) => m.type !== 'accelerator' && m.id !== target));
           // "In April 2019 the German group led the first tranche of Sila Nano's Series E": who leads is the one the text spoke of.
-          const back = investors.length === 0 && investorBack && /^(?:led|leads|leidde|leidt|fuhrte|menait|mene)\b/.test(s.folded.slice(hit.at - 0)) ? resolveBack(s.folded, subject, previous) : null;
+          const back = investors.length === 0 && investorBack && /^(?:led|leads|leidde|leidt|fuhrte|menait|mene)\b/.test(s.folded.slice(hit.at)) ? resolveBack(s.folded, subject, previous) : null;
           if (back && back !== target) investors = [back];
           if (investors.length) make('investment', { investors: investors.map(party), targets: [party(target)] }, s.amounts[0]);
         } else if (hit.type === 'investment' && actors.length === 0 && AMONG.test(s.folded)) {
@@ -354,7 +358,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           // With nobody named before it, only a sentence that refers back ("le fonds investit") takes the fund or the subject of the text.
           // "The investment follows Toyota's moves into ride-hailing, where it has put money into…": a deal noun with nobody
           // before it leaves the clause to the deal verb after it.
-          if (actors.length === 0 && ARTICLE_BEFORE.test(s.folded.slice(Math.max(0, hit.at - 12), hit.at)) && hits.some((h) => h.type === 'investment' && h.at > hit.at && clauseOf(bounds, h.at).index === clause.index)) continue;
+          if (actors.length === 0 && afterArticle(s.folded, hit.at) && hits.some((h) => h.type === 'investment' && h.at > hit.at && inThisClause(h))) continue;
           const investor = actors.at(-1)?.id ?? (investorBack ? fund ?? resolveBack(s.folded, subject, previous) : null);
           if (!investor) continue;
           // "BMW and Ford invested in Solid Power": the whole list before the deal word invests.
@@ -582,7 +586,7 @@ function inverted(folded: string, at: number, after: Mention[], local: (m: Menti
   const first = after[0];
   if (!first || local(first) - at > INVERTED_REACH) return null;
   // After an article the deal word is a noun ("The investment follows Toyota's moves into…"), not a verb put first.
-  if (ARTICLE_BEFORE.test(folded.slice(Math.max(0, at - 12), at))) return null;
+  if (afterArticle(folded, at)) return null;
   TARGET_WORD.lastIndex = local(first);
   const word = TARGET_WORD.exec(folded);
   if (!word) return null;
@@ -591,6 +595,8 @@ function inverted(folded: string, at: number, after: Mention[], local: (m: Menti
   return investors.length && target ? { investors, target: target.id } : null;
 }
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|this|its|l'|le|la|les|un|une|cet|cette|ce|het|een|dit|deze|der|das|ein|eine|diese|dieser)\s*$/u;
+/** Whether an article stands right before `at`: the word there is a noun. */
+const afterArticle = (folded: string, at: number) => ARTICLE_BEFORE.test(folded.slice(Math.max(0, at - 12), at));
 /** How far after the deal word its first investor may stand, verb first. */
 const INVERTED_REACH = 40;
 

@@ -86,14 +86,19 @@ interface Pattern {
 }
 
 const compile = (s: string): Pattern => ({ words: s.replace(/\*$/, '').split(' '), prefix: s.endsWith('*') });
-/** Every type's patterns by the first two letters of their first word, in the types' order: a word is tried against a handful, not hundreds. */
+/**
+ * Every type's patterns by the first two letters of their first word: a word is tried against a handful, not
+ * hundreds. Each list keeps the types' order in TRIGGERS, the order a word's hits come in.
+ */
 const head = (w: string) => w.slice(0, 2);
 const BY_HEAD = new Map<string, { type: DealType; p: Pattern }[]>();
 for (const [type, list] of Object.entries(TRIGGERS) as [DealType, string[]][]) {
-  for (const p of list.map(compile)) BY_HEAD.set(head(p.words[0]), [...(BY_HEAD.get(head(p.words[0])) ?? []), { type, p }]);
+  for (const p of list.map(compile)) {
+    const same = BY_HEAD.get(head(p.words[0]));
+    if (same) same.push({ type, p });
+    else BY_HEAD.set(head(p.words[0]), [{ type, p }]);
+  }
 }
-/** The order hits of one word come in: the types' order in TRIGGERS. */
-const TYPE_ORDER = Object.keys(TRIGGERS) as DealType[];
 /** A word shorter than this ends with no compound's deal word. */
 const MIN_COMPOUND = Math.min(...SUFFIXES.map(([suffix]) => suffix.length)) + MIN_STEM;
 const HEDGE_PATTERNS = HEDGES.map(compile);
@@ -161,10 +166,10 @@ export function triggersIn(folded: string): TriggerHit[] {
     const particle = candidates ? PARTICLES.get(w) : undefined;
     if (particle && !words.some((x, k) => k > i && x.w === particle)) continue;
     const before = hits.length;
-    if (candidates) {
-      const types = new Set<DealType>();
-      for (const c of candidates) if (!types.has(c.type) && matchAt(words, i, c.p)) types.add(c.type);
-      for (const type of TYPE_ORDER) if (types.has(type)) hits.push(words[i].named ? { type, at: words[i].at, named: true } : { type, at: words[i].at });
+    for (const { type, p } of candidates ?? []) {
+      // One hit per type (a type's patterns are together in the list).
+      if (hits.length > before && hits.at(-1)!.type === type) continue;
+      if (matchAt(words, i, p)) hits.push(words[i].named ? { type, at: words[i].at, named: true } : { type, at: words[i].at });
     }
     if (hits.length === before && w.length >= MIN_COMPOUND) {
       const compound = SUFFIXES.find(([suffix]) => w.length >= suffix.length + MIN_STEM && w.endsWith(suffix));
