@@ -42,7 +42,7 @@ describe('message dispatch', () => {
   });
 
   test('a handler that throws answers with an error', async () => {
-    const answer = await dispatch(toContent, { 'step-highlight': () => { throw new Error('no highlight'); }, 'page-summary': () => ({ ok: true as const, site: null, url: null, active: true, counts: {}, lang: 'en' }), 'read-article': () => ({ ok: true as const, url: '', canonicalUrl: '', title: '', site: '', text: '', lang: 'en' as const, entities: [], amounts: [], deals: [] }), 'page-entities': () => ({ ok: true as const, entities: [], amounts: [] }), 'reveal-entity': () => ({ ok: true as const, found: false }), 'config-changed': () => ({ ok: true as const }) }, { type: 'step-highlight', payload: { direction: 1 } }, {});
+    const answer = await dispatch(toContent, { 'step-highlight': () => { throw new Error('no highlight'); }, 'page-summary': () => ({ ok: true as const, site: null, url: null, active: true, counts: {}, lang: 'en' }), 'read-article': () => ({ ok: true as const, url: '', canonicalUrl: '', title: '', site: '', text: '', lang: 'en' as const, pageLang: 'en', entities: [], amounts: [], deals: [] }), 'read-details': () => ({ ok: true as const, title: '', site: '', authors: [], lang: 'en' }), 'page-entities': () => ({ ok: true as const, entities: [], amounts: [] }), 'reveal-entity': () => ({ ok: true as const, found: false }), 'config-changed': () => ({ ok: true as const }) }, { type: 'step-highlight', payload: { direction: 1 } }, {});
     expect(answer).toEqual({ ok: false, error: 'step-highlight failed: no highlight' });
   });
 });

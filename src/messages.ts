@@ -42,6 +42,25 @@ const amount = v.strictObject({
   unitValue: v.optional(figure),
 });
 
+/** A page's language: a BCP 47 tag as the metadata reader makes it ("und" when it cannot be told). */
+const pageLang = v.pipe(v.string(), v.maxLength(35), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/));
+const authors = v.pipe(v.array(bounded(ANALYSIS_LIMITS.name)), v.maxLength(20));
+/** An article's metadata as the page reads it or the store holds it, for the reader to check and correct. */
+const articleDetails = v.strictObject({
+  title: bounded(ANALYSIS_LIMITS.field),
+  site: bounded(ANALYSIS_LIMITS.field),
+  authors,
+  published: v.optional(bounded(40)),
+  lang: pageLang,
+});
+/** The reader's corrections: a field present is corrected (`published: ''` says there is no date); the store checks them. */
+export const corrections = v.strictObject({
+  title: v.optional(bounded(4000)),
+  site: v.optional(bounded(1000)),
+  authors: v.optional(v.pipe(v.array(bounded(1000)), v.maxLength(100))),
+  published: v.optional(bounded(40)),
+});
+
 /** Messages the background handles (from content scripts, the popup and the options page). */
 export const toBackground = {
   /** A content script says what it does on its page, for the toolbar menu and badge. */
@@ -64,6 +83,7 @@ export const toBackground = {
       notes: v.optional(v.pipe(v.string(), v.maxLength(20000))),
       // The store's limits (50 tags of 100 characters) are applied when saving, and said; these only bound the message.
       tags: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(1000))), v.maxLength(500))),
+      corrections: v.optional(corrections),
     }),
     response: v.strictObject({ ok: v.literal(true), articleId: v.string(), created: v.boolean(), savedAt: v.number(), linked: v.number(), proposed: v.number(), conflicts: v.number(), notices: v.array(v.string()) }),
   },
@@ -75,7 +95,16 @@ export const toBackground = {
   /** Whether an address is saved, and when. */
   'page-status': {
     request: v.strictObject({ url: v.pipe(v.string(), v.maxLength(4000)) }),
-    response: v.strictObject({ ok: v.literal(true), saved: v.boolean(), savedAt: v.nullable(v.number()), title: v.nullable(v.string()), notes: v.string(), tags: v.array(v.string()) }),
+    response: v.strictObject({
+      ok: v.literal(true),
+      saved: v.boolean(),
+      savedAt: v.nullable(v.number()),
+      title: v.nullable(v.string()),
+      notes: v.string(),
+      tags: v.array(v.string()),
+      /** The saved article's metadata, and which of it the reader corrected. */
+      details: v.optional(v.strictObject({ ...articleDetails.entries, corrected: v.array(v.picklist(['title', 'site', 'authors', 'published'])) })),
+    }),
   },
   /**
    * A content script's configuration: where DealLens runs and the reader's knowledge-base overlay.
@@ -129,6 +158,11 @@ export const toContent = {
     request: v.strictObject({ direction: v.picklist([1, -1]) }),
     response: v.strictObject({ ok: v.literal(true), index: v.number(), total: v.number() }),
   },
+  /** The article's metadata as the page gives it (title, site, authors, date, language), for the reader to check before saving. */
+  'read-details': {
+    request: v.strictObject({}),
+    response: v.strictObject({ ok: v.literal(true), ...articleDetails.entries }),
+  },
   /**
    * The article on the page, read for saving: its metadata, main text (cut to what an article
    * holds: `textCut`) and the page's analysis of that text (language, mentions, names never seen,
@@ -143,8 +177,10 @@ export const toContent = {
       canonicalUrl: bounded(ANALYSIS_LIMITS.field),
       title: bounded(ANALYSIS_LIMITS.field),
       site: bounded(ANALYSIS_LIMITS.field),
-      author: v.optional(bounded(ANALYSIS_LIMITS.field)),
+      authors: v.optional(authors),
       published: v.optional(bounded(40)),
+      /** The page's own language (any); `lang` is the one of the four the text was analysed in. */
+      pageLang,
       text: bounded(ARTICLE_TEXT_MAX),
       textCut: v.optional(v.literal(true)),
       lang: v.picklist(LANGS),

@@ -23,6 +23,7 @@ function honest(): Article {
     site: 'news.test',
     text: TEXT,
     lang: a.lang,
+    pageLang: 'fr',
     entities: a.entities.map(({ id, name, type, text, start, end }) => ({ id, name, type, text, start, end })),
     amounts: a.amounts.map(({ text, value, currency, qualifier, start, end }) => ({ text, value, currency, qualifier, start, end })),
   };

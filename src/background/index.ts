@@ -66,10 +66,10 @@ const handlers: Handlers<typeof toBackground, Ctx> = {
     }
     return { ok: true };
   },
-  'save-page': async ({ tabId, notes, tags }, { sender }) => {
+  'save-page': async ({ tabId, notes, tags, corrections }, { sender }) => {
     maySave(sender, tabId);
     try {
-      const r = await savePage(tabId, notes, tags);
+      const r = await savePage(tabId, notes, tags, corrections);
       return { ok: true, articleId: r.article.id, created: r.created, savedAt: r.article.savedAt, linked: r.linkedDeals.length, proposed: r.proposedDeals.length, conflicts: r.conflicts.length, notices: r.notices };
     } catch (err) {
       throw new Error(say(storeErrorMessage(err)));
@@ -84,7 +84,8 @@ const handlers: Handlers<typeof toBackground, Ctx> = {
   'page-status': async ({ url }, { sender }) => {
     mayAskAbout(sender, url);
     const a = await (await db()).articles.where('canonicalUrl').equals(cleanUrl(url)).first();
-    return { ok: true, saved: Boolean(a), savedAt: a?.savedAt ?? null, title: a?.title ?? null, notes: a?.notes ?? '', tags: a?.tags ?? [] };
+    const details = a && { title: a.title, site: a.site, authors: a.authors ?? [], ...(a.published ? { published: a.published } : {}), lang: a.lang, corrected: a.corrected ?? [] };
+    return { ok: true, saved: Boolean(a), savedAt: a?.savedAt ?? null, title: a?.title ?? null, notes: a?.notes ?? '', tags: a?.tags ?? [], ...(details ? { details } : {}) };
   },
   'entity-card': ({ id }) => ({ ok: true, ...entityCard(id) }),
   'add-entity': async ({ name, type }) => {

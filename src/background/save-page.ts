@@ -6,6 +6,7 @@
 import { proposeDeals } from '../core/deals/propose';
 import browser from 'webextension-polyfill';
 import { askTab, SendError } from '../platform/send';
+import type { Corrections } from '../store/article-corrections';
 import { saveArticle } from '../store/save-article';
 import { db, SaidError } from '../store/open';
 import { checkArticle, type Article } from './check-article';
@@ -33,7 +34,7 @@ export async function readArticle(tabId: number): Promise<Article> {
   return page;
 }
 
-export async function savePage(tabId: number, notes?: string, tags?: string[]) {
+export async function savePage(tabId: number, notes?: string, tags?: string[], corrections?: Corrections) {
   const page = await readArticle(tabId);
   const store = await db();
   const r = await saveArticle(store, {
@@ -41,8 +42,8 @@ export async function savePage(tabId: number, notes?: string, tags?: string[]) {
     canonicalUrl: page.canonicalUrl,
     title: page.title,
     site: page.site,
-    author: page.author,
-    lang: page.lang,
+    authors: page.authors,
+    lang: page.pageLang,
     published: page.published,
     text: page.text,
     entities: page.entities,
@@ -52,6 +53,7 @@ export async function savePage(tabId: number, notes?: string, tags?: string[]) {
     deals: proposeDeals(page.text, page.entities, page.amounts, { published: page.published }),
     notes,
     tags,
+    corrections,
   });
   // The page cut its text to what an article holds: said like any other cut.
   if (page.textCut && !r.notices.includes('noticeTextCut')) r.notices.push('noticeTextCut');

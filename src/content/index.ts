@@ -20,8 +20,8 @@ import { Annotator, type FirstPaint } from './annotator';
 import { CardHost } from './card/card-host';
 import { Interaction } from './interaction';
 import { PageMatcher } from './page-matcher';
-import { readMetadata } from './save/article-metadata';
-import { readArticle } from './save/read-article';
+import { pageAddress, readMetadata } from './save/article-metadata';
+import { readArticle, readDetails } from './save/read-article';
 
 interface Running {
   annotator: Annotator;
@@ -56,7 +56,7 @@ async function configChanged(): Promise<void> {
 
 let year: number | undefined;
 /** The year whose exchange rates convert the page's amounts: its publication year, or this year. Read when a card first needs it. */
-const publishedYear = () => (year ??= Number(readMetadata(document, location.href, '').published?.slice(0, 4)) || new Date().getFullYear());
+const publishedYear = () => (year ??= Number(readMetadata(document, location.href).published?.slice(0, 4)) || new Date().getFullYear());
 
 let startMeasured = false;
 function measureStart(detail: FirstPaint): void {
@@ -120,7 +120,7 @@ function sendReport(): void {
   lastReport = performance.now();
   const active = running !== null;
   const mentions = running?.annotator.registry.size ?? 0;
-  const url = readMetadata(document, location.href, '').canonicalUrl;
+  const url = pageAddress(document, location.href);
   const entities = running ? running.annotator.registry.entityIds().slice(0, 5000) : [];
   const state = JSON.stringify([active, mentions, url, entities]);
   if (state === reported) return;
@@ -158,13 +158,14 @@ const handlers: Handlers<typeof toContent, null> = {
     return { ok: true, entities: [...byId.values()], unknown: [...unknown.values()], amounts };
   },
   'read-article': async () => readArticle(document, location.href, await matchers.get()),
+  'read-details': () => readDetails(document, location.href),
   'config-changed': () => {
     void configChanged().catch(() => undefined);
     return { ok: true };
   },
   'page-summary': async () => {
     if (running) await running.annotator.ready;
-    return { ok: true, site, url: readMetadata(document, location.href, '').canonicalUrl, active: running !== null, counts: running ? running.annotator.registry.counts() : {}, lang: running?.annotator.lang ?? 'en' };
+    return { ok: true, site, url: pageAddress(document, location.href), active: running !== null, counts: running ? running.annotator.registry.counts() : {}, lang: running?.annotator.lang ?? 'en' };
   },
 };
 

@@ -14,6 +14,12 @@ export type SaveNotice = 'noticeNoLink' | 'noticeCanonicalIgnored' | 'noticeTitl
 
 const cut = (s: string, max: number) => ([...s].length > max ? [...s].slice(0, max).join('') : s);
 
+/** Authors as the record holds them: names, blank ones out, each once, at most LIMITS.authors. */
+export function fitAuthors(authors: readonly string[] | undefined, fit: (s: string) => string = (s) => cut(s, LIMITS.author)): string[] | undefined {
+  const list = [...new Set((authors ?? []).map((a) => fit(a.replace(/\s+/g, ' ').trim())).filter(Boolean))].slice(0, LIMITS.authors);
+  return list.length ? list : undefined;
+}
+
 export function fitSaveInput(input: SaveInput): { input: SaveInput; notices: SaveNotice[] } {
   const notices = new Set<SaveNotice>();
   const fit = (s: string, max: number, notice: SaveNotice) => {
@@ -38,7 +44,7 @@ export function fitSaveInput(input: SaveInput): { input: SaveInput; notices: Sav
       canonicalUrl: canonicalUrl ?? '',
       title: fit(input.title, LIMITS.title, 'noticeTitleCut'),
       site: fit(input.site, LIMITS.site, 'noticeFieldCut'),
-      ...(input.author ? { author: fit(input.author, LIMITS.author, 'noticeFieldCut') } : { author: undefined }),
+      authors: fitAuthors(input.authors, (s) => fit(s, LIMITS.author, 'noticeFieldCut')),
       published: input.published && isCalendarDate(input.published) ? input.published : undefined,
       text,
       // Mentions and amounts past the cut are not in the text any more.

@@ -45,9 +45,9 @@ export function exportDealsCsv(deals: DealRecord[], nameOf: (id: string) => stri
 
 export function exportArticlesCsv(articles: ArticleRecord[], nameOf: (id: string) => string): string {
   return toCsv(
-    ['id', 'title', 'url', 'site', 'author', 'lang', 'published', 'saved', 'entities', 'amounts', 'deals', 'tags', 'notes'],
+    ['id', 'title', 'url', 'site', 'authors', 'lang', 'published', 'saved', 'entities', 'amounts', 'deals', 'tags', 'notes'],
     articles.map((a) => [
-      a.id, a.title, a.canonicalUrl ?? '', a.site, a.author ?? '', a.lang, a.published ?? '', new Date(a.savedAt).toISOString(),
+      a.id, a.title, a.canonicalUrl ?? '', a.site, (a.authors ?? []).join('; '), a.lang, a.published ?? '', new Date(a.savedAt).toISOString(),
       a.entities.map((e) => `${nameOf(e.id)} (${e.count})`).join('; '), a.amounts.map((x) => x.text).join('; '), a.dealIds.length, a.tags.join('; '), a.notes,
     ]),
   );

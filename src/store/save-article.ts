@@ -20,10 +20,11 @@ import type { UnknownMention } from '../core/analyse';
 import { unknownKeysOf } from './records/derived';
 import type { Amount } from '../core/money/recognise';
 import type { Money } from '../core/kb/types';
+import { withCorrections, type Corrections } from './article-corrections';
 import { partyKeyOf as partyKey, reindex, relink, type ArticleRecord, type DealLensDB, type DealRecord, type DealSource } from './schema';
 
 /** What saving needs: the article as read from the page, and what analyse found in it. */
-export interface SaveInput extends Pick<ArticleRecord, 'title' | 'site' | 'author' | 'lang' | 'published' | 'text'> {
+export interface SaveInput extends Pick<ArticleRecord, 'title' | 'site' | 'authors' | 'lang' | 'published' | 'text'> {
   /** As the page gives them: any scheme (only http(s) is kept). */
   url: string;
   canonicalUrl: string;
@@ -34,6 +35,8 @@ export interface SaveInput extends Pick<ArticleRecord, 'title' | 'site' | 'autho
   deals: Proposal[];
   notes?: string;
   tags?: string[];
+  /** What the reader corrected of the page's metadata before saving: kept, now and when the page is saved again. */
+  corrections?: Corrections;
 }
 
 export interface SaveResult {
@@ -102,10 +105,13 @@ async function sameStoredArticle(db: DealLensDB, input: SaveInput, fingerprint: 
 }
 
 export async function saveArticle(db: DealLensDB, given: SaveInput, now = Date.now()): Promise<SaveResult> {
-  const { input, notices } = fitSaveInput(given);
-  const fingerprint = textFingerprint(input.text);
+  const fitted = fitSaveInput(given);
+  const { notices } = fitted;
+  const fingerprint = textFingerprint(fitted.input.text);
   return db.transaction('rw', [db.articles, db.deals, db.links, db.terms, db.termBatches], async () => {
-    const { existing, canonicalUrl, ignored } = await sameStoredArticle(db, input, fingerprint);
+    const { existing, canonicalUrl, ignored } = await sameStoredArticle(db, fitted.input, fingerprint);
+    // The reader's corrections, old and new, win over what the page says.
+    const { input, corrected } = withCorrections(fitted.input, existing);
     if (ignored) notices.push('noticeCanonicalIgnored');
     const id = existing?.id ?? `article-${slugOf(input.site, '')}-${fingerprint}`;
     const counts = new Map<string, number>();
@@ -167,7 +173,7 @@ export async function saveArticle(db: DealLensDB, given: SaveInput, now = Date.n
       ...(canonicalUrl ? { canonicalUrl } : {}),
       title: input.title,
       site: input.site,
-      ...(input.author ? { author: input.author } : {}),
+      ...(input.authors?.length ? { authors: input.authors } : {}),
       lang: input.lang,
       ...(input.published ? { published: input.published } : {}),
       savedAt: existing?.savedAt ?? now,
@@ -180,6 +186,7 @@ export async function saveArticle(db: DealLensDB, given: SaveInput, now = Date.n
       dealIds: [...new Set([...linked, ...proposed])],
       notes: input.notes ?? existing?.notes ?? '',
       tags: input.tags ?? existing?.tags ?? [],
+      ...(corrected.length ? { corrected } : {}),
     };
     // The same schema as an import: what is saved can be restored.
     const checked = checkRecord('articles', article);

@@ -7,7 +7,9 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { DealParties, DealType, EntityType, KbEntity, Money, Source } from '../core/kb/types';
 import { indexTerms } from '../core/search/search-terms';
+import { authorList } from '../core/metadata/author-names';
 import { textFingerprint } from '../core/text/char-class';
+import type { CorrectableField } from './records/correctable';
 
 export interface EntityRecord extends KbEntity {
   origin: 'kb' | 'user';
@@ -57,7 +59,9 @@ export interface ArticleRecord {
   canonicalUrl?: string;
   title: string;
   site: string;
-  author?: string;
+  /** Its authors, each a name, in the page's order. */
+  authors?: string[];
+  /** A BCP 47 tag: the page's language, any language ("und" when it could not be told). */
   lang: string;
   published?: string;
   savedAt: number;
@@ -75,6 +79,8 @@ export interface ArticleRecord {
   dealIds: string[];
   notes: string;
   tags: string[];
+  /** The metadata the reader corrected: saving the page again keeps these as the reader wrote them. */
+  corrected?: CorrectableField[];
 }
 
 /**
@@ -191,7 +197,19 @@ export class DealLensDB extends Dexie {
     this.version(7).stores({ termBatches: '[term+batch], *refs' });
     // Version 8: articles by the names they held that DealLens did not know (unknownKeys).
     this.version(8).stores({ articles: 'id, &canonicalUrl, savedAt, published, lang, site, *entityIds, fingerprint, *tags, *unknownKeys' });
+    // Version 9: an article's authors are a list of names (they were one string, which once held a list joined by commas).
+    this.version(9).upgrade(async (tx) => {
+      await tx.table('articles').toCollection().modify((a: Record<string, unknown>) => upgradeAuthor(a));
+    });
   }
+}
+
+/** A record of before version 9 (store or export file): its `author` string becomes `authors`, names split as the page reader splits them. */
+export function upgradeAuthor(a: Record<string, unknown>): void {
+  if (!('author' in a)) return;
+  const names = typeof a.author === 'string' ? authorList([a.author]) : [];
+  delete a.author;
+  if (names.length && a.authors === undefined) a.authors = names;
 }
 
 /** The link rows of a deal: one per party, keyed by its date. */

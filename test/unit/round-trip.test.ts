@@ -72,7 +72,7 @@ async function run(db: DealLensDB, a: Action): Promise<void> {
   if (a.kind === 'save') {
     const text = `${seeds[a.page.seed]}\n${a.page.extra}`;
     const analysis = analyse(text, { published: a.page.published });
-    await saveArticle(db, { url: a.page.url, canonicalUrl: a.page.canonical ?? a.page.url, title: a.page.title, site: a.page.site, author: a.page.author, lang: analysis.lang, published: a.page.published, text, entities: analysis.entities, amounts: analysis.amounts, deals: analysis.deals, notes: a.page.notes, tags: a.page.tags }, now);
+    await saveArticle(db, { url: a.page.url, canonicalUrl: a.page.canonical ?? a.page.url, title: a.page.title, site: a.page.site, authors: a.page.author ? [a.page.author] : undefined, lang: analysis.lang, published: a.page.published, text, entities: analysis.entities, amounts: analysis.amounts, deals: analysis.deals, notes: a.page.notes, tags: a.page.tags }, now);
   }
   if (a.kind === 'entity') await addUserEntity(db, { name: a.name, type: 'company' }, now);
   const [first, second] = await users();

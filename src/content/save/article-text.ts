@@ -35,16 +35,18 @@ export function blockText(root: Element): string {
 
 export interface ExtractedText {
   text: string;
-  /** Readability's reading of the title and byline, when it found an article. */
+  /** Readability's reading of the title, byline, site and date, when it found an article. */
   title?: string;
   byline?: string;
+  siteName?: string;
+  publishedTime?: string;
   /** Whether Readability recognised an article (else the whole visible page was read). */
   readable: boolean;
 }
 
 export function extractText(doc: Document): ExtractedText {
   const copy = doc.cloneNode(true) as Document;
-  let article: { title?: string | null; byline?: string | null; content?: unknown } | null = null;
+  let article: { title?: string | null; byline?: string | null; siteName?: string | null; publishedTime?: string | null; content?: unknown } | null = null;
   try {
     article = new Readability(copy, { serializer: (el: Node) => el, charThreshold: 200 }).parse();
   } catch {
@@ -56,7 +58,7 @@ export function extractText(doc: Document): ExtractedText {
     const title = article?.title?.trim() || undefined;
     // Readability keeps the title apart; the saved text starts with it, as the page does.
     const text = title && !body.startsWith(title) ? `${title}\n${body}` : body;
-    if (body.length > 200) return { text, title, byline: article?.byline ?? undefined, readable: true };
+    if (body.length > 200) return { text, title, byline: article?.byline ?? undefined, siteName: article?.siteName ?? undefined, publishedTime: article?.publishedTime ?? undefined, readable: true };
   }
   return { text: doc.body ? blockText(doc.body) : '', readable: false };
 }

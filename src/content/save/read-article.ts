@@ -7,6 +7,7 @@
  */
 import { analyseText } from '../../core/analyse-text';
 import type { Matcher } from '../../core/match/matcher';
+import { recognitionHint } from '../../core/metadata/read-metadata';
 import { ARTICLE_TEXT_MAX, type Response, type toContent } from '../../messages';
 import { readMetadata } from './article-metadata';
 import { extractText } from './article-text';
@@ -28,9 +29,10 @@ function fitText(text: string): { text: string; cut: boolean } {
 }
 
 export function readArticle(doc: Document, href: string, matcher: Matcher): Article {
-  const { text, cut } = fitText(extractText(doc).text);
-  const m = readMetadata(doc, href, text);
-  const a = analyseText(text, { langHint: m.lang, matcher });
+  const extracted = extractText(doc);
+  const { text, cut } = fitText(extracted.text);
+  const m = readMetadata(doc, href, extracted);
+  const a = analyseText(text, { langHint: recognitionHint(m.lang), matcher });
   return {
     ok: true,
     url: m.url,
@@ -39,9 +41,10 @@ export function readArticle(doc: Document, href: string, matcher: Matcher): Arti
     site: m.site,
     text,
     ...(cut ? { textCut: true } : {}),
-    ...(m.author ? { author: m.author } : {}),
+    ...(m.authors.length ? { authors: m.authors } : {}),
     ...(m.published ? { published: m.published } : {}),
     lang: a.lang,
+    pageLang: m.lang,
     // Field by field: the answer's schema is strict, and the core's objects may carry more.
     entities: a.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, text: e.text, start: e.start, end: e.end })),
     ...(a.unknown.length ? { unknown: a.unknown.map((u) => ({ name: u.name.slice(0, 300), type: u.type, text: u.text, start: u.start, end: u.end })) } : {}),
@@ -49,3 +52,11 @@ export function readArticle(doc: Document, href: string, matcher: Matcher): Arti
   };
 }
 
+
+type Details = Response<typeof toContent, 'read-details'>;
+
+/** What the page says it is, for the reader to check before saving: the same reading as a save's. */
+export function readDetails(doc: Document, href: string): Details {
+  const m = readMetadata(doc, href, extractText(doc));
+  return { ok: true, title: m.title, site: m.site, authors: m.authors, ...(m.published ? { published: m.published } : {}), lang: m.lang };
+}

@@ -18,6 +18,9 @@ add('octobre oct october oktober okt', 10);
 add('novembre nov november', 11);
 add('décembre decembre déc dec december dezember dez', 12);
 
+/** The month a month's name or abbreviation stands for (any of the four languages, any case), if any. */
+export const monthOf = (word: string): number | undefined => MONTHS[word.toLowerCase().replace(/\.$/, '')];
+
 const MONTH_RE = new RegExp(`(?:(\\d{1,2})(?:er|e|st|nd|rd|th|\\.)?\\s+(?:et\\s+\\d{1,2}\\s+)?)?\\b(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\b\\.?(?:\\s+(\\d{4}))?`, 'giu');
 const YEAR_RE = /\b(?:(d['’]ici (?:à |a )?|by |until |tot |bis |vers |horizon )?)(?:en |in |im jahr |au |dans )(\d{4})\b/giu;
 const ISO_RE = /\b(\d{4})-(\d{2})(?:-(\d{2}))?\b/g;

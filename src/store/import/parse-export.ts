@@ -4,9 +4,11 @@
  */
 import { checkRecord, type RecordOf } from '../records/check-record';
 import { ImportError, type Table } from '../records/problem';
+import { upgradeAuthor } from '../schema';
 
 export const EXPORT_FORMAT = 'deallens-export';
-export const EXPORT_VERSION = 1;
+/** 2: an article's authors are a list (`authors`); a file of version 1 (one `author` string) is read and upgraded. */
+export const EXPORT_VERSION = 2;
 const MAX_BYTES = 200 * 1024 * 1024;
 export const TABLES: readonly Table[] = ['entities', 'deals', 'articles'];
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -34,13 +36,14 @@ export function parseExport(raw: string): ParsedExport {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new ImportError({ rule: 'file_not_export' });
   const file = data as Record<string, unknown>;
   if (file.format !== EXPORT_FORMAT) throw new ImportError({ rule: 'file_not_export' });
-  if (file.version !== EXPORT_VERSION) throw new ImportError({ rule: 'file_version', detail: JSON.stringify(file.version ?? null).slice(0, 20) });
+  if (file.version !== EXPORT_VERSION && file.version !== 1) throw new ImportError({ rule: 'file_version', detail: JSON.stringify(file.version ?? null).slice(0, 20) });
   const out: ParsedExport = { kbVersion: typeof file.kbVersion === 'number' ? file.kbVersion : undefined, entities: [], deals: [], articles: [] };
   for (const table of TABLES) {
     const records = file[table];
     if (!Array.isArray(records)) throw new ImportError({ rule: 'file_no_table', detail: table });
     const seen = new Set<string>();
     records.forEach((record: unknown, index) => {
+      if (file.version === 1 && table === 'articles' && record && typeof record === 'object' && !Array.isArray(record)) upgradeAuthor(record as Record<string, unknown>);
       const checked = checkRecord(table, record, index);
       if (!checked.ok) throw new ImportError(checked.problem);
       const { id } = checked.record;

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { LIMITS } from './limits';
 import { ENTITY_TYPES } from '../../core/kb/types';
+import { CORRECTABLE } from './correctable';
 import { amountQualifier, calendarDate, currency, figure, httpUrl, id, languageTag, list, nonBlank, oneOf, text, time } from './rules';
 
 export const articleRecord = v.strictObject({
@@ -15,7 +16,7 @@ export const articleRecord = v.strictObject({
   canonicalUrl: v.optional(httpUrl),
   title: text(LIMITS.title),
   site: text(LIMITS.site),
-  author: v.optional(text(LIMITS.author)),
+  authors: v.optional(v.pipe(v.array(nonBlank(LIMITS.author), 'rule_type_array'), v.maxLength(LIMITS.authors, 'rule_max_items'))),
   lang: languageTag,
   published: v.optional(calendarDate),
   savedAt: time,
@@ -29,4 +30,5 @@ export const articleRecord = v.strictObject({
   dealIds: list(id),
   notes: text(LIMITS.notes),
   tags: v.pipe(v.array(nonBlank(LIMITS.tag), 'rule_type_array'), v.maxLength(LIMITS.tags, 'rule_max_items')),
+  corrected: v.optional(v.pipe(v.array(oneOf(CORRECTABLE), 'rule_type_array'), v.maxLength(CORRECTABLE.length, 'rule_max_items'))),
 });

@@ -11,6 +11,8 @@ export const LIMITS = {
   title: 2000,
   site: 300,
   author: 300,
+  /** Authors of one article. */
+  authors: 20,
   text: 5_000_000,
   notes: 20_000,
   tag: 100,

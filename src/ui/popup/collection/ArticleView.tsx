@@ -1,6 +1,7 @@
 import { ExternalLink } from '../../controls/ExternalLink';
 import { safeLink } from '../../../core/text/safe-link';
 import { useEffect, useState } from 'preact/hooks';
+import { correctArticle } from '../../../store/article-corrections';
 import { deleteArticle } from '../../../store/article-delete';
 import { setArticleNotes } from '../../../store/deal-review';
 import type { ArticleRecord, DealRecord } from '../../../store/schema';
@@ -11,6 +12,7 @@ import { DealLine } from '../DealLine';
 import { nameOf, useDirectory } from '../entity-directory';
 import { formatDate, t } from '../../controls/i18n';
 import { go } from '../route';
+import { authorsLine, DetailsForm, languageName, languageNotice, type Corrections } from '../DetailsForm';
 import { offerUndo } from './CollectionView';
 
 /** One saved article: its metadata, what it mentions, its deals, and the reader's notes and tags. */
@@ -21,6 +23,8 @@ export function ArticleView({ id }: { id: string }) {
   const [deals, setDeals] = useState<DealRecord[]>([]);
   const [notes, setNotes] = useState('');
   const [tags, setTags] = useState('');
+  const [corrections, setCorrections] = useState<Corrections | null>({});
+  const [detailsError, setDetailsError] = useState('');
 
   useEffect(() => {
     void (async () => {
@@ -49,6 +53,16 @@ export function ArticleView({ id }: { id: string }) {
     await setArticleNotes(await connector.store(), id, notes, tags.split(','));
     announce(t('notesSaved'));
   };
+  const saveDetails = async () => {
+    if (!corrections || !article) return;
+    try {
+      setArticle(await correctArticle(await connector.store(), id, corrections));
+      setDetailsError('');
+      announce(t('detailsSaved'));
+    } catch (err) {
+      setDetailsError((err as Error).message);
+    }
+  };
   const remove = async () => {
     offerUndo(await deleteArticle(await connector.store(), id));
     announce(t('deleted', article.title));
@@ -62,8 +76,21 @@ export function ArticleView({ id }: { id: string }) {
       </button>
       <h2 id="article-title">{article.title}</h2>
       <p class="muted">
-        {[article.site, article.author, article.lang, article.published && t('publishedOn', formatDate(article.published)), t('savedShort', new Date(article.savedAt).toLocaleDateString())].filter(Boolean).join(' · ')}
+        {[article.site, authorsLine(article.authors), languageName(article.lang), article.published && t('publishedOn', formatDate(article.published)), t('savedShort', new Date(article.savedAt).toLocaleDateString())].filter(Boolean).join(' · ')}
       </p>
+      {languageNotice(article.lang) && <p class="notice lang-notice">{languageNotice(article.lang)}</p>}
+      <details class="correct-details">
+        <summary>{t('correctDetails')}</summary>
+        <DetailsForm read={{ title: article.title, site: article.site, authors: article.authors ?? [], published: article.published, lang: article.lang }} onChange={setCorrections} idPrefix="article-details" />
+        <button type="button" id="article-details-save" disabled={!corrections || Object.keys(corrections).length === 0} onClick={() => void saveDetails()}>
+          {t('saveDetails')}
+        </button>
+        {detailsError && (
+          <p class="error" role="alert">
+            {detailsError}
+          </p>
+        )}
+      </details>
       <p>{safeLink(article.canonicalUrl) ? <ExternalLink href={article.canonicalUrl}>{t('openPage')}</ExternalLink> : <span class="muted">{t('noticeNoLink')}</span>}</p>
       <h3>{t('mentioned')}</h3>
       <ul class="chips">

@@ -97,12 +97,28 @@ describe('an article, and deleting it with undo', () => {
   test('its details: metadata, what it mentions, its deals, its note and tags', async () => {
     await openArticle();
     const view = document.querySelector<HTMLElement>('[data-view="article"]')!;
-    expect(view.textContent).toContain('autonews.test · en · published Mar 12, 2024');
+    expect(view.textContent).toContain('autonews.test · English · published Mar 12, 2024');
     expect(within(view).getByRole('link', { name: 'Open the page' }).getAttribute('href')).toBe(porsche.url);
     await waitFor(() => expect(within(view).getByRole('link', { name: 'Tekion' }).getAttribute('href')).toBe('#entity/tekion'));
     await waitFor(() => expect(view.querySelector('.deals')?.textContent).toContain('Porsche Ventures → Tekion'));
     expect((within(view).getByLabelText('Note') as HTMLTextAreaElement).value).toBe(porsche.notes);
     expect((within(view).getByLabelText('Tags (comma-separated)') as HTMLInputElement).value).toBe('retail, software');
+  });
+
+  test('its details corrected: title, authors, date; a date that is no date is said and not saved', async () => {
+    const { c, id } = await openArticle();
+    fireEvent.input(screen.getByLabelText('Authors'), { target: { value: 'Jane Doe, John Smith' } });
+    fireEvent.input(screen.getByLabelText('Published'), { target: { value: '2024-13-01x' } });
+    await screen.findByText('Write the date as YYYY-MM-DD (or YYYY-MM, or YYYY), or leave it empty.');
+    expect((screen.getByRole('button', { name: 'Save details' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.input(screen.getByLabelText('Published'), { target: { value: '2024-03-11' } });
+    fireEvent.input(screen.getByLabelText('Title'), { target: { value: 'Porsche Ventures invests in Tekion' } });
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Save details' }) as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(screen.getByRole('button', { name: 'Save details' }));
+    await announced('Details saved.');
+    expect(await (await c.store()).articles.get(id)).toMatchObject({ title: 'Porsche Ventures invests in Tekion', authors: ['Jane Doe', 'John Smith'], published: '2024-03-11', corrected: ['title', 'authors', 'published'] });
+    await screen.findByRole('heading', { name: 'Porsche Ventures invests in Tekion' });
+    expect(document.querySelector('[data-view="article"]')!.textContent).toContain('Jane Doe, John Smith');
   });
 
   test('note and tags saved to the store, said', async () => {

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SendError, useConnector } from '../../connect/connector';
 import { announce } from '../../controls/Announcer';
-import { t, uiLanguage } from '../../controls/i18n';
+import { formatDate, t, uiLanguage } from '../../controls/i18n';
+import { authorsLine, DetailsForm, languageName, languageNotice, type Corrections, type Details } from '../DetailsForm';
 
 type State = { kind: 'loading' } | { kind: 'unsaved' } | { kind: 'saving'; again: boolean } | { kind: 'saved'; at: number } | { kind: 'error'; message: string };
 
@@ -15,6 +16,17 @@ export function SaveButton({ tabId, url, onSaved }: { tabId: number; url: string
   const [notes, setNotes] = useState('');
   const [tags, setTags] = useState('');
   const [notices, setNotices] = useState<string[]>([]);
+  // What the page (or, once saved, the store) says the article is, and what the reader corrected of it.
+  const [details, setDetails] = useState<Details | null>(null);
+  const [corrections, setCorrections] = useState<Corrections | null>({});
+
+  const showStored = (d: Details | undefined) => {
+    if (d) return setDetails(d);
+    connector.askTab(tabId, 'read-details', {}).then(
+      ({ ok: _ok, ...read }) => setDetails(read),
+      () => setDetails(null),
+    );
+  };
 
   useEffect(() => {
     connector.askBackground('page-status', { url }).then(
@@ -25,6 +37,7 @@ export function SaveButton({ tabId, url, onSaved }: { tabId: number; url: string
           setNotes(r.notes);
           setTags(r.tags.join(', '));
         }
+        showStored(r.details && { title: r.details.title, site: r.details.site, authors: r.details.authors, published: r.details.published, lang: r.details.lang });
       },
       (err: Error) => setState({ kind: 'error', message: err.message }),
     );
@@ -36,11 +49,14 @@ export function SaveButton({ tabId, url, onSaved }: { tabId: number; url: string
   };
 
   const save = async () => {
+    if (!corrections) return;
     setState({ kind: 'saving', again: state.kind === 'saved' });
     setNotices([]);
     const tagList = tags.split(',').map((x) => x.trim()).filter(Boolean);
     try {
-      const a = await connector.askBackground('save-page', { tabId, notes, tags: tagList }, SAVE_TIMEOUT);
+      const a = await connector.askBackground('save-page', { tabId, notes, tags: tagList, ...(Object.keys(corrections).length ? { corrections } : {}) }, SAVE_TIMEOUT);
+      const after = await connector.askBackground('page-status', { url }).catch(() => null);
+      if (after?.details) setDetails({ title: after.details.title, site: after.details.site, authors: after.details.authors, published: after.details.published, lang: after.details.lang });
       setState({ kind: 'saved', at: a.savedAt });
       setNotices(a.notices.map((n) => t(n)));
       announce([t('savedAnnounce', t('dealsLinked', [String(a.linked), String(a.proposed)])), ...a.notices.map((n) => t(n))].join(' '));
@@ -60,13 +76,23 @@ export function SaveButton({ tabId, url, onSaved }: { tabId: number; url: string
   return (
     <section class="save" aria-label={t('save')}>
       <div class="save-row">
-        <button type="button" class="primary" disabled={state.kind === 'saving' || state.kind === 'loading'} onClick={() => void save()}>
+        <button type="button" class="primary" disabled={state.kind === 'saving' || state.kind === 'loading' || !corrections} onClick={() => void save()}>
           {state.kind === 'saved' ? t('update') : t('save')}
         </button>
         <span class="save-state" data-state={state.kind}>
           {label}
         </span>
       </div>
+      {details && (
+        <>
+          <p class="muted page-details">{[authorsLine(details.authors), details.site, details.published && t('publishedOn', formatDate(details.published)), languageName(details.lang)].filter(Boolean).join(' · ')}</p>
+          {languageNotice(details.lang) && <p class="notice lang-notice">{languageNotice(details.lang)}</p>}
+          <details class="correct-details">
+            <summary>{t('correctDetails')}</summary>
+            <DetailsForm read={details} onChange={setCorrections} idPrefix="save-details" />
+          </details>
+        </>
+      )}
       <label class="field">
         <span>{t('notes')}</span>
         <textarea rows={2} value={notes} maxLength={20000} onInput={(e) => setNotes((e.target as HTMLTextAreaElement).value)} />
