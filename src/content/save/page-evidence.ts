@@ -13,7 +13,7 @@ const ASIDE_TOKEN = /^(?:comments?|comment-?list|comment-?(?:body|meta|author|co
 const BYLINE = '[itemprop~="author"], .byline, .by-line, [class*="byline" i], [class*="author-name" i], [class*="authorname" i], .author, .entry-author, .post-author, .vcard .fn, [data-testid*="byline" i], [class*="article-author" i], [class*="meta-author" i]';
 const DATES = 'time[datetime], [itemprop="datePublished"], abbr.published[title], .published[title], [class*="date" i][datetime]';
 /** How much of a page is read for its evidence: metadata sits in the first of it. */
-const MAX_METAS = 500;
+const MAX_METAS = 2000;
 const MAX_LD = 50;
 const MAX_LD_CHARS = 200_000;
 
@@ -52,6 +52,10 @@ function aroundHeadline(headline: Element | null, fallback: string): string {
     if ((box.textContent?.length ?? 0) > 600 || /^(header|article|main)$/.test(box.localName)) break;
   }
   const lines = blockText(box).split('\n');
+  // A flat page (the headline straight in <body>): the blocks that follow it are its byline and date.
+  for (let next = box.nextElementSibling, n = 0; next && n < 4 && lines.join('').length < 600; next = next.nextElementSibling, n++) {
+    if (outside(next)) lines.push(...blockText(next).slice(0, 300).split('\n'));
+  }
   const title = textOf(headline) ?? '';
   const at = Math.max(0, lines.findIndex((l) => l.replace(/\s+/g, ' ').trim() === title));
   return lines.slice(Math.max(0, at - 3), at + 9).join('\n');

@@ -74,3 +74,60 @@ describe('publication date, from each source in turn', () => {
     expect(readMetadata(doc, 'https://news.test/a')).toMatchObject({ title: 'Un article', site: 'Le Site', authors: ['Romain Baly'] });
   });
 });
+
+describe('what the issue found wrong on real pages, each read right', () => {
+  const doc = (head: string, body = '<article><h1>Un titre</h1><p>Texte.</p></article>', lang = 'en') => page(`<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`);
+  const read = (d: Document, url = 'https://news.test/a') => readMetadata(d, url, extractText(d));
+
+  test('article:author holding a Facebook link is no author; the byline is', () => {
+    const m = read(doc('<meta property="article:author" content="https://www.facebook.com/janedoe">', '<article><h1>T</h1><p class="byline">By Jane Doe</p><p>Text.</p></article>'));
+    expect(m.authors).toEqual(['Jane Doe']);
+  });
+  test('JSON-LD author as a list: a list of names, not a string', () => {
+    const m = read(doc('<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Smith"}]}</script>'));
+    expect(m.authors).toEqual(['Jane Doe', 'John Smith']);
+  });
+  test('<meta name="Author"> in any case', () => {
+    expect(read(doc('<meta name="Author" content="Jane Doe">')).authors).toEqual(['Jane Doe']);
+    expect(read(doc('<meta name="AUTHOR" content="Jane Doe">')).authors).toEqual(['Jane Doe']);
+  });
+  test("Readability's byline when the metadata names no one", () => {
+    const body = `<article><h1>T</h1><p class="byline">Par Marie Dupont</p>${'<p>Le fonds de l’Alliance investit dans des jeunes pousses du monde entier, et ses trois constructeurs le dotent largement.</p>'.repeat(6)}</article>`;
+    expect(read(doc('', body, 'fr')).authors).toEqual(['Marie Dupont']);
+  });
+  test('a JSON-LD graph whose article has no date: the WebPage node’s', () => {
+    const m = read(doc('<script type="application/ld+json">{"@graph":[{"@type":"WebPage","@id":"#p","datePublished":"2024-03-12T08:00:00+00:00"},{"@type":"Article","isPartOf":{"@id":"#p"}}]}</script>'));
+    expect(m).toMatchObject({ published: '2024-03-12', publishedFrom: 'json-ld' });
+  });
+  test('article:published_time that is not ISO', () => {
+    expect(read(doc('<meta property="article:published_time" content="Tue, 12 Mar 2024 10:30:00 +0100">')).published).toBe('2024-03-12');
+    expect(read(doc('<meta property="article:published_time" content="2024/03/12 10:30">')).published).toBe('2024-03-12');
+  });
+  test('a reference page: dates in its body are not its publication date', () => {
+    const body = '<h1>Renault</h1><p>Renault is a French carmaker founded on 25 February 1899 by Louis Renault and his brothers, which later formed an alliance with Nissan in March 1999.</p><footer>This page was last edited on 5 March 2024.</footer>';
+    const m = read(doc('<title>Renault - Wikipedia</title>', body), 'https://en.wikipedia.org/wiki/Renault');
+    expect(m).toMatchObject({ title: 'Renault', site: 'Wikipedia' });
+    expect(m.published).toBeUndefined();
+  });
+  test('the site from og:site_name, the JSON-LD publisher, application-name; the publication before the platform', () => {
+    expect(read(doc('<meta property="og:site_name" content="Le Monde">')).site).toBe('Le Monde');
+    expect(read(doc('<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"NRC"}}</script>')).site).toBe('NRC');
+    expect(read(doc('<meta name="application-name" content="heise online">')).site).toBe('heise online');
+    expect(read(doc('<meta property="og:site_name" content="Medium"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Towards Data Science"}}</script>')).site).toBe('Towards Data Science');
+  });
+  test('a Czech page is stored as Czech, a Japanese one as Japanese; a page in no language it can tell: und', () => {
+    expect(read(doc('', '<article><h1>Fond</h1><p>Automobilka oznámila, že její fond podpoří začínající firmy.</p></article>', 'cs')).lang).toBe('cs');
+    expect(read(doc('', '<article><h1>ファンド</h1><p>アライアンスは新しいベンチャーキャピタルファンドを設立したと発表した。ファンドは今後五年間で投資する予定です。</p></article>', '')).lang).toBe('ja');
+    expect(read(page('<!doctype html><html><head></head><body><p>12 34 56</p></body></html>')).lang).toBe('und');
+  });
+  test("the title without the site's suffix or prefix", () => {
+    expect(read(doc('<title>Renault lance un fonds | Le Monde</title><meta property="og:site_name" content="Le Monde">')).title).toBe('Renault lance un fonds');
+    expect(read(doc('<meta property="og:title" content="Spiegel: BMW investiert"><meta property="og:site_name" content="DER SPIEGEL">'), 'https://www.spiegel.de/x').title).toBe('BMW investiert');
+  });
+  test('a hostile page: broken and huge JSON-LD, thousands of metas; still read, within bounds', () => {
+    const metas = Array.from({ length: 1500 }, (_, i) => `<meta name="m${i}" content="${'x'.repeat(50)}">`).join('');
+    const m = read(doc(`<script type="application/ld+json">{"@type":"NewsArticle","author":${'['.repeat(5000)}</script><script type="application/ld+json">{"@type":"NewsArticle","headline":"${'y'.repeat(300_000)}"}</script>${metas}<meta name="author" content="Jane Doe"><title>T</title>`));
+    expect(m.authors).toEqual(['Jane Doe']);
+    expect(m.title.length).toBeLessThanOrEqual(1000);
+  });
+});

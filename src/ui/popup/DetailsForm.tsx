@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t, uiLanguage } from '../controls/i18n';
+import { t } from '../controls/i18n';
 
 /** An article's metadata, as the page gives it or the store holds it. */
 export interface Details {
@@ -14,23 +14,6 @@ export interface Details {
 export type Corrections = Partial<Pick<Details, 'title' | 'site' | 'authors' | 'published'>>;
 
 const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-const RECOGNISED = ['en', 'fr', 'nl', 'de'];
-
-/** "Czech", "français"…; "und" is a language no one could tell. */
-export function languageName(tag: string): string {
-  if (tag === 'und') return t('langUnknown');
-  try {
-    return new Intl.DisplayNames([uiLanguage()], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
-
-/** What is said of a page in a language DealLens does not recognise names in, or '' for one of the four. */
-export function languageNotice(tag: string): string {
-  return RECOGNISED.includes(tag.split('-')[0]) ? '' : t('langNotRead', languageName(tag));
-}
-
 /** The authors as one line: "Jane Doe, John Smith". */
 export const authorsLine = (authors: readonly string[] | undefined) => (authors ?? []).join(', ');
 

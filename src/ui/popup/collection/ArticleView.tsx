@@ -12,7 +12,8 @@ import { DealLine } from '../DealLine';
 import { nameOf, useDirectory } from '../entity-directory';
 import { formatDate, t } from '../../controls/i18n';
 import { go } from '../route';
-import { authorsLine, DetailsForm, languageName, languageNotice, type Corrections } from '../DetailsForm';
+import { authorsLine, DetailsForm, type Corrections } from '../DetailsForm';
+import { languageName, languageNotice } from '../language-name';
 import { offerUndo } from './CollectionView';
 
 /** One saved article: its metadata, what it mentions, its deals, and the reader's notes and tags. */

@@ -27,7 +27,7 @@ describe('the collection', () => {
     renderView(<CollectionView />, mockConnector());
     await waitFor(() => expect(titles()).toEqual([porsche.title, bmw.title]));
     expect(await screen.findByText('2 articles')).toBeTruthy();
-    expect(document.querySelector(`[data-article] .meta`)!.textContent).toMatch(/^autonews\.test · en · Mar 12, 2024 · saved /);
+    expect(document.querySelector(`[data-article] .meta`)!.textContent).toMatch(/^autonews\.test · English · Mar 12, 2024 · saved /);
   });
 
   test('sorted by date published instead', async () => {

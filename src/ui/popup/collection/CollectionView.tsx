@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { languageName } from '../language-name';
 import type { EntityType } from '../../../core/kb/types';
 import { restoreArticle, type Removed } from '../../../store/article-delete';
 import { collectionFacets, filteredArticleIds, newestArticleIds, orderedArticleIds, type ArticleFilter, type ArticleSort } from '../../../store/article-search';
@@ -188,7 +189,7 @@ export function CollectionView() {
               <option value="">{t('any')}</option>
               {facets.langs.map((l) => (
                 <option key={l} value={l}>
-                  {l}
+                  {languageName(l)}
                 </option>
               ))}
             </select>
@@ -243,7 +244,7 @@ export function CollectionView() {
               </button>
               {a && (
                 <span class="muted meta">
-                  {a.site} · {a.lang}
+                  {a.site} · {languageName(a.lang)}
                   {a.published ? ` · ${formatDate(a.published)}` : ''} · {t('savedShort', new Date(a.savedAt).toLocaleDateString())}
                 </span>
               )}

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { SendError, useConnector } from '../../connect/connector';
 import { announce } from '../../controls/Announcer';
 import { formatDate, t, uiLanguage } from '../../controls/i18n';
-import { authorsLine, DetailsForm, languageName, languageNotice, type Corrections, type Details } from '../DetailsForm';
+import { authorsLine, DetailsForm, type Corrections, type Details } from '../DetailsForm';
+import { languageName, languageNotice } from '../language-name';
 
 type State = { kind: 'loading' } | { kind: 'unsaved' } | { kind: 'saving'; again: boolean } | { kind: 'saved'; at: number } | { kind: 'error'; message: string };
 
