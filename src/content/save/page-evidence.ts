@@ -9,7 +9,7 @@ import { blockText } from './article-text';
 /** Parts of a page that are not the article: dates and names there belong to other articles or to readers. */
 const ASIDE_TAGS = new Set(['aside', 'nav', 'footer']);
 /** A class or id token of such a part: "comments", "comment-list", "related-articles", "sidebar"; not "comments-open" on <body>. */
-const ASIDE_TOKEN = /^(?:comments?|comment-?list|comment-?(?:body|meta|author|content)|commentlist|respond|discussion|related(?:[-_]\w+)?|\w+[-_]related|sidebar|widget\w*|teaser\w*|recommend\w*|newsletter|more-from\w*|trending|most-read|popular\w*)$/i;
+const ASIDE_TOKEN = /^(?:comments?|comment-?list|comment-?(?:body|meta|author|content)|commentlist|respond|discussion|related(?:[-_]\w+)?|\w+[-_]related|sidebar|teaser\w*|recommend\w*|newsletter|more-from\w*|trending|most-read|popular\w*)$/i;
 const BYLINE = '[itemprop~="author"], .byline, .by-line, [class*="byline" i], [class*="author-name" i], [class*="authorname" i], .author, .entry-author, .post-author, .vcard .fn, [data-testid*="byline" i], [class*="article-author" i], [class*="meta-author" i]';
 const DATES = 'time[datetime], [itemprop="datePublished"], abbr.published[title], .published[title], [class*="date" i][datetime]';
 /** How much of a page is read for its evidence: metadata sits in the first of it. */
@@ -37,6 +37,16 @@ function metasOf(doc: Document): PageEvidence['metas'] {
     if (key && content) out.push({ key: key.trim().toLowerCase(), content: content.slice(0, 2000) });
   }
   return out;
+}
+
+/**
+ * A byline's text; its parts apart when it is made of parts and nothing else ("Eleanor Price |
+ * Transport correspondent | BBC News"), so a role or an employer is not read as part of the name.
+ */
+function partsOf(el: Element): string | undefined {
+  const loose = [...el.childNodes].some((n) => n.nodeType === 3 && (n.textContent ?? '').trim() !== '');
+  if (loose || el.children.length < 2) return textOf(el);
+  return [...el.children].map((c) => textOf(c)).filter(Boolean).join(' | ') || undefined;
 }
 
 /** The article's headline element: the article's h1, else the page's, else a marked headline. */
@@ -81,7 +91,7 @@ export function readEvidence(doc: Document, url: string, readability?: Readabili
   }
   const bylines = [...doc.querySelectorAll(BYLINE)]
     .filter(outside)
-    .map((el) => textOf(el.querySelector('[itemprop="name"]')) ?? el.getAttribute('content') ?? textOf(el))
+    .map((el) => textOf(el.querySelector('[itemprop="name"]')) ?? el.getAttribute('content') ?? partsOf(el))
     .filter((t): t is string => Boolean(t && t.length <= 120))
     .slice(0, 10);
   const times = [...doc.querySelectorAll(DATES)]

@@ -21,6 +21,8 @@ describe('a credit string as the names a reader writes', () => {
     ['https://www.facebook.com/janedoe', []],
     ['La rédaction', []],
     ['admin', []],
+    ['Lumière Mobility Ventures', []],
+    ['Halden Automotive AG', []],
     ["Jean d'Ormesson", ["Jean d'Ormesson"]],
     ['Written by Jane Doe', ['Jane Doe']],
     ['山田 太郎', ['山田 太郎']],

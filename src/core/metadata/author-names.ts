@@ -17,6 +17,9 @@ const GENERIC = /^(?:admin|administrator|staff|editor|editors|redaction|rédacti
 const PARTICLE = /^(?:van|de|der|den|het|ter|ten|von|vom|zu|du|des|la|le|di|da|do|dos|das|del|della|y|e|bin|ibn|al|el|'t|’t|st\.?)$/i;
 const AGENCIES = /^(?:reuters|afp|ap|dpa|anp|belga|bloomberg|associated press|agence france-presse|apa|sda|ansa|efe|kyodo|xinhua|pa|pa media)$/i;
 
+/** Words that end an organisation's name and no person's: a company credited as author is no author. */
+const ORGANISATION = /\b(?:Ventures?|Capital|Partners|Investments?|Fund|Fonds|Group|Groupe|Gruppe|Groep|Holdings?|Automotive|Mobility|Motors|Media|Technologies|Solutions|Systems|Industries|Corporation|Foundation|Stiftung|Association|Agency|Agence|Labs|Newsroom|GmbH|AG|SA|SAS|SE|BV|NV|Inc\.?|Ltd\.?|LLC|Corp\.?|PLC|plc|KG|S\.A\.|S\.p\.A\.)$/u;
+
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /** "MARIE DUPONT" → "Marie Dupont"; a name written normally stays as it is. */
@@ -38,7 +41,7 @@ function cleanPart(raw: string, site: string | undefined): string | undefined {
   s = s.replace(/\s+(?:in|à|aus|uit|from|en|at|im)\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?$/u, '').trim();
   if (!s || s.length > 60 || /\d|https?:|www\.|\.(?:com|org|net|fr|de|nl|be)\b|[<>{}[\]=]/i.test(s)) return undefined;
   if (AGENCIES.test(s)) return s;
-  if (GENERIC.test(s) || ROLE.test(s)) return undefined;
+  if (GENERIC.test(s) || ROLE.test(s) || ORGANISATION.test(s)) return undefined;
   if (site && fold(s) === fold(site) && !AGENCIES.test(s)) return undefined;
   const words = s.split(' ');
   if (words.length > 6) return undefined;

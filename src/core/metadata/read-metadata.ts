@@ -36,6 +36,8 @@ export type PageMetadata = v.InferOutput<typeof pageMetadata>;
 const DATE_METAS = ['article:published_time', 'og:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'publication_date', 'sailthru.date', 'parsely-pub-date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'dc.date.created', 'citation_publication_date', 'article.published', 'og:article:published_time'];
 const MODIFIED_METAS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified', 'lastmod'];
 const AUTHOR_METAS = ['author', 'article:author', 'og:article:author', 'byl', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'citation_author', 'book:author'];
+/** A line that opens as a byline does, in the languages DealLens meets. */
+const BYLINE_LINE = /^(?:[Bb]y|[Pp]ar|[Dd]oor|[Vv]on|[Pp]or|di|[Aa]v|[Aa]f|[Oo]d)\s+\p{Lu}/u;
 const SITE_METAS = ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'dc.publisher', 'dcterms.publisher', 'publisher', 'cxenseparse:recs:publisher'];
 
 function siteOf(e: PageEvidence, ld: LinkedData, titles: string[]): string {
@@ -54,7 +56,7 @@ function siteOf(e: PageEvidence, ld: LinkedData, titles: string[]): string {
   if (candidates.length) return candidates[0].trim();
   // A title's tail that names the host ("… | TechCrunch") is the site as it writes itself.
   for (const t of titles) {
-    const pieces = t.split(/\s+(?:[|–—\-·•»]|::)\s+|\s*[｜|]\s*/u);
+    const pieces = t.split(/\s+(?:[|–—\-·•»]|::)\s+|\s*[｜|]\s*|^([^:]{2,40}):\s/u).filter((p) => p !== undefined && p.trim() !== '');
     if (pieces.length < 2) continue;
     for (const piece of [pieces[pieces.length - 1], pieces[0]]) if (namesSite(piece, [label]) && foldName(piece).length >= label.length) return piece.trim();
   }
@@ -69,14 +71,20 @@ function authorsOf(e: PageEvidence, ld: LinkedData, site: string): string[] {
     { credits: e.relAuthors },
     { credits: e.bylines },
     { credits: e.readability?.byline ? [e.readability.byline] : [] },
+    // A line by the headline that is a byline ("Von Anna Schmidt · 12.03.2024"), when nothing marks it as one.
+    { credits: e.headText.split('\n').filter((l) => l.length <= 120 && BYLINE_LINE.test(l.trim())) },
     // An organisation as the only author (an agency's dispatch): kept when no person is named anywhere.
     { credits: ldNames.filter((n) => n.org).map((n) => n.name), org: true },
   ];
+  // Organisations the page names as such (its publisher, an organisation as author): Readability
+  // reads JSON-LD's author too, and a company's name is no person's.
+  const orgs = [...ldNames.filter((n) => n.org), ...names(ld, ld.article?.publisher)].map((n) => foldName(n.name));
   let fallback: string[] = [];
   for (const { credits, org } of sources) {
-    const list = authorList(credits, site);
+    const list = authorList(credits, site).filter((n) => org || isAgency(n) || !orgs.includes(foldName(n)));
     if (!list.length) continue;
-    if (org) return list.filter((n) => isAgency(n) || !namesSite(n, [site]));
+    // An agency's dispatch names the agency; a company's press release names no author.
+    if (org) return list.filter((n) => isAgency(n));
     if (list.every((n) => isAgency(n))) {
       if (!fallback.length) fallback = list;
       continue;
@@ -90,7 +98,8 @@ function publishedOf(e: PageEvidence, ld: LinkedData, lang: string): Pick<PageMe
   const tries: [PageMetadata['publishedFrom'], (string | undefined)[]][] = [
     ['json-ld', [stringField(ld.article, 'datePublished'), stringField(ld.article, 'dateCreated'), stringField(ld.page, 'datePublished')]],
     ['meta', metaContents(e, ...DATE_METAS)],
-    ['time', [...e.times.filter((t) => t.main).map((t) => t.value), e.readability?.publishedTime, ...e.times.map((t) => t.value)]],
+    // Only the article's own <time>: those of comments, sidebars and related lists date other things.
+    ['time', [...e.times.filter((t) => t.main).map((t) => t.value), e.readability?.publishedTime]],
     ['modified', [stringField(ld.article, 'dateModified'), stringField(ld.page, 'dateModified'), ...metaContents(e, ...MODIFIED_METAS)]],
   ];
   for (const [from, values] of tries) {
