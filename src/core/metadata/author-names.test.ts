@@ -12,6 +12,7 @@ describe('a credit string as the names a reader writes', () => {
     ['Marie Dupont et Paul Martin', ['Marie Dupont', 'Paul Martin']],
     ['Jan Jansen en Piet de Boer', ['Jan Jansen', 'Piet de Boer']],
     ['Jane Doe, Automotive correspondent', ['Jane Doe']],
+    ['By Sarah Lindqvist, co-founder and CEO', ['Sarah Lindqvist']],
     ['Jane Doe in Detroit', ['Jane Doe']],
     ['Jane Doe, Reuters', ['Jane Doe']],
     ['Reuters', ['Reuters']],

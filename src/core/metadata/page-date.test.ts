@@ -29,6 +29,8 @@ describe('a date written by the headline', () => {
     ['Ein Fonds\n12.03.2024, 14:05 Uhr\nVon Anna Schmidt', '2024-03-12'],
     ['Een fonds\nGepubliceerd: 5 april 2023', '2023-04-05'],
     ['A fund\nMarch 5, 2024', '2024-03-05'],
+    ['补能\n作者：李明远 ·2024/03/12 08:30', '2024-03-12'],
+    ['ファンド\n2024年3月12日 5:00', '2024-03-12'],
   ])('%s', (head, date) => expect(dateNearHeadline(head)).toBe(date));
 
   test("a date in the article's sentences is an event, not the publication", () => {

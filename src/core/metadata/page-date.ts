@@ -67,8 +67,8 @@ function wordDateIn(s: string): { value: string; length: number } | undefined {
 
 /** Words that say a line is the article's date: "Publié le", "Published", "Gepubliceerd", "Veröffentlicht", "Mis à jour". */
 const MARKER = /(publi[ée]|published|posted|gepubliceerd|geplaatst|ver[öo]ffentlicht|erschienen|mis(?:e)? à jour|updated|bijgewerkt|aktualisiert|^le\s|^on\s|^op\s|^am\s|^stand:)/i;
-/** A numeric date in running text: 12.03.2024, 12/03/2024, 2024-03-12. */
-const NUMERIC = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b/;
+/** A numeric date in running text: 12.03.2024, 12/03/2024, 2024-03-12, 2024/03/12, 2024年3月12日. */
+const NUMERIC = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b|(?<!\d)(\d{4})(?:[-/.]|年\s*)(\d{1,2})(?:[-/.]|月\s*)(\d{1,2})(?:\b|日)/u;
 
 /**
  * The date written by the headline or byline: a line that says it is the date ("Publié le 12 mars
@@ -100,7 +100,7 @@ export function dateNearHeadline(headText: string, lang?: string, contextYear?: 
   }
   for (const line of lines) {
     if (line.length > 60) continue;
-    const d = dateIn(line.replace(/\b\d{1,2}\/\d{1,2}\b(?!\/)/g, ' '));
+    const d = dateIn(line.replace(/(?<![\d/])\d{1,2}\/\d{1,2}(?![\d/])/g, ' '));
     if (d && d.length >= line.length * 0.3) return d.value;
   }
   return undefined;

@@ -58,7 +58,7 @@ function siteOf(e: PageEvidence, ld: LinkedData, titles: string[]): string {
   for (const t of titles) {
     const pieces = t.split(/\s+(?:[|–—\-·•»]|::)\s+|\s*[｜|]\s*|^([^:]{2,40}):\s/u).filter((p) => p !== undefined && p.trim() !== '');
     if (pieces.length < 2) continue;
-    for (const piece of [pieces[pieces.length - 1], pieces[0]]) if (namesSite(piece, [label]) && foldName(piece).length >= label.length) return piece.trim();
+    for (const piece of [pieces[pieces.length - 1], pieces[0]]) if (namesSite(piece, [label]) && foldName(piece).length >= foldName(label).length) return piece.trim();
   }
   return host;
 }
