@@ -1,21 +1,14 @@
 import 'fake-indexeddb/auto';
+import { freshStore } from '../../test/support/filled-store';
 import { describe, expect, test } from 'vitest';
 import { analyse } from '../core/analyse';
 import { correctArticle } from './article-corrections';
 import { searchArticleIds } from './article-search';
 import { exportStore } from './import-export';
 import { parseExport } from './import/parse-export';
-import { syncKnowledgeBase } from './kb-sync';
 import { saveArticle, type SaveInput } from './save-article';
-import { DealLensDB } from './schema';
 
-let n = 0;
-const open = async () => {
-  const db = new DealLensDB(`deallens-corrections-${Date.now()}-${n++}`);
-  await db.open();
-  await syncKnowledgeBase(db);
-  return db;
-};
+const open = () => freshStore('corrections');
 
 const TEXT = 'Alliance Ventures investit dans Tekion\nAlliance Ventures a investi 20 millions de dollars dans Tekion, la plateforme californienne, en mars 2024.';
 function page(extra: Partial<SaveInput> = {}): SaveInput {

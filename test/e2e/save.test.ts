@@ -11,7 +11,7 @@ eachBrowser('saving', (env) => {
   test('with the popup button: the article, its mentions and its deals are stored; the state shows; the badge lights', async () => {
     const { page, popup } = await popupFor(env, 'seed-000.html');
     await saveState(popup, (t) => t === 'Not saved');
-    await popup.fill('.save input[type=text]', 'china, accelerator');
+    await popup.fill('#save-tags', 'china, accelerator');
     await clickText(popup, '.save button.primary', 'Save');
     await saveState(popup, (t) => t.startsWith('Saved on '));
     await status(popup, (t) => t.includes('Deals: 3 known, 0 proposed.'));
@@ -30,8 +30,8 @@ eachBrowser('saving', (env) => {
     const again = await popupFor(env, 'seed-000.html');
     await saveState(again.popup, (t) => t.startsWith('Saved on '));
     // The saved tags come back, to edit; the edit is kept.
-    await again.popup.waitFor(() => (document.querySelector('.save input[type=text]') as HTMLInputElement | null)?.value === 'china, accelerator');
-    await again.popup.fill('.save textarea', 'read the quote again');
+    await again.popup.waitFor(() => (document.querySelector('#save-tags') as HTMLInputElement | null)?.value === 'china, accelerator');
+    await again.popup.fill('#save-notes', 'read the quote again');
     await clickText(again.popup, '.save button.primary', 'Update');
     await status(again.popup, (t) => t.includes('Deals: 3 known'));
     const stored = (await storeContents(env.b)).articles;

@@ -27,6 +27,7 @@ describe('a credit string as the names a reader writes', () => {
     ["Jean d'Ormesson", ["Jean d'Ormesson"]],
     ['Written by Jane Doe', ['Jane Doe']],
     ['山田 太郎', ['山田 太郎']],
+    ['김민준 기자', ['김민준']],
   ])('%s', (credit, names) => expect(namesIn(credit)).toEqual(names));
 
   test('several credits: each name once, whatever its case or accents', () => {

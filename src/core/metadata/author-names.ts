@@ -37,6 +37,8 @@ function cleanPart(raw: string, site: string | undefined): string | undefined {
     .trim()
     .replace(/^[\s:,\-–—|]+|[\s:,\-–—|.]+$/g, '');
   for (let i = 0; i < 2; i++) s = s.replace(PREFIX, '').replace(LOWER_PREFIX, '').trim();
+  // "김민준 기자", "佐藤健一 編集委員": a role written after the name, in scripts without case.
+  s = s.replace(/\s*(?:기자|특파원|논설위원|선임기자|記者|特派員|編集委員|记者|编辑|特约记者)$/u, '').trim();
   // "Jane Doe in Detroit", "Marie Dupont à Paris", "Anna Schmidt aus Berlin".
   s = s.replace(/\s+(?:in|à|aus|uit|from|en|at|im)\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?$/u, '').trim();
   if (!s || s.length > 60 || /\d|https?:|www\.|\.(?:com|org|net|fr|de|nl|be)\b|[<>{}[\]=]/i.test(s)) return undefined;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { dateNearHeadline, normaliseDate } from './page-date';
+import { readPageMetadata } from './read-metadata';
 
 describe('a date from metadata, as a calendar date in the page’s time zone', () => {
   test.each([
@@ -21,6 +22,18 @@ describe('a date from metadata, as a calendar date in the page’s time zone', (
     ['soon', undefined, undefined],
     ['1850-01-01', undefined, undefined],
   ])('%s (%s)', (raw, lang, date) => expect(normaliseDate(raw, lang)).toBe(date));
+});
+
+describe('a time in UTC, on the page’s own clock', () => {
+  test('the offset another of its dates gives', () => {
+    const e = (metas: [string, string][], head = '') => ({ url: 'https://x.test/a', metas: metas.map(([key, content]) => ({ key, content })), jsonLd: [], relAuthors: [], siteTitles: [], bylines: [], times: [], headText: head, bodyText: '' });
+    expect(readPageMetadata(e([['article:published_time', '2024-04-09T22:15:00Z'], ['article:modified_time', '2024-04-10T08:00:00+02:00']])).published).toBe('2024-04-10');
+    // No offset anywhere: the day shown by the headline, when it is the next or the previous one.
+    expect(readPageMetadata(e([['article:published_time', '2024-04-09T22:15:00Z']], 'Titel\n10 april 2024, 00:15')).published).toBe('2024-04-10');
+    expect(readPageMetadata(e([['article:published_time', '2024-04-09T22:15:00Z']], 'Titel\n2 april 2024')).published).toBe('2024-04-09');
+    // Written in local time already: as written.
+    expect(readPageMetadata(e([['article:published_time', '2024-02-21T23:42:00-08:00']])).published).toBe('2024-02-21');
+  });
 });
 
 describe('a date written by the headline', () => {

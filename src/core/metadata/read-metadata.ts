@@ -102,15 +102,34 @@ function publishedOf(e: PageEvidence, ld: LinkedData, lang: string): Pick<PageMe
     ['time', [...e.times.filter((t) => t.main).map((t) => t.value), e.readability?.publishedTime]],
     ['modified', [stringField(ld.article, 'dateModified'), stringField(ld.page, 'dateModified'), ...metaContents(e, ...MODIFIED_METAS)]],
   ];
+  // A year in the address ("/2020/07/07/") completes a date written without one ("le 07/07").
+  const written = dateNearHeadline(e.headText, lang, Number(/\/(20\d\d)\//.exec(e.url)?.[1]) || undefined);
   for (const [from, values] of tries) {
     for (const raw of values) {
       const date = normaliseDate(raw, lang);
-      if (date) return { published: date, publishedFrom: from };
+      if (date) return { published: inPageZone(raw!, date, tries.flatMap(([, v]) => v), written), publishedFrom: from };
     }
   }
-  // A year in the address ("/2020/07/07/") completes a date written without one ("le 07/07").
-  const written = dateNearHeadline(e.headText, lang, Number(/\/(20\d\d)\//.exec(e.url)?.[1]) || undefined);
   return written ? { published: written, publishedFrom: 'text' } : {};
+}
+
+/**
+ * The calendar day of a time given in UTC, on the page's own clock: many sites write JSON-LD in
+ * UTC and their other tags, or the date they show, in local time ("2024-04-09T22:15Z" is the
+ * 10th in Amsterdam). The offset is the first one another date of the page gives; else the date
+ * shown by the headline, when it is the day before or after.
+ */
+function inPageZone(raw: string, date: string, all: (string | undefined)[], shown: string | undefined): string {
+  if (!/T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/i.test(raw.trim())) return date;
+  const instant = Date.parse(raw.trim());
+  if (Number.isNaN(instant)) return date;
+  const offset = all.map((s) => /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?([+-])(\d{2}):?(\d{2})$/.exec(s?.trim() ?? '')).find((m) => m && (m[2] !== '00' || m[3] !== '00'));
+  if (offset) {
+    const minutes = (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3]));
+    return new Date(instant + minutes * 60_000).toISOString().slice(0, 10);
+  }
+  if (shown && shown.length === 10 && Math.abs(Date.parse(shown) - Date.parse(date)) === 86_400_000) return shown;
+  return date;
 }
 
 function titleOf(e: PageEvidence, ld: LinkedData, siteNames: string[]): string {

@@ -244,7 +244,8 @@ export function CollectionView() {
               </button>
               {a && (
                 <span class="muted meta">
-                  {a.site} · {languageName(a.lang)}
+                  {a.site}
+                  {a.authors?.length ? ` · ${a.authors.join(', ')}` : ''} · {languageName(a.lang)}
                   {a.published ? ` · ${formatDate(a.published)}` : ''} · {t('savedShort', new Date(a.savedAt).toLocaleDateString())}
                 </span>
               )}

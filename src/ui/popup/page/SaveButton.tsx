@@ -96,11 +96,11 @@ export function SaveButton({ tabId, url, onSaved }: { tabId: number; url: string
       )}
       <label class="field">
         <span>{t('notes')}</span>
-        <textarea rows={2} value={notes} maxLength={20000} onInput={(e) => setNotes((e.target as HTMLTextAreaElement).value)} />
+        <textarea id="save-notes" rows={2} value={notes} maxLength={20000} onInput={(e) => setNotes((e.target as HTMLTextAreaElement).value)} />
       </label>
       <label class="field">
         <span>{t('tags')}</span>
-        <input type="text" value={tags} onInput={(e) => setTags((e.target as HTMLInputElement).value)} />
+        <input id="save-tags" type="text" value={tags} onInput={(e) => setTags((e.target as HTMLInputElement).value)} />
       </label>
       {notices.map((n) => (
         <p class="notice" key={n}>
