@@ -298,6 +298,17 @@ describe('who a sentence is about: asides, admissions and descriptions that refe
   ])('%s', (text, expected) => {
     expect(one(text)).toEqual([expected]);
   });
+
+  test('a fund named by its sponsors invests, not its sponsors', () => {
+    expect(one('Le fonds de Renault, Nissan et Mitsubishi annonce son onzième investissement, dans PowerShare.')).toEqual([{ type: 'investment', who: ['alliance-ventures'], what: ['powershare'], amount: null }]);
+  });
+
+  test('a fund invested in is a target, and "the fund" after it is still the fund the text spoke of', () => {
+    expect(one('Alliance Ventures was launched in 2018. The fund has decided to invest in Maniv Mobility, an Israeli fund. Since then the fund has backed Kalray, a French company.')).toEqual([
+      { type: 'investment', who: ['alliance-ventures'], what: ['maniv-mobility'], amount: null },
+      { type: 'investment', who: ['alliance-ventures'], what: ['kalray'], amount: null },
+    ]);
+  });
   test('a deal word\'s object that refers back is the start-up the text funds; a name in a later clause is not its target', () => {
     const got = one("Solid Power a levé 130 millions de dollars auprès de BMW. Ford avait déjà investi dans la jeune entreprise en 2019, et BMW l'accompagne depuis 2017.");
     expect(got).toContainEqual({ type: 'investment', who: ['ford'], what: ['solid-power'], amount: null });

@@ -43,6 +43,14 @@ const ORG: EntityType[] = ['fund', 'company', 'accelerator'];
 const ANAPHORA = /\b(le fonds|ce fonds|het fonds|dit fonds|the fund|der fonds|le groupe|le groupement|la societe|l'entreprise|elle|il|ce dernier|ce-dernier|the company|it|het bedrijf|de groep|de alliantie|die gruppe|das unternehmen|der konzern|der \p{L}+ konzern|die wolfsburger|die stuttgarter|die munchner|die ingolstadter|son|sa|ses|zijn|its|ihr)\b/u;
 /** A description that refers back to the organisation the text is about: "the German group", "het Duitse concern", "le constructeur japonais". */
 const DESCRIBED = /\b(?:the|de|der|die|das|het|le|la|l')\s+(?:\p{L}+\s+){0,2}?(?:carmaker|automaker|car maker|group|autobouwer|sportwagenbouwer|autofabrikant|concern|autokonzern|autobauer|autohersteller|sportwagenbauer|hersteller|constructeur)\b/u;
+/** A sentence that opens on a word for the one the text is about: "The fund…", "Since then it…", "Le fonds…", "Het bedrijf…". */
+const SUBJECT_BACK = /^(?:\p{L}+\s+){0,3}?(?:the fund|the company|the group|it|le fonds|ce fonds|le groupe|il|elle|het fonds|het bedrijf|de groep|der fonds|das unternehmen|der konzern|es)\s/u;
+/** "the fund", "le fonds", "het fonds", "der Fonds", "ce fonds": a fund referred back to. */
+const ANAPHOR_FUND = /\b(?:the|this|le|ce|het|dit|der|dieser)\s+(?:fund|fonds)\b/;
+/** Right before the sponsors a fund is named by: "le fonds de", "the fund of", "het fonds van", "der Fonds von". */
+const FUND_OF_BEFORE = /\b(?:fonds|fund|fonds)\s+(?:de|d'|des|du|of|van|von)\s*$/;
+/** Right before a fund that is invested in: "invest in", "investit dans", "investeert in", "beteiligt sich an". */
+const FUND_TARGET_BEFORE = /\b(?:in|into|dans|an)\s+(?:the\s+|le\s+|het\s+|den\s+)?$/;
 /** Words that refer back to the start-up the text is about: funded, not funding. */
 const STARTUP_BACK = /\b(?:the|la|de|het|das|der|die)\s+(?:\p{L}+\s+)?(?:start-up|startup|jeune pousse)\b/u;
 /** Words that say an agreement was reached, whatever it is about. */
@@ -359,15 +367,19 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           // "The investment follows Toyota's moves into ride-hailing, where it has put money into…": a deal noun with nobody
           // before it leaves the clause to the deal verb after it.
           if (actors.length === 0 && afterArticle(s.folded, hit.at) && hits.some((h) => h.type === 'investment' && h.at > hit.at && inThisClause(h))) continue;
-          const investor = actors.at(-1)?.id ?? (investorBack ? fund ?? resolveBack(s.folded, subject, previous) : null);
+          // "Le fonds de Renault, Nissan et Mitsubishi ... investit": the fund named by its sponsors invests, not they.
+          const sponsorsNamed = actors.length > 0 && FUND_OF_BEFORE.test(s.folded.slice(Math.max(0, local(lastGroup(text, actors)[0] ?? actors[0]) - 16), local(lastGroup(text, actors)[0] ?? actors[0])));
+          const ofSponsors = sponsorsNamed ? fundOf(idsOf(lastGroup(text, actors))) : null;
+          const investor = ofSponsors ?? actors.at(-1)?.id ?? (investorBack ? fund ?? resolveBack(s.folded, subject, previous) : null);
           if (!investor) continue;
           // "BMW and Ford invested in Solid Power": the whole list before the deal word invests.
-          const alsoInvest = lastGroup(text, actors).map((m) => m.id).filter((id) => id !== investor);
+          const alsoInvest = ofSponsors ? [] : lastGroup(text, actors).map((m) => m.id).filter((id) => id !== investor);
           const fromContext = !before.some((m) => m.id === investor);
           // A fund does not invest in its own sponsor or group ("BMW i Ventures ..., selon le groupe BMW").
           const own = new Set([investor, ...(kbEntity(investor)?.relations ?? []).map((r) => r.entity)]);
           // "à parts égales avec Ford", "alongside BMW", "samen met": who stands with the investor invests beside it, not in it.
-          let targets = group(after).filter((m) => m.type === 'company' && !own.has(m.id) && !sellsItsStake(s.folded, local(m)) && !COINVESTOR_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 24), local(m)))).map((m) => m.id);
+          // A fund invested in is a target too ("invest in Maniv Mobility", a fund of funds' line), when it is what "in" names.
+          let targets = group(after).filter((m) => (m.type === 'company' || (m.type === 'fund' && FUND_TARGET_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 12), local(m))))) && !own.has(m.id) && !sellsItsStake(s.folded, local(m)) && !COINVESTOR_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 24), local(m)))).map((m) => m.id);
           let amount = amountAfter;
           // "Après les bornes de PowerShare ou la plateforme de Tekion, Alliance Ventures ... investira":
           // a fund's earlier investments named before it. (A company listed before another is a co-sponsor, not a target.)
@@ -386,6 +398,8 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
         } else if (hit.type === 'fund') {
           // "le fonds de pension APG", "a sovereign wealth fund": an investor described, no fund being made.
           if (NOT_A_NEW_FUND.test(s.folded.slice(Math.max(0, hit.at - 20), hit.at + 24))) continue;
+          // "The fund has decided to invest in Maniv Mobility": "the fund" is the one the text spoke of, not the fund named after it.
+          if (ANAPHOR_FUND.test(s.folded.slice(Math.max(0, hit.at - 8), hit.at + 6)) && !s.orgs.some((m) => m.type === 'fund' && local(m) < hit.at)) continue;
           const named = s.orgs.find((m) => m.type === 'fund')?.id;
           const companies = s.orgs.filter((m) => m.type === 'company').map((m) => m.id);
           const target = named ?? ((s.amounts.length > 0 || CREATION.test(s.folded)) ? fundOf(companies) : null);
@@ -430,9 +444,12 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
     // What the text is about now: the lead of a deal found here, else the first organisation named.
     const dealHere = here.at(-1);
     if (dealHere) lastParties = idsOf([...dealHere.investors, ...dealHere.partners, ...dealHere.targets]);
-    const lead = dealHere ? (dealHere.investors[0] ?? dealHere.partners[0] ?? dealHere.sponsors[0])?.id : s.orgs.find((m) => m.type !== 'accelerator')?.id;
+    // A sentence whose subject refers back ("The fund has decided to invest in Maniv Mobility") is still about the same one.
+    const keeps = !dealHere && SUBJECT_BACK.test(s.folded.slice(0, Math.max(0, (s.orgs[0]?.start ?? s.end) - s.start)));
+    const lead = dealHere ? (dealHere.investors[0] ?? dealHere.partners[0] ?? dealHere.sponsors[0])?.id : keeps ? null : s.orgs.find((m) => m.type !== 'accelerator')?.id;
     if (lead) subject = lead;
-    const f = s.orgs.find((m) => m.type === 'fund');
+    // The fund the text is about: not one this sentence invests in ("The fund has decided to invest in Maniv Mobility").
+    const f = s.orgs.find((m) => m.type === 'fund' && !here.some((p) => p.targets.some((t) => t.id === m.id)));
     if (f) fund = f.id;
     if (s.named.length) previous = dedupe(s.named);
   });
