@@ -272,6 +272,13 @@ describe('deal frames beyond subject-verb-object', () => {
     expect(deals(text, 'en')).toContain('investment:hyundai-motor-company+samsung-ventures+solvay→solid-power');
   });
 
+  test('in German, a round is of the one named in the genitive ("des Start-ups X"), not of a subject after "der Zulieferer"', () => {
+    const text = 'Solid Power sammelt 130 Mio. Dollar bei BMW und Ford ein. Schon in der Serie-A-Runde hatten der Zulieferer Sanoh Industrial sowie Hyundai und Solvay investiert.';
+    const found = deals(text, 'de');
+    expect(found.some((d) => d.endsWith('→sanoh-industrial'))).toBe(false);
+    expect(deals('Im Mai führte Porsche die Serie-C-Runde des Batterie-Start-ups Group14 Technologies an.', 'de')).toContain('investment:porsche→group14-technologies');
+  });
+
   test('a list "among them" invests in the text’s start-up', () => {
     const text = 'Volocopter sammelt 170 Millionen Euro bei Geely ein. Zudem haben sich alle bestehenden Investoren erneut beteiligt, darunter Daimler und Intel.';
     expect(deals(text, 'de').some((d) => d.startsWith('investment:') && d.includes('intel') && d.endsWith('→volocopter'))).toBe(true);

@@ -587,7 +587,7 @@ const PARTY_JOINER = /\b(?:met|mit|with|avec|and|et|en|und|samen|together)\b|[,&
 const OF_BEFORE = /(?:\bof|\bvon|\bvan|\bde|\bd'|\bdu|\bbei)\s*$/;
 const ROUND_OF_REACH = 40;
 /** German names what a round funds in the genitive, often with what it is: "des Flugtaxi-Entwicklers Volocopter". */
-const GENITIVE_BEFORE = /\b(?:des|der)\s+(?:[\p{L}-]+\s+)?$/u;
+const GENITIVE_BEFORE = /\b(?:des\s+(?:[\p{L}-]+\s+)?|der\s+(?:[\p{L}-]+(?:in|innen|en|e|a|ung|heit|keit|schaft|ik|ion)\s+)?)$/u;
 const GENITIVE_REACH = 70;
 /** A list introduced as some of many: "darunter", "including", "among them", "dont", "waaronder". */
 const AMONG = /\b(darunter|unter anderem|including|among them|notamment|dont|waaronder|onder wie|onder meer)\b/;
