@@ -306,6 +306,10 @@ describe('who a sentence is about: asides, admissions and descriptions that refe
     expect(one(text)).toEqual([expected]);
   });
 
+  test('"X, whose own investment in Y": X invests in Y, a clause of its own', () => {
+    expect(one('Ford is putting more money in alongside BMW, whose own investment in Solid Power dates back to 2017.')).toContainEqual({ type: 'investment', who: ['bmw'], what: ['solid-power'], amount: null });
+  });
+
   test('a fund named by its sponsors invests, not its sponsors', () => {
     expect(one('Le fonds de Renault, Nissan et Mitsubishi annonce son onzième investissement, dans PowerShare.')).toEqual([{ type: 'investment', who: ['alliance-ventures'], what: ['powershare'], amount: null }]);
   });

@@ -49,6 +49,8 @@ const SUBJECT_BACK = /^(?:\p{L}+\s+){0,3}?(?:the fund|the company|the group|it|l
 const ANAPHOR_FUND = /\b(?:the|this|le|ce|het|dit|der|dieser)\s+(?:fund|fonds)\b/;
 /** Right before the sponsors a fund is named by: "le fonds de", "the fund of", "het fonds van", "der Fonds von". */
 const FUND_OF_BEFORE = /\b(?:fonds|fund|fonds)\s+(?:de|d'|des|du|of|van|von)\s*$/;
+/** A possessive relative right before a deal noun: "BMW, whose own investment", "Renault, dont la participation", "Daimler, dessen Beteiligung". */
+const WHOSE_BEFORE = /,\s+(?:whose|dont (?:la|le|l'|les)|deren|dessen|wiens|wier)\s*(?:\p{L}+\s+){0,2}$/u;
 /** Right before a fund that is invested in: "invest in", "investit dans", "investeert in", "beteiligt sich an". */
 const FUND_TARGET_BEFORE = /\b(?:in|into|dans|an)\s+(?:the\s+|le\s+|het\s+|den\s+)?$/;
 /** Words that refer back to the start-up the text is about: funded, not funding. */
@@ -239,6 +241,13 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
         if (nominal && hits.some((h) => h.type === 'acquisition' && h.at < hit.at && inThisClause(h))) continue;
         if (nominal) {
           make('investment', { investors: [party(nominal.investor)], targets: [party(nominal.target)] }, amountAfter);
+          continue;
+        }
+        // "alongside BMW, whose own investment in Solid Power dates back to 2017": the one before "whose" holds it.
+        const owner = hit.type === 'investment' && WHOSE_BEFORE.test(s.folded.slice(Math.max(0, hit.at - 28), hit.at)) ? before.at(-1) : undefined;
+        const owned = owner && after.find((m) => m.type === 'company' && m.id !== owner.id && local(m) - hit.at <= NOMINAL_REACH && NOMINAL_TARGET.test(s.folded.slice(Math.max(0, local(m) - 10), local(m))));
+        if (owner && owned) {
+          make('investment', { investors: [party(owner.id)], targets: [party(owned.id)] }, amountAfter);
           continue;
         }
         // Any other deal word after "l'" is named as a thing with nobody said to do it ("l'investissement permettra...").
@@ -457,7 +466,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
 }
 
 /** Where a sentence's clauses meet: ", and", ", while", ", et", ", en", ", und", ", tandis que", ", terwijl", ", während" (a semicolon often joins a deal to its telling: "X got in; the Swedes and Y now ..."). */
-const CLAUSE = /,\s+(?:and|et|en|und|while|whereas|tandis que|alors que|terwijl|wahrend)\s/g;
+const CLAUSE = /,\s+(?:and|et|en|und|while|whereas|tandis que|alors que|terwijl|wahrend|whose|dessen|deren|wiens)\s/g;
 
 /**
  * Offsets in the folded sentence where a clause ends and the next begins ([end, start] pairs): only
