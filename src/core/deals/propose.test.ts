@@ -310,6 +310,10 @@ describe('who a sentence is about: asides, admissions and descriptions that refe
     expect(one('Ford is putting more money in alongside BMW, whose own investment in Solid Power dates back to 2017.')).toContainEqual({ type: 'investment', who: ['bmw'], what: ['solid-power'], amount: null });
   });
 
+  test('a stake "in de jonge onderneming" is in the company the text is about', () => {
+    expect(one('Rimac Automobili bouwt elektrische hypercars. In 2018 nam de sportwagenbouwer Porsche een belang van 10 procent in de jonge onderneming uit Sveta Nedelja.')).toEqual([{ type: 'investment', who: ['porsche'], what: ['rimac'], amount: null }]);
+  });
+
   test('a fund named by its sponsors invests, not its sponsors', () => {
     expect(one('Le fonds de Renault, Nissan et Mitsubishi annonce son onzième investissement, dans PowerShare.')).toEqual([{ type: 'investment', who: ['alliance-ventures'], what: ['powershare'], amount: null }]);
   });

@@ -399,7 +399,9 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           // "Het fonds heeft zijn eerste investering rondgemaakt. Het gaat om ... Ionic Materials."
           // "Ford had already invested in the company in 2019", "nam een minderheidsbelang in het bedrijf": the start-up the text funds.
           // (A name later in the sentence is then another clause's: "…dans la jeune entreprise en 2019, et BMW l'accompagne".)
-          const inIt = !fromContext && TARGET_BACK.test(s.folded.slice(hit.at, hit.at + 60)) ? funded : null;
+          // ...and "In 2018 nam de sportwagenbouwer een belang in de jonge onderneming": a described investor, the start-up it spoke of.
+          const backTo = TARGET_BACK.test(s.folded.slice(hit.at, hit.at + 60));
+          const inIt = backTo && !fromContext ? funded ?? (subject !== investor ? subject : null) : backTo && investorBack && funded !== investor ? funded : null;
           if (inIt && !own.has(inIt)) targets = [inIt];
           if (targets.length === 0 && fromContext && refersBack) targets = (spans[idx + 1]?.orgs ?? []).filter((m) => m.type === 'company' && !own.has(m.id)).slice(0, 1).map((m) => m.id);
           const investors = [...new Set([...alsoInvest.filter((id) => !targets.includes(id)), investor])];
