@@ -314,6 +314,10 @@ describe('who a sentence is about: asides, admissions and descriptions that refe
     expect(one('Rimac Automobili bouwt elektrische hypercars. In 2018 nam de sportwagenbouwer Porsche een belang van 10 procent in de jonge onderneming uit Sveta Nedelja.')).toEqual([{ type: 'investment', who: ['porsche'], what: ['rimac'], amount: null }]);
   });
 
+  test('a described subject ("de Chinese groep") agrees with a partner named with "met"', () => {
+    expect(one('Geely investeert 50 miljoen euro in Volocopter. De Chinese groep richt met Volocopter een joint venture op.')).toContainEqual({ type: 'partnership', who: ['geely', 'volocopter'], what: [], amount: null });
+  });
+
   test('a fund named by its sponsors invests, not its sponsors', () => {
     expect(one('Le fonds de Renault, Nissan et Mitsubishi annonce son onzième investissement, dans PowerShare.')).toEqual([{ type: 'investment', who: ['alliance-ventures'], what: ['powershare'], amount: null }]);
   });

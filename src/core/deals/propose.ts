@@ -42,7 +42,7 @@ const ORG: EntityType[] = ['fund', 'company', 'accelerator'];
 /** Words that refer back to an organisation named before. */
 const ANAPHORA = /\b(le fonds|ce fonds|het fonds|dit fonds|the fund|der fonds|le groupe|le groupement|la societe|l'entreprise|elle|il|ce dernier|ce-dernier|the company|it|het bedrijf|de groep|de alliantie|die gruppe|das unternehmen|der konzern|der \p{L}+ konzern|die wolfsburger|die stuttgarter|die munchner|die ingolstadter|son|sa|ses|zijn|its|ihr)\b/u;
 /** A description that refers back to the organisation the text is about: "the German group", "het Duitse concern", "le constructeur japonais". */
-const DESCRIBED = /\b(?:the|de|der|die|das|het|le|la|l')\s+(?:\p{L}+\s+){0,2}?(?:carmaker|automaker|car maker|group|autobouwer|sportwagenbouwer|autofabrikant|concern|autokonzern|autobauer|autohersteller|sportwagenbauer|hersteller|constructeur)\b/u;
+const DESCRIBED = /\b(?:the|de|der|die|das|het|le|la|l')\s+(?:\p{L}+\s+){0,2}?(?:carmaker|automaker|car maker|group|groep|gruppe|groupe|autobouwer|sportwagenbouwer|autofabrikant|concern|autokonzern|autobauer|autohersteller|sportwagenbauer|hersteller|constructeur)\b/u;
 /** A sentence that opens on a word for the one the text is about: "The fund…", "Since then it…", "Le fonds…", "Het bedrijf…". */
 const SUBJECT_BACK = /^(?:\p{L}+\s+){0,3}?(?:the fund|the company|the group|it|le fonds|ce fonds|le groupe|il|elle|het fonds|het bedrijf|de groep|der fonds|das unternehmen|der konzern|es)\s/u;
 /** "the fund", "le fonds", "het fonds", "der Fonds", "ce fonds": a fund referred back to. */
@@ -51,6 +51,8 @@ const ANAPHOR_FUND = /\b(?:the|this|le|ce|het|dit|der|dieser)\s+(?:fund|fonds)\b
 const FUND_OF_BEFORE = /\b(?:fonds|fund|fonds)\s+(?:de|d'|des|du|of|van|von)\s*$/;
 /** A possessive relative right before a deal noun: "BMW, whose own investment", "Renault, dont la participation", "Daimler, dessen Beteiligung". */
 const WHOSE_BEFORE = /,\s+(?:whose|dont (?:la|le|l'|les)|deren|dessen|wiens|wier)\s*(?:\p{L}+\s+){0,2}$/u;
+/** A partner named with "with": "met Volocopter", "mit Daimler", "avec Renault", "with Uber". */
+const WITH_BEFORE = /\b(?:met|mit|avec|with)\s+(?:\p{L}+\s+)?$/u;
 /** Right before a fund that is invested in: "invest in", "investit dans", "investeert in", "beteiligt sich an". */
 const FUND_TARGET_BEFORE = /\b(?:in|into|dans|an)\s+(?:the\s+|le\s+|het\s+|den\s+)?$/;
 /** Words that refer back to the start-up the text is about: funded, not funding. */
@@ -255,10 +257,16 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
         if (hit.type === 'partnership') {
           // "..., und beide Partner gründeten ein Gemeinschaftsunternehmen": the pair is the clause's subject, not a name before the clause.
           const pairSubject = both !== null && both.index >= clause.start && both.index < hit.at && inClause.length === 0;
-          let lead = pairSubject ? null : actors.at(-1)?.id ?? before.at(-1)?.id ?? (refersBack ? resolveBack(s.folded, subject, previous) : null);
+          // "De Chinese groep richt met Volocopter een joint venture op": a described subject, its partner named with "met".
+          const describedWith = !refersBack && investorBack && after.length > 0 && WITH_BEFORE.test(s.folded.slice(Math.max(0, local(after[0]) - 8), local(after[0])));
+          let lead = pairSubject ? null : actors.at(-1)?.id ?? before.at(-1)?.id ?? (refersBack || describedWith ? resolveBack(s.folded, subject, previous) : null);
+          // ...or before the deal word, the partner alone: "De Chinese groep richt met Volocopter een joint venture op".
+          const withPartner = actors.length === 1 && investorBack && WITH_BEFORE.test(s.folded.slice(Math.max(0, local(actors[0]) - 8), local(actors[0])));
+          const described = withPartner ? resolveBack(s.folded, subject, previous) : null;
           // "l'accord qui crée Sony Honda Mobility", "the deal that creates X": the company created is theirs, not a party.
           const created = after.filter((m) => CREATES_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 48), local(m))));
           let others = group(after.filter((m) => !created.includes(m))).map((m) => m.id).filter((id) => id !== lead);
+          if (described && described !== actors[0].id && others.length === 0) [lead, others] = [described, [actors[0].id]];
           let together = false;
           // "La coentreprise a été fondée en 2017 par BMW, Daimler, Ford et le groupe Volkswagen": its founders are its parties.
           const founded = FOUNDED_BY.exec(s.folded.slice(hit.at));
