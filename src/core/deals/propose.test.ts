@@ -318,6 +318,18 @@ describe('who a sentence is about: asides, admissions and descriptions that refe
     expect(one('Geely investeert 50 miljoen euro in Volocopter. De Chinese groep richt met Volocopter een joint venture op.')).toContainEqual({ type: 'partnership', who: ['geely', 'volocopter'], what: [], amount: null });
   });
 
+  test.each([
+    ['Die Taxi-App Freenow wird an den US-Fahrdienstvermittler Lyft verkauft.', [{ type: 'acquisition', who: ['lyft'], what: ['free-now'], amount: null }]],
+    ['Boston Dynamics was sold to SoftBank in 2017.', [{ type: 'acquisition', who: ['softbank'], what: ['boston-dynamics'], amount: null }]],
+    ['BMW and Mercedes-Benz sold Free Now to Lyft.', [{ type: 'acquisition', who: ['lyft'], what: ['free-now'], amount: null }]],
+    // Who "it" is, the sentence does not say: nothing rather than a guess.
+    ['Google owned it from 2013 until 2017, when it was sold to SoftBank.', []],
+    // A stake sold: the buyer invests; the seller makes no deal.
+    ['Ford sold its stake in Argo AI to Volkswagen.', [{ type: 'investment', who: ['volkswagen-group'], what: ['argo-ai'], amount: null }]],
+  ])('sold to a buyer: %s', (text, expected) => {
+    expect(one(text)).toEqual(expected);
+  });
+
   test('a fund named by its sponsors invests, not its sponsors', () => {
     expect(one('Le fonds de Renault, Nissan et Mitsubishi annonce son onzième investissement, dans PowerShare.')).toEqual([{ type: 'investment', who: ['alliance-ventures'], what: ['powershare'], amount: null }]);
   });

@@ -53,6 +53,14 @@ const FUND_OF_BEFORE = /\b(?:fonds|fund|fonds)\s+(?:de|d'|des|du|of|van|von)\s*$
 const WHOSE_BEFORE = /,\s+(?:whose|dont (?:la|le|l'|les)|deren|dessen|wiens|wier)\s*(?:\p{L}+\s+){0,2}$/u;
 /** A partner named with "with": "met Volocopter", "mit Daimler", "avec Renault", "with Uber". */
 const WITH_BEFORE = /\b(?:met|mit|avec|with)\s+(?:\p{L}+\s+)?$/u;
+/** Words of a sale: who buys is named after "to", "an", "aan", "à". */
+const SALE = /^(?:sold|verkauft|verkocht|doorverkocht|vendue?|cedee?)\b/;
+const SOLD_TO_BEFORE = /\b(?:to|an|aan|a|à)\s+(?:(?:the|den|dem|de|het|le|la|l')\s+)?(?:[\p{L}-]+\s+)?$/u;
+/** A sale in the passive: "was sold", "wird ... verkauft", "werd verkocht", "a été vendu", "sera cédée". */
+const SALE_PASSIVE = /\b(?:was|were|been|is|be|wird|wurde|werd|wordt|worden|est|a ete|sera|seront|ete)\b(?:\s+[\p{L}\d.,-]+){0,8}\s*$/u;
+const SOLD_PRONOUN = /\b(?:it|es|het|hij|il|elle|sie|ze)\s+(?:[\p{L}\d.,-]+\s+){0,8}$/u;
+/** A stake sold is an investment's, read elsewhere: "sold its stake in", "verkaufte seine Anteile". */
+const STAKE_AFTER = /^\p{L}+\s+(?:(?:its|their|his|her|sa|son|ses|leur|zijn|haar|seine|ihre|the|a|de|het|die|den|le|la)\s+)?(?:\p{L}+\s+)?(?:stake|shares|holding|participation|belang|aandelen|anteile?|beteiligung)/u;
 /** Right before a fund that is invested in: "invest in", "investit dans", "investeert in", "beteiligt sich an". */
 const FUND_TARGET_BEFORE = /\b(?:in|into|dans|an)\s+(?:the\s+|le\s+|het\s+|den\s+)?$/;
 /** Words that refer back to the start-up the text is about: funded, not funding. */
@@ -427,6 +435,27 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           if (s.amounts.length === 0 && !CREATION.test(s.folded)) continue;
           const sponsorIds = companies.length ? companies : refersBack && subject && subject !== target ? [subject] : [];
           make('fund', { targets: [party(target)], sponsors: sponsorsOf(target, sponsorIds) }, s.amounts[0]);
+        } else if (hit.type === 'acquisition' && SALE.test(s.folded.slice(hit.at, hit.at + 14))) {
+          // "it was sold to SoftBank", "Freenow wird an Lyft verkauft", "verkocht aan", "cédée à": the buyer is who it goes to;
+          // what is sold is named before the verb when it is passive, between the verb and the buyer when not ("sold Y to Z").
+          const buyer = s.orgs.find((m) => m.type !== 'accelerator' && SOLD_TO_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 40), local(m))));
+          if (!buyer) continue;
+          if (STAKE_AFTER.test(s.folded.slice(hit.at, hit.at + 40))) {
+            // "Ford sold its stake in Argo AI to Volkswagen": the buyer invests in the company; the stake is no deal of the seller's.
+            const held = after.find((m) => m.type === 'company' && m.id !== buyer.id && local(m) < local(buyer) && NOMINAL_TARGET.test(s.folded.slice(Math.max(0, local(m) - 10), local(m))));
+            if (held) make('investment', { investors: [party(buyer.id)], targets: [party(held.id)] }, amountAfter);
+            seen.add(`investment:${clause.index}`);
+            continue;
+          }
+          const passive = SALE_PASSIVE.test(s.folded.slice(Math.max(0, hit.at - 60), hit.at));
+          const named = before.filter((m) => m.type === 'company' && m.id !== buyer.id).at(-1);
+          // "Google owned it until 2017, when it was sold to SoftBank": a pronoun after the last name is what is sold, and who
+          // it stands for is not sure enough to propose (the text's subject is often the later buyer).
+          const pronoun = named && SOLD_PRONOUN.test(s.folded.slice(named.end - s.start, hit.at));
+          const sold = passive || local(buyer) < hit.at
+            ? (pronoun ? null : named?.id ?? (refersBack ? subject : null))
+            : after.find((m) => m.type === 'company' && m.id !== buyer.id && local(m) < local(buyer))?.id;
+          if (sold && sold !== buyer.id) make('acquisition', { investors: [party(buyer.id)], targets: [party(sold)] }, amountAfter);
         } else if (hit.type === 'acquisition' && NOMINAL_OF.test(s.folded.slice(hit.at, hit.at + 30)) && after.length >= 2 && AGENT_BEFORE.test(s.folded.slice(Math.max(0, local(after[1]) - 12), local(after[1])))) {
           // "die Mehrheitsübernahme von Hella durch Faurecia", "the acquisition of Zoox by Amazon", "le rachat de X par Y".
           if (after[0].id !== after[1].id) make('acquisition', { investors: [party(after[1].id)], targets: [party(after[0].id)] }, amountAfter);

@@ -48,6 +48,8 @@ const TRIGGERS: Record<DealType, string[]> = {
     'rachete*', 'rachat', 'acquiert', 'acquis', 'acquisition', 'acquire*', 'neemt over', 'nam over', 'overname', 'ubernimmt', 'ubernahme', 'buys', 'bought', 'takeover',
     'nam', 'neemt', 'ubernahm', 'ubernommen', 'ubernehmen', 'erwirbt', 'erwarb', 'erworben', 'gekauft', 'koopt', 'kocht', 'gekocht', 'overgenomen', 'overnemen', 'ingelijfd',
     'achete', 'achetee', 'purchase*', 'buying', 'to buy', 'reprend', 'reprise',
+    // Sold to a buyer: the buyer is who it goes to (SALE in propose.ts), never who sells.
+    'sold', 'verkauft', 'verkocht', 'doorverkocht', 'vendu', 'vendue', 'cede', 'cedee',
   ],
   program: ['programme*', 'program*', 'plateforme', 'platform', 'accelerat*', 'incubat*', 'lancera', 'lance', 'launch*', 'lanceert', 'startet', 'challenge'],
 };
