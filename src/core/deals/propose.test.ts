@@ -330,6 +330,13 @@ describe('who a sentence is about: asides, admissions and descriptions that refe
     expect(one(text)).toEqual(expected);
   });
 
+  test('the holders of the company the text is about, before any round is told; not the holders of someone described', () => {
+    expect(one('Lightyear baut Solarautos. Zu den bisherigen Anteilseignern zählen der Reifenhersteller Bridgestone, der Sportwagenbauer Koenigsegg und LeasePlan.')).toEqual([
+      { type: 'investment', who: ['bridgestone', 'koenigsegg', 'leaseplan'], what: ['lightyear'], amount: null },
+    ]);
+    expect(one('Volkswagen investiert in Rivian. Auch der Onlinehändler Amazon zählt seit Langem zu den großen Geldgebern der Kalifornier.').filter((d) => d.who.includes('amazon'))).toEqual([]);
+  });
+
   test('a fund named by its sponsors invests, not its sponsors', () => {
     expect(one('Le fonds de Renault, Nissan et Mitsubishi annonce son onzième investissement, dans PowerShare.')).toEqual([{ type: 'investment', who: ['alliance-ventures'], what: ['powershare'], amount: null }]);
   });

@@ -359,10 +359,16 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           // "counts Jaguar Land Rover and Valeo among its backers": the list holds the company named with "of"/"von", else the text's.
           const named = namedOf('company');
           // ...the text's only when the holders are said to be its.
-          const target = named?.id ?? (saidToBeIts() ? funded : null);
+          // (With no round told yet, the company the text is about: "Lightyear ... Zu den bisherigen Anteilseignern zählen ...".)
+          // ...but "zu den großen Geldgebern der Kalifornier": holders of someone the sentence describes, not the text's company.
+          const ofWhom = s.folded.slice(hit.at, hit.at + 40);
+          const ofSomeone = /^\p{L}+\s+(?:der|des|of|van|von|de|du|d')\s/u.test(ofWhom) && !/^\p{L}+\s+(?:du|des|of the|van de|van het|der)\s+(?:\p{L}+\s+)?(?:groupe|group|groep|gruppe|konzerns?|company|societe|entreprise|start-up|startup|bedrijf|unternehmens)\b/u.test(ofWhom);
+          const its = !ofSomeone && (saidToBeIts() || HOLDERS_AMONG.test(s.folded.slice(Math.max(0, hit.at - 24), hit.at)));
+          const target = named?.id ?? (its ? funded ?? (subject && kbEntity(subject)?.type !== 'fund' && !s.orgs.some((m) => m.id === subject) ? subject : null) : null);
           if (!target) continue;
           const listed = group(after.filter((m) => m !== named));
-          const holders = idsOf((listed.length ? listed : lastGroup(text, actors)).filter((m) => m.type !== 'accelerator' && m.id !== target));
+          // "Meta's chief AI scientist Yann LeCun is among the backers": a name in the possessive only says whose the person is.
+          const holders = idsOf((listed.length ? listed : lastGroup(text, actors)).filter((m) => m.type !== 'accelerator' && m.id !== target && !/^['’]s\s/.test(text.slice(m.end, m.end + 3))));
           if (holders.length) make('investment', { investors: holders.map(party), targets: [party(target)] }, undefined);
         } else if (hit.type === 'investment' && isRound(s.folded, hit.at) && !isRaise(s.folded, hit.at)) {
           // "led by Intel Capital, with Toyota AI Ventures and JetBlue", "Leadinvestoren: BMW, Ford, Volta", "took part": every
@@ -583,6 +589,8 @@ const GROUP_HEADS = new Set(['konzern', 'konzerns', 'gruppe', 'group', 'groep', 
   // The parties of a deal named in its compound: "Hyundai-Aptiv-Joint-Venture", "Daimler-Geely-Deal".
   'venture', 'partnerschaft', 'kooperation', 'allianz', 'deal', 'übernahme', 'fusion', 'gemeinschaftsunternehmen', 'joint']);
 
+/** "Zu den (bisherigen) Anteilseignern zählen", "parmi les actionnaires", "onder de aandeelhouders": the holders of the text's company. */
+const HOLDERS_AMONG = /\b(?:zu den|parmi les|onder de|among the)\s+(?:\p{L}+\s+)?$/u;
 /** A possessive before the holders' word: they are the text's company's. */
 const HOLDERS_OF_IT = /\b(?:its|their|seine[nr]?|ihre[nr]?|ses|leurs|zijn|haar|hun|company's|firm's|start-up's|startup's)\s+(?:\p{L}+\s+)?$/u;
 
