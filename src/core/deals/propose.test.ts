@@ -337,6 +337,13 @@ describe('who a sentence is about: asides, admissions and descriptions that refe
     expect(one('Volkswagen investiert in Rivian. Auch der Onlinehändler Amazon zählt seit Langem zu den großen Geldgebern der Kalifornier.').filter((d) => d.who.includes('amazon'))).toEqual([]);
   });
 
+  test('gapping: a name after the deal with only a year left did the same, then', () => {
+    const found = analyse('Ford hatte sich 2019 an Solid Power beteiligt, BMW bereits 2017.').deals;
+    expect(found.map((d) => [ids(d.investors), ids(d.targets), d.date])).toContainEqual([['bmw'], ['solid-power'], '2017']);
+    // A name with more than a year after it is another clause's.
+    expect(analyse('Ford hatte sich 2019 an Solid Power beteiligt, BMW baut 2017 ein neues Werk.').deals.some((d) => ids(d.investors).includes('bmw'))).toBe(false);
+  });
+
   test('a fund named by its sponsors invests, not its sponsors', () => {
     expect(one('Le fonds de Renault, Nissan et Mitsubishi annonce son onzième investissement, dans PowerShare.')).toEqual([{ type: 'investment', who: ['alliance-ventures'], what: ['powershare'], amount: null }]);
   });

@@ -61,6 +61,8 @@ const SALE_PASSIVE = /\b(?:was|were|been|is|be|wird|wurde|werd|wordt|worden|est|
 const SOLD_PRONOUN = /\b(?:it|es|het|hij|il|elle|sie|ze)\s+(?:[\p{L}\d.,-]+\s+){0,8}$/u;
 /** A stake sold is an investment's, read elsewhere: "sold its stake in", "verkaufte seine Anteile". */
 const STAKE_AFTER = /^\p{L}+\s+(?:(?:its|their|his|her|sa|son|ses|leur|zijn|haar|seine|ihre|the|a|de|het|die|den|le|la)\s+)?(?:\p{L}+\s+)?(?:stake|shares|holding|participation|belang|aandelen|anteile?|beteiligung)/u;
+/** What is left of a gapped clause after its new subject: ", BMW bereits 2017.", ", BMW in 2017", ", BMW en 2017". */
+const GAPPED = /^,\s+[^,;:]{1,60}?\s+(?:(?:bereits|schon|already|deja|déjà|al|ook|auch|also)\s+)?(?:(?:im jahr|in|en|in het jaar)\s+)?(\d{4})\s*[.;]?\s*$/u;
 /** Right before a fund that is invested in: "invest in", "investit dans", "investeert in", "beteiligt sich an". */
 const FUND_TARGET_BEFORE = /\b(?:in|into|dans|an)\s+(?:the\s+|le\s+|het\s+|den\s+)?$/;
 /** Words that refer back to the start-up the text is about: funded, not funding. */
@@ -492,6 +494,19 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
       }
     }
 
+    // Gapping: "Ford hatte sich 2019 an Solid Power beteiligt, BMW bereits 2017", "Ford invested in 2019, BMW in 2017": a name
+    // after the deal with only a year left of its clause did the same, then.
+    const made = out.slice(madeBefore);
+    const single = made.length === 1 && made[0].type === 'investment' && made[0].targets.length === 1 ? made[0] : null;
+    if (single) {
+      const parties = new Set(idsOf([...single.investors, ...single.targets]));
+      for (const m of s.orgs) {
+        if (parties.has(m.id) || m.type === 'accelerator') continue;
+        const gap = GAPPED.exec(text.slice(m.start - 2, s.end));
+        if (!gap || !/,\s$/.test(text.slice(m.start - 2, m.start))) continue;
+        out.push({ ...single, investors: [party(m.id)], amount: null, date: gap[1] });
+      }
+    }
     const here = out.slice(madeBefore);
     const fundedHere = here.filter((p) => p.type === 'investment').at(-1)?.targets[0]?.id;
     if (fundedHere) funded = fundedHere;
