@@ -344,6 +344,10 @@ describe('who a sentence is about: asides, admissions and descriptions that refe
     expect(analyse('Ford hatte sich 2019 an Solid Power beteiligt, BMW baut 2017 ein neues Werk.').deals.some((d) => ids(d.investors).includes('bmw'))).toBe(false);
   });
 
+  test('a fund called into being ("riefen ... ins Leben") by its sponsors', () => {
+    expect(analyse('Im Januar 2018 riefen Renault, Nissan und Mitsubishi Motors gemeinsam Alliance Ventures ins Leben.').deals.map((d) => [d.type, ids(d.sponsors), ids(d.targets)])).toEqual([['fund', ['renault', 'nissan', 'mitsubishi-motors'], ['alliance-ventures']]]);
+  });
+
   test('a fund named by its sponsors invests, not its sponsors', () => {
     expect(one('Le fonds de Renault, Nissan et Mitsubishi annonce son onzième investissement, dans PowerShare.')).toEqual([{ type: 'investment', who: ['alliance-ventures'], what: ['powershare'], amount: null }]);
   });

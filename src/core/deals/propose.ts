@@ -71,7 +71,7 @@ const STARTUP_BACK = /\b(?:the|la|de|het|das|der|die)\s+(?:\p{L}+\s+)?(?:start-u
 const AGREEMENT = /^(?:vereinbar|agree|accord|afspra|overeenkom|akkoord)/;
 const BOTH = /\b(les deux|both|beide|beiden|de twee|die beiden|the two|the partners|die partner|de partners|les partenaires)\b/;
 /** A fund named by its sponsors is a deal only when it is created or sized: not every "le fonds" is news. */
-const CREATION = /\b(lance|lancent|lancement|cree|creation|oprichting|opgericht|richt op|launch\w*|creat\w*|set up|grundet|gegrundet|aufgelegt|annonce|aangekondigd|announc\w*|komt)\b/;
+const CREATION = /\b(lance|lancent|lancement|cree|creation|oprichting|opgericht|richt op|launch\w*|creat\w*|set up|grundet|gegrundet|aufgelegt|ins leben|annonce|aangekondigd|announc\w*|komt)\b/;
 
 /** An amount with a value: money the text does not count ("ein zweistelliger Millionenbetrag") sizes no deal. */
 type Quantified = Amount & { value: number };

@@ -35,7 +35,8 @@ const TRIGGERS: Record<DealType, string[]> = {
     // Money brought: "eingeworben bei", "15 millions d'euros apportés par".
     'eingeworben', 'einzuwerben', 'apporte', 'apportes', 'apportee', 'apportees',
   ],
-  fund: ['fonds', 'fund', 'investeringsfonds', 'investmentfonds', 'risikokapitalfonds', 'venture fund', 'fonds de capital-risque', 'durfkapitaalfonds'],
+  // ...and a fund called into being: "riefen ... Alliance Ventures ins Leben" (a fund named in the sentence is the one made).
+  fund: ['fonds', 'fund', 'investeringsfonds', 'investmentfonds', 'risikokapitalfonds', 'venture fund', 'fonds de capital-risque', 'durfkapitaalfonds', 'ins leben'],
   partnership: [
     'partenariat*', 'partnership*', 'partner*', 'samenwerk*', 'partnerschaft*', 'kooperation*', 'kooperier*', 'cooperation', 'coopere*', 'collaborat*', 'collabore*',
     "s'associe*", 's associe*', 'associee a', 'alliance strategique', 'strategic alliance', 'accord*', 'agreement*', 'joint venture*', 'coentreprise*',
