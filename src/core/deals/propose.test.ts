@@ -348,6 +348,10 @@ describe('who a sentence is about: asides, admissions and descriptions that refe
     expect(analyse('Im Januar 2018 riefen Renault, Nissan und Mitsubishi Motors gemeinsam Alliance Ventures ins Leben.').deals.map((d) => [d.type, ids(d.sponsors), ids(d.targets)])).toEqual([['fund', ['renault', 'nissan', 'mitsubishi-motors'], ['alliance-ventures']]]);
   });
 
+  test('"bei dem Unternehmen eingestiegen": in the company the text is about', () => {
+    expect(one('Rimac Automobili baut Hypercars. Porsche war bereits 2018 mit zehn Prozent bei dem Unternehmen aus Zagreb eingestiegen.')).toEqual([{ type: 'investment', who: ['porsche'], what: ['rimac'], amount: null }]);
+  });
+
   test('a fund named by its sponsors invests, not its sponsors', () => {
     expect(one('Le fonds de Renault, Nissan et Mitsubishi annonce son onzième investissement, dans PowerShare.')).toEqual([{ type: 'investment', who: ['alliance-ventures'], what: ['powershare'], amount: null }]);
   });

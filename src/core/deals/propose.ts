@@ -336,6 +336,11 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           const target = before[targetAt];
           const investor = before.slice(0, targetAt).filter((m) => m.type !== 'accelerator' && m.id !== target.id).at(-1)?.id ?? (refersBack ? subject : null);
           if (investor && investor !== target.id) make('investment', { investors: [party(investor)], targets: [party(target.id)] }, amountAfter);
+        } else if (hit.type === 'investment' && VERB_LAST.test(s.folded.slice(hit.at)) && actors.length > 0 && TARGET_BACK_DE.test(s.folded.slice(local(actors.at(-1)!), hit.at))) {
+          // "Porsche war bereits 2018 mit zehn Prozent bei dem Unternehmen aus Zagreb eingestiegen": the company the text is about.
+          const investor = actors.at(-1)!.id;
+          const target = funded ?? subject;
+          if (target && target !== investor) make('investment', { investors: [party(investor)], targets: [party(target)] }, amountAfter);
         } else if (hit.type === 'investment' && /^angefuhrt wurde\b/.test(s.folded.slice(hit.at))) {
           // "Angeführt wurde die Runde von Volkswagen und Goldman Sachs": who is named after "von" leads the text's round.
           const by = s.folded.indexOf(' von ', hit.at);
@@ -587,6 +592,8 @@ function nominalInvestment(folded: string, at: number, after: Mention[], local: 
 
 /** German verbs at a clause's end whose target stands before them, with "an" or "bei": "an Solid Power beteiligt", "bei Daimler eingekauft". */
 const VERB_LAST = /^(?:beteilig|eingekauft|eingestiegen)/;
+/** "bei dem Unternehmen", "an dem Start-up", "an der Firma": the German verb-last target, referring back. */
+const TARGET_BACK_DE = /\b(?:an|bei)\s+(?:dem|der|den)\s+(?:[\p{L}-]+\s+)?(?:unternehmen|start-up|startup|firma|konzern|hersteller|autobauer)\b/u;
 const TARGET_BEFORE_DE = /\b(?:an|bei)\s+(?:der|dem|den|die|das)?\s*$/;
 /** A purchase named as a thing, what is bought after "of"/"von"/"de": "die Übernahme von Hella durch Faurecia". */
 const NOMINAL_OF = /^[\p{L}-]*\s+(?:von|of|de|du|d'|van)\s/u;
