@@ -149,6 +149,9 @@ describe('deal frames beyond subject-verb-object', () => {
     // A separable verb, its particle at the end.
     ['Na de beursgang stapte het SoftBank Vision Fund in Cruise in met 2,25 miljard dollar.', 'nl', 'investment:softbank-vision-fund→cruise'],
     ['Porsche stieg 2018 mit zehn Prozent bei Rimac Automobili ein.', 'de', 'investment:porsche→rimac'],
+    // A share of the capital.
+    ['Geely détient 9,69 % du capital de Daimler depuis février 2018.', 'fr', 'investment:geely→mercedes-benz-group'],
+    ['En 2021, Renault avait pris plus de 20 % du capital de Verkor.', 'fr', 'investment:renault→verkor'],
     // Parties named before the deal word, the second after "met", "mit".
     ['Volvo Cars richtte met Northvolt een joint venture op.', 'nl', 'partnership:→northvolt+volvo-cars'],
     // One partnership of all its parties.

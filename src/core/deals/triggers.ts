@@ -17,6 +17,8 @@ const TRIGGERS: Record<DealType, string[]> = {
     'eingestiegen', 'einzusteigen', 'einstieg', 'eingekauft', 'ingestapt', 'instapte', 'instapten', 'instappen', 'stapt', 'stapte', 'stapten', 'steigt', 'stieg', 'stiegen',
     // Stakes: "increase its stake in", "10 Prozent an", "belang van 10 procent", "entre au capital".
     'stake', 'stakes', 'shareholding', 'prozent an', 'procent in', 'anteil', 'anteile', 'belang', 'entre au capital', 'entree au capital', 'monte au capital',
+    // A share of the capital: "détient 9,69 % du capital de Daimler", "avait pris plus de 20 % du capital de Verkor".
+    'du capital de', "du capital d'",
     // Rounds: "Serie-C-Finanzierung", "investeringsronde", "tour de financement", "took part in a round".
     'serie a', 'serie b', 'serie c', 'serie d', 'serie e', 'series e', 'series f', 'finanzierung', 'investeringsronde', 'financieringsronde', 'kapitaalronde',
     'tour de financement', 'took part', 'participated', 'co-led', 'led a', 'led the',
