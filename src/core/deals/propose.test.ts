@@ -355,6 +355,15 @@ describe('who a sentence is about: asides, admissions and descriptions that refe
     expect(one('Rimac Automobili baut Hypercars. Porsche war bereits 2018 mit zehn Prozent bei dem Unternehmen aus Zagreb eingestiegen.')).toEqual([{ type: 'investment', who: ['porsche'], what: ['rimac'], amount: null }]);
   });
 
+  test.each([
+    'Honda Motor Co. will invest $2.75 billion in General Motors’ autonomous vehicle business.',
+    'Aramco neemt belang van 10 procent in motorenbedrijf van Renault en Geely.',
+    'Toyota, Denso and SoftBank Vision Fund put $1 billion into Uber’s self-driving unit.',
+    "Le constructeur japonais Honda prend une participation de 750 millions de dollars dans l'unité de conduite autonome de GM.",
+  ])('a unit of a company invested in: its owner is no target, and no other name stands in for it: %s', (text) => {
+    expect(one(text)).toEqual([]);
+  });
+
   test('a fund named by its sponsors invests, not its sponsors', () => {
     expect(one('Le fonds de Renault, Nissan et Mitsubishi annonce son onzième investissement, dans PowerShare.')).toEqual([{ type: 'investment', who: ['alliance-ventures'], what: ['powershare'], amount: null }]);
   });

@@ -63,6 +63,9 @@ const SOLD_PRONOUN = /\b(?:it|es|het|hij|il|elle|sie|ze)\s+(?:[\p{L}\d.,-]+\s+){
 const STAKE_AFTER = /^\p{L}+\s+(?:(?:its|their|his|her|sa|son|ses|leur|zijn|haar|seine|ihre|the|a|de|het|die|den|le|la)\s+)?(?:\p{L}+\s+)?(?:stake|shares|holding|participation|belang|aandelen|anteile?|beteiligung)/u;
 /** What is left of a gapped clause after its new subject: ", BMW bereits 2017.", ", BMW in 2017", ", BMW en 2017". */
 const GAPPED = /^,\s+[^,;:]{1,60}?\s+(?:(?:bereits|schon|already|deja|déjà|al|ook|auch|also)\s+)?(?:(?:im jahr|in|en|in het jaar)\s+)?(\d{4})\s*[.;]?\s*$/u;
+/** A unit of a company, named by what it does: "in motorenbedrijf van", "dans l'unité de conduite autonome de", "in the self-driving unit of". */
+const UNIT_OF_BEFORE = /\b(?:in|into|dans)\s+(?:(?:het|de|the|le|la|l'|its|sa|son)\s*)?(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]*(?:bedrijf|tak|divisie|dochter|unit|business|division|arm|unite|division|branche|filiale|sparte|tochter))\s+(?:[\p{L}-]+\s+){0,4}?(?:van|of|de|du|d'|des|von)\s*$/u;
+const UNIT_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:unit|business|division|arm|subsidiary|operations)\b/iu;
 /** Right before a fund that is invested in: "invest in", "investit dans", "investeert in", "beteiligt sich an". */
 const FUND_TARGET_BEFORE = /\b(?:in|into|dans|an)\s+(?:the\s+|le\s+|het\s+|den\s+)?$/;
 /** Words that refer back to the start-up the text is about: funded, not funding. */
@@ -417,11 +420,18 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           const own = new Set([investor, ...(kbEntity(investor)?.relations ?? []).map((r) => r.entity)]);
           // "à parts égales avec Ford", "alongside BMW", "samen met": who stands with the investor invests beside it, not in it.
           // A fund invested in is a target too ("invest in Maniv Mobility", a fund of funds' line), when it is what "in" names.
-          let targets = group(after).filter((m) => (m.type === 'company' || (m.type === 'fund' && FUND_TARGET_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 12), local(m))))) && !own.has(m.id) && !sellsItsStake(s.folded, local(m)) && !COINVESTOR_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 24), local(m)))).map((m) => m.id);
+          // "een belang in motorenbedrijf van Renault", "in General Motors' autonomous vehicle business": the unit is the target, not its owner.
+          const ownerOfUnit = (m: Mention) => UNIT_OF_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 60), local(m))) || UNIT_AFTER.test(text.slice(m.end, m.end + 50));
+          // ...and the owners listed with it too ("van Renault en Geely").
+          const listedAfter = group(after);
+          const unitOwners = listedAfter.length > 0 && ownerOfUnit(listedAfter[0]);
+          let targets = listedAfter.filter((m) => !unitOwners && !ownerOfUnit(m) && (m.type === 'company' || (m.type === 'fund' && FUND_TARGET_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 12), local(m))))) && !own.has(m.id) && !sellsItsStake(s.folded, local(m)) && !COINVESTOR_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 24), local(m)))).map((m) => m.id);
           let amount = amountAfter;
           // "Après les bornes de PowerShare ou la plateforme de Tekion, Alliance Ventures ... investira":
           // a fund's earlier investments named before it. (A company listed before another is a co-sponsor, not a target.)
-          if (targets.length === 0 && kbEntity(investor)?.type === 'fund') {
+          // A unit of a company was invested in: no other company of the sentence stands in for it.
+          const intoUnit = unitOwners || listedAfter.some(ownerOfUnit);
+          if (targets.length === 0 && !intoUnit && kbEntity(investor)?.type === 'fund') {
             targets = before.filter((m) => m.type === 'company' && !own.has(m.id)).map((m) => m.id);
             amount = undefined;
           }
@@ -432,7 +442,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           const backTo = TARGET_BACK.test(s.folded.slice(hit.at, hit.at + 60));
           const inIt = backTo && !fromContext ? funded ?? (subject !== investor ? subject : null) : backTo && investorBack && funded !== investor ? funded : null;
           if (inIt && !own.has(inIt)) targets = [inIt];
-          if (targets.length === 0 && fromContext && refersBack) targets = (spans[idx + 1]?.orgs ?? []).filter((m) => m.type === 'company' && !own.has(m.id)).slice(0, 1).map((m) => m.id);
+          if (targets.length === 0 && !intoUnit && fromContext && refersBack) targets = (spans[idx + 1]?.orgs ?? []).filter((m) => m.type === 'company' && !own.has(m.id)).slice(0, 1).map((m) => m.id);
           const investors = [...new Set([...alsoInvest.filter((id) => !targets.includes(id)), investor])];
           for (const t of new Set(targets)) make('investment', { investors: investors.map(party), targets: [party(t)] }, amount);
         } else if (hit.type === 'fund') {
