@@ -800,6 +800,10 @@ function dedupe(ms: Mention[]): Mention[] {
 /** One proposal per deal in an article: the same type and parties said twice is one deal. */
 const PERCENT = /(\d+(?:[.,]\d+)?)\s*(?:%|procent|prozent|per ?cent|pour cent)/giu;
 
+/** A share under half of someone: "20 % of", "een vijfde van", "un tiers de", "ein Drittel an". */
+const SHARE_OF = /(?:(\d+(?:[.,]\d+)?)\s*(?:%|procent|prozent|per ?cent|pour cent)|\b(?:een|a|un|ein|one)\s+(?:vijfde|kwart|derde|fifth|quarter|third|cinquieme|cinquième|quart|tiers|funftel|fünftel|viertel|drittel))\s+(?:of|van|de|du|d'|der|des|an)\s/giu;
+const minorityOf = (sentence: string) => [...sentence.matchAll(SHARE_OF)].some((m) => m[1] === undefined || parseFloat(m[1].replace(',', '.')) < 50);
+
 function merge(text: string, list: Proposal[]): Proposal[] {
   const parties = (p: Proposal) => [...p.investors, ...p.targets, ...p.partners].map((x) => x.id).sort().join(',');
   const key = (p: Proposal) => `${p.type}|${parties(p)}`;
@@ -809,9 +813,11 @@ function merge(text: string, list: Proposal[]): Proposal[] {
   const told = (type: DealType) => new Set(list.filter((p) => p.type === type).map((p) => `${p.start}|${parties(p)}`));
   const [bought, invested] = [told('acquisition'), told('investment')];
   const minority = (p: Proposal) => [...text.slice(p.start, p.end).matchAll(PERCENT)].some((m) => parseFloat(m[1].replace(',', '.')) < 50);
-  for (const p of list) {
-    const both = (p.type === 'investment' && bought.has(`${p.start}|${parties(p)}`)) || (p.type === 'acquisition' && invested.has(`${p.start}|${parties(p)}`));
-    if (both && (p.type === 'investment') !== minority(p)) continue;
+  for (const told of list) {
+    const both = (told.type === 'investment' && bought.has(`${told.start}|${parties(told)}`)) || (told.type === 'acquisition' && invested.has(`${told.start}|${parties(told)}`));
+    if (both && (told.type === 'investment') !== minority(told)) continue;
+    // A minority of a company bought ("koopt een vijfde van Leapmotor", "acquires 20% of") is an investment, not its purchase.
+    const p = !both && told.type === 'acquisition' && minorityOf(text.slice(told.start, told.end)) ? { ...told, type: 'investment' as const } : told;
     const k = key(p);
     const seen = byKey.get(k);
     if (!seen) byKey.set(k, p);
