@@ -343,6 +343,7 @@ describe('who a sentence is about: asides, admissions and descriptions that refe
   test('gapping: a name after the deal with only a year left did the same, then', () => {
     const found = analyse('Ford hatte sich 2019 an Solid Power beteiligt, BMW bereits 2017.').deals;
     expect(found.map((d) => [ids(d.investors), ids(d.targets), d.date])).toContainEqual([['bmw'], ['solid-power'], '2017']);
+    expect(analyse('Honda has invested an undisclosed sum in Grab, as has Hyundai earlier this year.').deals.map((d) => ids(d.investors))).toEqual([['honda'], ['hyundai-motor-company']]);
     // A name with more than a year after it is another clause's.
     expect(analyse('Ford hatte sich 2019 an Solid Power beteiligt, BMW baut 2017 ein neues Werk.').deals.some((d) => ids(d.investors).includes('bmw'))).toBe(false);
   });

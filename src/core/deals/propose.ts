@@ -61,6 +61,8 @@ const SALE_PASSIVE = /\b(?:was|were|been|is|be|wird|wurde|werd|wordt|worden|est|
 const SOLD_PRONOUN = /\b(?:it|es|het|hij|il|elle|sie|ze)\s+(?:[\p{L}\d.,-]+\s+){0,8}$/u;
 /** A stake sold is an investment's, read elsewhere: "sold its stake in", "verkaufte seine Anteile". */
 const STAKE_AFTER = /^\p{L}+\s+(?:(?:its|their|his|her|sa|son|ses|leur|zijn|haar|seine|ihre|the|a|de|het|die|den|le|la)\s+)?(?:\p{L}+\s+)?(?:stake|shares|holding|participation|belang|aandelen|anteile?|beteiligung)/u;
+/** Another who did the same: ", as has", ", as did", ", tout comme", ", net als", ", ebenso wie". */
+const AS_HAS_BEFORE = /,\s+(?:as (?:has|did|had|does|have)|tout comme|net als|ebenso wie|genau wie)\s+(?:(?:the|le|la|de|het|der|die)\s+)?$/;
 /** What is left of a gapped clause after its new subject: ", BMW bereits 2017.", ", BMW in 2017", ", BMW en 2017". */
 const GAPPED = /^,\s+[^,;:]{1,60}?\s+(?:(?:bereits|schon|already|deja|déjà|al|ook|auch|also)\s+)?(?:(?:im jahr|in|en|in het jaar)\s+)?(\d{4})\s*[.;]?\s*$/u;
 /** A unit of a company, named by what it does: "in motorenbedrijf van", "dans l'unité de conduite autonome de", "in the self-driving unit of". */
@@ -517,6 +519,11 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
       const parties = new Set(idsOf([...single.investors, ...single.targets]));
       for (const m of s.orgs) {
         if (parties.has(m.id) || m.type === 'accelerator') continue;
+        // "Honda has invested an undisclosed sum in Grab, as has Hyundai earlier this year": the same deal, of another.
+        if (AS_HAS_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start).toLowerCase())) {
+          out.push({ ...single, investors: [party(m.id)], amount: null });
+          continue;
+        }
         const gap = GAPPED.exec(text.slice(m.start - 2, s.end));
         if (!gap || !/,\s$/.test(text.slice(m.start - 2, m.start))) continue;
         out.push({ ...single, investors: [party(m.id)], amount: null, date: gap[1] });
