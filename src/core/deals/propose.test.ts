@@ -365,6 +365,10 @@ describe('who a sentence is about: asides, admissions and descriptions that refe
     expect(one(text)).toEqual([]);
   });
 
+  test('the sentence after a deal without a figure, with a figure and no deal word, gives it its amount', () => {
+    expect(one('Die Taxi-App Freenow wird an den US-Fahrdienstvermittler Lyft verkauft. Rund 175 Mio. Euro bringt die gemeinsame Tochter den beiden Autoherstellern ein.')).toEqual([{ type: 'acquisition', who: ['lyft'], what: ['free-now'], amount: 1.75e8 }]);
+  });
+
   test('a minority of a company bought is an investment; a majority its purchase', () => {
     expect(one('Stellantis koopt voor 1,5 miljard euro een vijfde van Leapmotor.').map((d) => d.type)).toEqual(['investment']);
     expect(one('Volkswagen will acquire 60% of Argo AI.').map((d) => d.type)).toEqual(['acquisition']);

@@ -158,6 +158,8 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
   let funded: string | null = null; // the company the text's latest investment funds
   let lastParties: string[] = []; // the parties of the latest deal found
   let box: FactBox | null = null; // a fact box under way: its heading said whose holdings or holders its lines list
+  let lastMade: Proposal[] = []; // the proposals of the latest sentence that made any
+  let lastMadeAt = -1; // ...and its index
 
   spans.forEach((s, idx) => {
     // This sentence's proposals are those made from here on (the sentences go in order).
@@ -543,6 +545,12 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
     const f = s.orgs.find((m) => m.type === 'fund' && !here.some((p) => p.targets.some((t) => t.id === m.id)));
     if (f) fund = f.id;
     if (s.named.length) previous = dedupe(s.named);
+    // "Freenow wird an Lyft verkauft. Rund 175 Mio. Euro bringt die gemeinsame Tochter den beiden Autoherstellern": the
+    // sentence after a deal without a figure, with a figure and no deal word of its own, gives that deal its amount.
+    if (here.length === 0 && s.hits.length === 0 && s.amounts.length === 1 && lastMade.length === 1 && !lastMade[0].amount && idx === lastMadeAt + 1) {
+      lastMade[0].amount = { value: s.amounts[0].value, currency: s.amounts[0].currency };
+    }
+    if (here.length) [lastMade, lastMadeAt] = [here, idx];
   });
   return merge(text, out);
 }
