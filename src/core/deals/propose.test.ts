@@ -149,6 +149,8 @@ describe('deal frames beyond subject-verb-object', () => {
     // A separable verb, its particle at the end.
     ['Na de beursgang stapte het SoftBank Vision Fund in Cruise in met 2,25 miljard dollar.', 'nl', 'investment:softbank-vision-fund→cruise'],
     ['Porsche stieg 2018 mit zehn Prozent bei Rimac Automobili ein.', 'de', 'investment:porsche→rimac'],
+    // A German relative clause: who is named after "bei dem" invests in the name before it.
+    ['Zum Portfolio zählt der Elektrobushersteller Proterra, bei dem BMW i Ventures 2017 einstieg.', 'de', 'investment:bmw-i-ventures→proterra'],
     // A share of the capital.
     ['Geely détient 9,69 % du capital de Daimler depuis février 2018.', 'fr', 'investment:geely→mercedes-benz-group'],
     ['En 2021, Renault avait pris plus de 20 % du capital de Verkor.', 'fr', 'investment:renault→verkor'],

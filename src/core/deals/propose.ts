@@ -340,9 +340,12 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
         } else if (hit.type === 'investment' && VERB_LAST.test(s.folded.slice(hit.at)) && (targetAt = before.findIndex((m) => TARGET_BEFORE_DE.test(s.folded.slice(Math.max(0, local(m) - 12), local(m))))) >= 0) {
           // "Ford hatte sich 2019 an Solid Power beteiligt", "Geely hatte sich 2018 bei Daimler eingekauft": who takes part "an X",
           // "bei X" invests in X, named before the verb.
-          const target = before[targetAt];
-          const investor = before.slice(0, targetAt).filter((m) => m.type !== 'accelerator' && m.id !== target.id).at(-1)?.id ?? (refersBack ? subject : null);
-          if (investor && investor !== target.id) make('investment', { investors: [party(investor)], targets: [party(target.id)] }, amountAfter);
+          // ...but ", bei dem BMW i Ventures 2017 einstieg": a relative clause; who is named after "bei dem" invests in the name before it.
+          const relative = REL_DE_BEFORE.test(s.folded.slice(Math.max(0, local(before[targetAt]) - 14), local(before[targetAt])));
+          const antecedent = relative ? before.slice(0, targetAt).filter((m) => m.type === 'company').at(-1) : undefined;
+          const target = relative ? antecedent : before[targetAt];
+          const investor = relative ? before[targetAt].id : before.slice(0, targetAt).filter((m) => m.type !== 'accelerator' && m.id !== target?.id).at(-1)?.id ?? (refersBack ? subject : null);
+          if (target && investor && investor !== target.id) make('investment', { investors: [party(investor)], targets: [party(target.id)] }, amountAfter);
         } else if (hit.type === 'investment' && VERB_LAST.test(s.folded.slice(hit.at)) && actors.length > 0 && TARGET_BACK_DE.test(s.folded.slice(local(actors.at(-1)!), hit.at))) {
           // "Porsche war bereits 2018 mit zehn Prozent bei dem Unternehmen aus Zagreb eingestiegen": the company the text is about.
           const investor = actors.at(-1)!.id;
@@ -616,7 +619,9 @@ function nominalInvestment(folded: string, at: number, after: Mention[], local: 
 }
 
 /** German verbs at a clause's end whose target stands before them, with "an" or "bei": "an Solid Power beteiligt", "bei Daimler eingekauft". */
-const VERB_LAST = /^(?:beteilig|eingekauft|eingestiegen)/;
+const VERB_LAST = /^(?:beteilig|eingekauft|eingestiegen|einstieg|einsteigt)/;
+/** A German relative pronoun with its preposition, after a comma: ", bei dem", ", an der", ", an denen". */
+const REL_DE_BEFORE = /,\s+(?:bei|an)\s+(?:dem|der|denen)\s+$/;
 /** "bei dem Unternehmen", "an dem Start-up", "an der Firma": the German verb-last target, referring back. */
 const TARGET_BACK_DE = /\b(?:an|bei)\s+(?:dem|der|den)\s+(?:[\p{L}-]+\s+)?(?:unternehmen|start-up|startup|firma|konzern|hersteller|autobauer)\b/u;
 const TARGET_BEFORE_DE = /\b(?:an|bei)\s+(?:der|dem|den|die|das)?\s*$/;
