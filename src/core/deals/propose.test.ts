@@ -151,6 +151,9 @@ describe('deal frames beyond subject-verb-object', () => {
     ['Porsche stieg 2018 mit zehn Prozent bei Rimac Automobili ein.', 'de', 'investment:porsche→rimac'],
     // A German relative clause: who is named after "bei dem" invests in the name before it.
     ['Zum Portfolio zählt der Elektrobushersteller Proterra, bei dem BMW i Ventures 2017 einstieg.', 'de', 'investment:bmw-i-ventures→proterra'],
+    // A Dutch participle, and a relative clause: those named after "waarin" invest in the name before it.
+    ['Jaguar Land Rover en Valeo hebben geïnvesteerd in Maniv Mobility.', 'nl', 'investment:jaguar-land-rover+valeo→maniv-mobility'],
+    ['Maniv Mobility, een Israëlisch fonds voor autotechnologie waarin ook Jaguar Land Rover en de Franse toeleverancier Valeo hebben geïnvesteerd.', 'nl', 'investment:jaguar-land-rover+valeo→maniv-mobility'],
     // A share of the capital.
     ['Geely détient 9,69 % du capital de Daimler depuis février 2018.', 'fr', 'investment:geely→mercedes-benz-group'],
     ['En 2021, Renault avait pris plus de 20 % du capital de Verkor.', 'fr', 'investment:renault→verkor'],

@@ -68,6 +68,14 @@ const GAPPED = /^,\s+[^,;:]{1,60}?\s+(?:(?:bereits|schon|already|deja|déjà|al|
 /** A unit of a company, named by what it does: "in motorenbedrijf van", "dans l'unité de conduite autonome de", "in the self-driving unit of". */
 const UNIT_OF_BEFORE = /\b(?:in|into|dans)\s+(?:(?:het|de|the|le|la|l'|its|sa|son)\s*)?(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]*(?:bedrijf|tak|divisie|dochter|unit|business|division|arm|unite|division|branche|filiale|sparte|tochter))\s+(?:[\p{L}-]+\s+){0,4}?(?:van|of|de|du|d'|des|von)\s*$/u;
 const UNIT_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:unit|business|division|arm|subsidiary|operations)\b/iu;
+/** A relative word before those who invest, the target before it: "waarin", ", in which", "dans lequel", ", in das". */
+const REL_IN = /\bwaarin\s|,\s+in which\s|\bdans (?:lequel|laquelle)\s|,\s+in (?:das|den|die|dem)\s/g;
+/** Where the last match of a global pattern starts in a text, or -1. */
+function lastMatch(re: RegExp, text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(re)) at = m.index;
+  return at;
+}
 /** Right before a fund that is invested in: "invest in", "investit dans", "investeert in", "beteiligt sich an". */
 const FUND_TARGET_BEFORE = /\b(?:in|into|dans|an)\s+(?:the\s+|le\s+|het\s+|den\s+)?$/;
 /** Words that refer back to the start-up the text is about: funded, not funding. */
@@ -415,6 +423,18 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           // "The investment follows Toyota's moves into ride-hailing, where it has put money into…": a deal noun with nobody
           // before it leaves the clause to the deal verb after it.
           if (actors.length === 0 && afterArticle(s.folded, hit.at) && hits.some((h) => h.type === 'investment' && h.at > hit.at && inThisClause(h))) continue;
+          // "Maniv Mobility, een Israëlisch fonds waarin ook Jaguar Land Rover en Valeo hebben geïnvesteerd", "Daimler, in which
+          // Geely is the largest shareholder": those named after the relative word invest in the name before it.
+          const relAt = lastMatch(REL_IN, s.folded.slice(clause.start, hit.at));
+          const inRel = relAt >= 0 ? actors.filter((m) => local(m) > clause.start + relAt) : [];
+          const antecedent = inRel.length ? s.orgs.filter((m) => local(m) < clause.start + relAt && m.type !== 'accelerator').at(-1) : undefined;
+          // (What follows the relative clause's closing comma is the main clause's: "Daimler, in which Geely has invested, backs Volocopter".)
+          const relEnd = s.folded.indexOf(',', hit.at);
+          if (antecedent && after.filter((m) => relEnd < 0 || local(m) < relEnd).length === 0) {
+            const investors = idsOf(inRel.filter((m) => m.id !== antecedent.id));
+            if (investors.length) make('investment', { investors: investors.map(party), targets: [party(antecedent.id)] }, amountAfter);
+            continue;
+          }
           // "Le fonds de Renault, Nissan et Mitsubishi ... investit": the fund named by its sponsors invests, not they.
           const sponsorsNamed = actors.length > 0 && FUND_OF_BEFORE.test(s.folded.slice(Math.max(0, local(lastGroup(text, actors)[0] ?? actors[0]) - 16), local(lastGroup(text, actors)[0] ?? actors[0])));
           const ofSponsors = sponsorsNamed ? fundOf(idsOf(lastGroup(text, actors))) : null;
