@@ -28,6 +28,6 @@ export function pageAddress(doc: Document, pageUrl: string): string {
 
 /** `article`: what Readability read of the page, when it was run (saving runs it; a card's year does not need it). */
 export function readMetadata(doc: Document, pageUrl: string, article?: ExtractedText): ArticleMetadata {
-  const evidence = readEvidence(doc, pageUrl, article?.readable ? { ...article } : undefined);
+  const evidence = readEvidence(doc, pageUrl, article?.readable ? article : undefined);
   return { url: pageUrl, canonicalUrl: pageAddress(doc, pageUrl), ...readPageMetadata(evidence) };
 }

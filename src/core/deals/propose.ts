@@ -48,7 +48,7 @@ const SUBJECT_BACK = /^(?:\p{L}+\s+){0,3}?(?:the fund|the company|the group|it|l
 /** "the fund", "le fonds", "het fonds", "der Fonds", "ce fonds": a fund referred back to. */
 const ANAPHOR_FUND = /\b(?:the|this|le|ce|het|dit|der|dieser)\s+(?:fund|fonds)\b/;
 /** Right before the sponsors a fund is named by: "le fonds de", "the fund of", "het fonds van", "der Fonds von". */
-const FUND_OF_BEFORE = /\b(?:fonds|fund|fonds)\s+(?:de|d'|des|du|of|van|von)\s*$/;
+const FUND_OF_BEFORE = /\b(?:fonds|fund)\s+(?:de|d'|des|du|of|van|von)\s*$/;
 /** A possessive relative right before a deal noun: "BMW, whose own investment", "Renault, dont la participation", "Daimler, dessen Beteiligung". */
 const WHOSE_BEFORE = /,\s+(?:whose|dont (?:la|le|l'|les)|deren|dessen|wiens|wier)\s*(?:\p{L}+\s+){0,2}$/u;
 /** A partner named with "with": "met Volocopter", "mit Daimler", "avec Renault", "with Uber". */
@@ -436,12 +436,14 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
             continue;
           }
           // "Le fonds de Renault, Nissan et Mitsubishi ... investit": the fund named by its sponsors invests, not they.
-          const sponsorsNamed = actors.length > 0 && FUND_OF_BEFORE.test(s.folded.slice(Math.max(0, local(lastGroup(text, actors)[0] ?? actors[0]) - 16), local(lastGroup(text, actors)[0] ?? actors[0])));
-          const ofSponsors = sponsorsNamed ? fundOf(idsOf(lastGroup(text, actors))) : null;
+          const actorGroup = lastGroup(text, actors);
+          const firstActor = actorGroup[0] ?? actors[0];
+          const sponsorsNamed = firstActor !== undefined && FUND_OF_BEFORE.test(s.folded.slice(Math.max(0, local(firstActor) - 16), local(firstActor)));
+          const ofSponsors = sponsorsNamed ? fundOf(idsOf(actorGroup)) : null;
           const investor = ofSponsors ?? actors.at(-1)?.id ?? (investorBack ? fund ?? resolveBack(s.folded, subject, previous) : null);
           if (!investor) continue;
           // "BMW and Ford invested in Solid Power": the whole list before the deal word invests.
-          const alsoInvest = ofSponsors ? [] : lastGroup(text, actors).map((m) => m.id).filter((id) => id !== investor);
+          const alsoInvest = ofSponsors ? [] : actorGroup.map((m) => m.id).filter((id) => id !== investor);
           const fromContext = !before.some((m) => m.id === investor);
           // A fund does not invest in its own sponsor or group ("BMW i Ventures ..., selon le groupe BMW").
           const own = new Set([investor, ...(kbEntity(investor)?.relations ?? []).map((r) => r.entity)]);

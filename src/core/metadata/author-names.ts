@@ -3,6 +3,7 @@
  * "By"/"Par"/"Door"/"Von" prefixes, roles ("Jane Doe, Automotive correspondent"), places ("in
  * Detroit"), handles, profile URLs, several names in one string, names in capitals.
  */
+import { foldName } from './site-and-title';
 
 /** A byline's opening words, in the languages DealLens meets ("di" only in lower case: Di Maio is a name). */
 const PREFIX = /^(?:(?:written|posted|reported|text|texte|tekst|story|words|photos?)\s+(?:by|par|door|von)\b|by|par|door|von|por|av|af|od|przez|autor(?:in|a)?|auteur|author|redactie|redaktion|text|texte|tekst)\s*[:\-–—]?\s+/i;
@@ -20,7 +21,6 @@ const AGENCIES = /^(?:reuters|afp|ap|dpa|anp|belga|bloomberg|associated press|ag
 /** Words that end an organisation's name and no person's: a company credited as author is no author. */
 const ORGANISATION = /\b(?:Ventures?|Capital|Partners|Investments?|Fund|Fonds|Group|Groupe|Gruppe|Groep|Holdings?|Automotive|Mobility|Motors|Media|Technologies|Solutions|Systems|Industries|Corporation|Foundation|Stiftung|Association|Agency|Agence|Labs|Newsroom|GmbH|AG|SA|SAS|SE|BV|NV|Inc\.?|Ltd\.?|LLC|Corp\.?|PLC|plc|KG|S\.A\.|S\.p\.A\.)$/u;
 
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /** "MARIE DUPONT" → "Marie Dupont"; a name written normally stays as it is. */
 function unshout(name: string): string {
@@ -44,7 +44,7 @@ function cleanPart(raw: string, site: string | undefined): string | undefined {
   if (!s || s.length > 60 || /\d|https?:|www\.|\.(?:com|org|net|fr|de|nl|be)\b|[<>{}[\]=]/i.test(s)) return undefined;
   if (AGENCIES.test(s)) return s;
   if (GENERIC.test(s) || ROLE.test(s) || ORGANISATION.test(s)) return undefined;
-  if (site && fold(s) === fold(site) && !AGENCIES.test(s)) return undefined;
+  if (site && foldName(s) === foldName(site) && !AGENCIES.test(s)) return undefined;
   const words = s.split(' ');
   if (words.length > 6) return undefined;
   // A name's words are capitalised (particles aside), or it is written in a script without case.
@@ -70,7 +70,7 @@ export function authorList(credits: string[], site?: string): string[] {
   const seen = new Set<string>();
   for (const credit of credits) {
     for (const name of namesIn(credit, site)) {
-      const key = fold(name);
+      const key = foldName(name);
       if (!seen.has(key)) {
         seen.add(key);
         out.push(name);

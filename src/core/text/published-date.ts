@@ -11,8 +11,6 @@ export const DATE_META: readonly (readonly [string, string])[] = [
   ['name', 'pubdate'],
 ];
 
-/** The CSS selector of those meta tags, in the same order. */
-export const DATE_META_SELECTORS = DATE_META.map(([attr, value]) => `meta[${attr}="${value}"]`);
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\d])/;
 

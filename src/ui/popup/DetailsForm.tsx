@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Corrections } from '../../store/article-corrections';
 import { t } from '../controls/i18n';
 
 /** An article's metadata, as the page gives it or the store holds it. */
@@ -11,7 +12,7 @@ export interface Details {
 }
 
 /** The fields the reader changed, as the store takes them (`published: ''`: no date). */
-export type Corrections = Partial<Pick<Details, 'title' | 'site' | 'authors' | 'published'>>;
+export type { Corrections };
 
 const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 /** The authors as one line: "Jane Doe, John Smith". */

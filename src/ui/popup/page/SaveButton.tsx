@@ -38,7 +38,7 @@ export function SaveButton({ tabId, url, onSaved }: { tabId: number; url: string
           setNotes(r.notes);
           setTags(r.tags.join(', '));
         }
-        showStored(r.details && { title: r.details.title, site: r.details.site, authors: r.details.authors, published: r.details.published, lang: r.details.lang });
+        showStored(r.details);
       },
       (err: Error) => setState({ kind: 'error', message: err.message }),
     );
@@ -57,7 +57,7 @@ export function SaveButton({ tabId, url, onSaved }: { tabId: number; url: string
     try {
       const a = await connector.askBackground('save-page', { tabId, notes, tags: tagList, ...(Object.keys(corrections).length ? { corrections } : {}) }, SAVE_TIMEOUT);
       const after = await connector.askBackground('page-status', { url }).catch(() => null);
-      if (after?.details) setDetails({ title: after.details.title, site: after.details.site, authors: after.details.authors, published: after.details.published, lang: after.details.lang });
+      if (after?.details) setDetails(after.details);
       setState({ kind: 'saved', at: a.savedAt });
       setNotices(a.notices.map((n) => t(n)));
       announce([t('savedAnnounce', t('dealsLinked', [String(a.linked), String(a.proposed)])), ...a.notices.map((n) => t(n))].join(' '));
