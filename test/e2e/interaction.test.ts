@@ -40,10 +40,11 @@ eachBrowser("interaction", (env) => {
       const p = await pointOf(page, 'fund', 'Alliance Ventures');
       expect(p).not.toBeNull();
       await page.mouseMove(p!.x, p!.y);
-      await expect.poll(() => env.b.shadow!.cardText(page), { timeout: 15_000 }).toContain('Alliance Ventures');
+      // The card opens at once with what the page knows; its deals come from the background after.
+      await expect.poll(() => env.b.shadow!.cardText(page), { timeout: 15_000 }).toContain('Renault (40%)');
       const text = (await env.b.shadow!.cardText(page))!;
+      expect(text).toContain('Alliance Ventures');
       expect(text).toContain('Fund');
-      expect(text).toContain('Renault (40%)');
       for (const party of ['Plug and Play', 'PowerShare', 'Tekion', 'Ionic Materials']) expect(text).toContain(party);
       expect(text).toContain('US$1.0 bn');
       await page.press('Escape');
@@ -96,7 +97,7 @@ eachBrowser("interaction", (env) => {
       const p = await pointOf(page, 'amount', "100 millions d'euros");
       await page.mouseMove(p!.x, p!.y);
       await expect.poll(() => env.b.shadow!.cardText(page), { timeout: 15_000 }).toContain('€100.0 m');
-      expect(await env.b.shadow!.cardText(page)).toMatch(/≈ US\$1\d\d\.\d m .*2022/);
+      await expect.poll(() => env.b.shadow!.cardText(page)).toMatch(/≈ US\$1\d\d\.\d m .*2022/);
       await page.close();
     });
 
