@@ -23,7 +23,12 @@ export interface HtmlText {
   lang?: string;
   /** Publication date from article:published_time, JSON-LD datePublished or <time datetime> (YYYY[-MM[-DD]]). */
   published?: string;
+  /** Spans of `text` in italics or <cite> (core/text/work-titles.ts reads titles of works in them). */
+  setApart: { start: number; end: number }[];
 }
+
+/** Elements that set a stretch apart, as a title of a work is (their text's spans are kept). */
+const SET_APART = new Set(['cite', 'em', 'i']);
 
 /**
  * The text a reader sees in an HTML document: no script, style, noscript or template, nothing
@@ -44,6 +49,8 @@ export function htmlToText(html: string, options: { within?: string } = {}): Htm
   // Depth of skipped elements we are inside; each open tag pushes whether it skipped.
   const stack: boolean[] = [];
   let skipping = 0;
+  const setApart: { start: number; end: number }[] = [];
+  const opened: number[] = [];
   const newline = () => {
     if (text.length > 0 && !text.endsWith('\n')) text += '\n';
   };
@@ -64,6 +71,7 @@ export function htmlToText(html: string, options: { within?: string } = {}): Htm
           if (skip) skipping++;
         }
         if (skipping === 0 && inside > 0 && BLOCK.has(name)) newline();
+        if (SET_APART.has(name)) opened.push(text.length);
       },
       ontext(data) {
         if (inJsonLd) jsonLd += data;
@@ -76,6 +84,8 @@ export function htmlToText(html: string, options: { within?: string } = {}): Htm
           jsonLd = '';
         }
         if (VOID.has(name)) return;
+        const from = SET_APART.has(name) ? opened.pop() : undefined;
+        if (from !== undefined && skipping === 0 && inside > 0 && text.length > from) setApart.push({ start: from, end: text.length });
         if (stack.pop()) skipping--;
         if (skipping === 0 && inside > 0 && BLOCK.has(name) && !isImplied) newline();
         if (name === options.within) inside--;
@@ -85,7 +95,7 @@ export function htmlToText(html: string, options: { within?: string } = {}): Htm
   );
   parser.write(html);
   parser.end();
-  return { text, lang, published: declaredDate({ meta: metaDates.find(Boolean), jsonLd: ldDate, time: timeDate })?.date };
+  return { text, lang, published: declaredDate({ meta: metaDates.find(Boolean), jsonLd: ldDate, time: timeDate })?.date, setApart };
 }
 
 export function looksLikeHtml(content: string): boolean {

@@ -13,8 +13,8 @@ function readInput(file: string): string {
 
 export function scanContent(file: string, content: string): string {
   const isHtml = /\.x?html?$/i.test(file) || (!/\.txt$/i.test(file) && looksLikeHtml(content));
-  const { text, lang, published } = isHtml ? htmlToText(content) : { text: content, lang: undefined, published: undefined };
-  const a = analyse(text, { langHint: lang, published });
+  const { text, lang, published, setApart } = isHtml ? htmlToText(content) : { text: content, lang: undefined, published: undefined, setApart: [] };
+  const a = analyse(text, { langHint: lang, published, setApart });
   return JSON.stringify({
     file,
     lang: a.lang,

@@ -69,6 +69,9 @@ export interface CorpusPage {
   article: string;
   /** The text a reader sees on the whole page (for noise). */
   page: string;
+  /** Spans of `article` and of `page` in italics or <cite>, as the content script gives them. */
+  articleSetApart: Span[];
+  pageSetApart: Span[];
   gold: Gold;
   entities: LocatedEntity[];
   amounts: LocatedAmount[];
@@ -114,8 +117,8 @@ function locate<T extends { surface: string }>(text: string, items: T[]): (Span 
 function loadPage(dir: string, file: string, set: 'news' | 'general'): CorpusPage {
   const html = readFileSync(join(dir, `${file}.html`), 'utf8');
   const gold = JSON.parse(readFileSync(join(dir, `${file}.gold.json`), 'utf8')) as Gold;
-  const article = htmlToText(html, { within: 'article' }).text;
-  const page = htmlToText(html).text;
+  const { text: article, setApart: articleSetApart } = htmlToText(html, { within: 'article' });
+  const { text: page, setApart: pageSetApart } = htmlToText(html);
   // Names and traps take their places together, longest first: a name inside a trap ("Tesla" in "Tesla coil")
   // is not gold, and a trap inside a name ("Ford" in "Harrison Ford") is not a trap there.
   const both = locate(article, [...gold.entities.map((e) => ({ surface: e.surface, entity: e })), ...(gold.traps ?? []).map((t) => ({ surface: t.surface, entity: null }))]);
@@ -124,7 +127,7 @@ function loadPage(dir: string, file: string, set: 'news' | 'general'): CorpusPag
   const amounts = locate(article, gold.amounts);
   const notMoney = locate(article, (gold.not_money ?? []).map((surface) => ({ surface }))).map(({ start, end }) => ({ start, end }));
   const name = `${set === 'news' ? `news/${gold.lang}` : 'general'}/${file}`;
-  return { name, set, lang: gold.lang, html, article, page, gold, entities, amounts, traps, notMoney };
+  return { name, set, lang: gold.lang, html, article, page, articleSetApart, pageSetApart, gold, entities, amounts, traps, notMoney };
 }
 
 export function loadCorpus(root = CORPUS): CorpusPage[] {

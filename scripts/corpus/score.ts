@@ -192,12 +192,12 @@ function scoreDeals(page: CorpusPage, a: Analysis, also: Aliases, s: PageScore):
 export function scorePage(page: CorpusPage, also: Aliases): PageScore {
   const s: PageScore = { page: page.name, lang: page.lang, orgs: counts(), people: counts(), unknown: counts(), amounts: counts(), traps: 0, noise: 0, deals: { ...counts(), reversed: 0, amountRight: 0, amountStated: 0, monthRight: 0, monthStated: 0 }, errors: [] };
   const lang = (['en', 'fr', 'nl', 'de'] as const).includes(page.lang as Lang) ? (page.lang as Lang) : undefined;
-  const a = analyse(page.article, { langHint: lang, published: page.gold.published });
+  const a = analyse(page.article, { langHint: lang, published: page.gold.published, setApart: page.articleSetApart });
   scoreEntities(page, a, also, s);
   scoreAmounts(page, a, s);
   scoreDeals(page, a, also, s);
   // Noise: what the page shows outside the article and the gold says must stay unpainted.
-  const whole = analyse(page.page, { langHint: lang, deals: false });
+  const whole = analyse(page.page, { langHint: lang, deals: false, setApart: page.pageSetApart });
   const outside = page.page.replace(page.article.trim(), ' '.repeat(page.article.trim().length));
   for (const n of page.gold.noise ?? []) {
     for (const at of occurrences(outside, n)) if ([...whole.entities, ...whole.amounts].some((m) => overlaps(m, at))) s.noise++;

@@ -9,6 +9,7 @@
  * new ones, so highlights never flicker.
  */
 import { analyseText, documentNames, type DocumentNames } from '../core/analyse-text';
+import { setApartSpans } from './set-apart';
 import type { Lang } from '../core/kb/types';
 import type { Matcher } from '../core/match/matcher';
 import { HighlightRegistry, type Entry, type Kind } from './highlights';
@@ -158,7 +159,7 @@ export class Annotator {
     // The language comes from the slice's own tokens, in the same pass as the rest; once a slice
     // long enough to tell has been read, it holds for the page.
     const langHint = this.options.doc.documentElement.lang;
-    const result = analyseText(page.text, { langHint, lang: this.langKnown ? this.lang : undefined, matcher, names: this.names ?? undefined, discover: this.options.discover() });
+    const result = analyseText(page.text, { langHint, lang: this.langKnown ? this.lang : undefined, matcher, names: this.names ?? undefined, discover: this.options.discover(), setApart: setApartSpans(page) });
     if (!this.langKnown) {
       this.lang = result.lang;
       this.langKnown = page.text.length > 2000;

@@ -12,6 +12,7 @@ import type { DocumentNames } from './names/document-names';
 import { documentNames, findNames, type UnknownMention } from './names/find-names';
 import { detectLanguage } from './text/language';
 import { tokenize, type Tokens } from './text/tokenize';
+import { outsideTitles, titleKey, workTitles, type Span } from './text/work-titles';
 import { WARM_UP_RUNS, WARM_UP_TEXT } from './warm-up';
 
 export interface TextAnalysis {
@@ -37,6 +38,11 @@ export interface TextOptions {
   names?: DocumentNames;
   /** Find names DealLens has never seen (default); the reader may switch it off. */
   discover?: boolean;
+  /**
+   * The spans of `text` the page set apart in italics or <cite> (text/work-titles.ts): those that
+   * read as a work's title ("Ford v Ferrari", "99 Francs") hold no company, person or money.
+   */
+  setApart?: readonly Span[];
 }
 
 export type { DocumentNames } from './names/document-names';
@@ -65,7 +71,16 @@ function once(text: string, options: TextOptions): TextAnalysis {
   const matcher = options.matcher ?? shippedMatcher();
   const found = matcher.find(text, tokens, lang);
   const amounts = recogniseAmounts(text, lang, tokens);
-  const names = findNames(text, tokens, found, amounts, options.names ?? documentNames(matcher), options.discover !== false, lang, matcher.weakFound);
+  const memory = options.names ?? documentNames(matcher);
+  const names = findNames(text, tokens, found, amounts, memory, options.discover !== false, lang, matcher.weakFound);
   const entities = names.short.length ? [...names.known, ...names.short].sort((a, b) => a.start - b.start) : (names.known as Mention[]);
-  return { lang, entities, unknown: names.unknown, amounts };
+  const titles = options.setApart?.length ? workTitles(text, options.setApart) : [];
+  for (const t of titles) memory.titles.add(titleKey(text.slice(t.start, t.end)));
+  if (!titles.length && !memory.titles.size) return { lang, entities, unknown: names.unknown, amounts };
+  return {
+    lang,
+    entities: outsideTitles(text, entities, titles, (m) => m.type) as Mention[],
+    unknown: outsideTitles(text, names.unknown, titles, (m) => m.type) as UnknownMention[],
+    amounts: outsideTitles(text, amounts, titles, () => 'amount').filter((a) => !memory.titles.has(titleKey(a.text))),
+  };
 }

@@ -65,6 +65,15 @@ eachBrowser('highlights', (env) => {
     });
   });
 
+  test('a title of a work in italics or <cite> holds no highlight; the same names outside it, and a publication in italics, are painted', async () => {
+    const page = await env.b.newPage(env.server.url('work-titles.html'));
+    const ranges = await settled(page, 6);
+    expect(ranges.map((r) => `${r.kind}: ${r.text}`).sort()).toEqual(
+      ['unknown: James Mangold', 'company: Ford', 'company: Ferrari', 'company: Handelsblatt', 'amount: €50 million', 'company: Renault'].sort(),
+    );
+    await page.close();
+  });
+
   test('the user-timing measures of every annotation pass and of the start (contract 2)', async () => {
     const page = await env.b.newPage(env.server.url('seed-000.html'));
     await settled(page, 10);

@@ -32,7 +32,7 @@ export function readArticle(doc: Document, href: string, matcher: Matcher): Arti
   const extracted = extractText(doc);
   const { text, cut } = fitText(extracted.text);
   const m = readMetadata(doc, href, extracted);
-  const a = analyseText(text, { langHint: recognitionHint(m.lang), matcher });
+  const a = analyseText(text, { langHint: recognitionHint(m.lang), matcher, setApart: extracted.setApart.filter((t) => t.end <= text.length) });
   return {
     ok: true,
     url: m.url,

@@ -47,6 +47,8 @@ export class DocumentNames {
   private readonly orgSeen = new Set<string>();
   /** The document named something DealLens knows by a name that is no ordinary word: its weak names may stand. */
   inField = false;
+  /** The document's work titles so far (work-titles.ts titleKey): "the title's 99 francs" is the film's, not money. */
+  readonly titles = new Set<string>();
   /**
    * A one-word name several known organisations go by ("Hyundai": the group and its carmaker; "Volvo":
    * the cars and the trucks) → the one the document named in full first ("Hyundai Motor Group"): the
