@@ -139,6 +139,7 @@ export const toBackground = {
           date: v.nullable(v.string()),
           summary: v.string(),
           source: v.strictObject({ title: v.string(), url: v.nullable(v.string()) }),
+          mine: v.optional(v.literal(true)),
         }),
       ),
       more: v.pipe(v.number(), v.integer(), v.minValue(0)),

@@ -3,7 +3,8 @@
  * button's context menu (on/off globally and for the site) and relays the keyboard commands
  * to the page.
  */
-import { entityCard } from '../core/kb/entity-card';
+import { entityCard, withReaderDeals } from '../core/kb/entity-card';
+import { readerDealsOf } from '../store/reader-deals';
 import browser from 'webextension-polyfill';
 import { dispatch, toBackground, type Handlers } from '../messages';
 import { askTab } from '../platform/send';
@@ -87,7 +88,8 @@ const handlers: Handlers<typeof toBackground, Ctx> = {
     const details = a && { title: a.title, site: a.site, authors: a.authors ?? [], ...(a.published ? { published: a.published } : {}), lang: a.lang, corrected: a.corrected ?? [] };
     return { ok: true, saved: Boolean(a), savedAt: a?.savedAt ?? null, title: a?.title ?? null, notes: a?.notes ?? '', tags: a?.tags ?? [], ...(details ? { details } : {}) };
   },
-  'entity-card': ({ id }) => ({ ok: true, ...entityCard(id) }),
+  // The reader's confirmed deals join the shipped ones; a store that cannot be read leaves the card the shipped ones.
+  'entity-card': async ({ id }) => ({ ok: true, ...withReaderDeals(entityCard(id), await readerDealsOf(await db(), id).catch(() => [])) }),
   'add-entity': async ({ name, type }) => {
     const added = await addFromSelection(name, type);
     if (!added) throw new Error(browser.i18n.getMessage('errorEmptyName') || 'The name is empty.');

@@ -21,6 +21,7 @@ import { unknownKeysOf } from './records/derived';
 import type { Amount } from '../core/money/recognise';
 import type { Money } from '../core/kb/types';
 import { withCorrections, type Corrections } from './article-corrections';
+import { dealEvidence } from './deal-evidence';
 import { partyKeyOf as partyKey, reindex, relink, type ArticleRecord, type DealLensDB, type DealRecord, type DealSource } from './schema';
 
 /** What saving needs: the article as read from the page, and what analyse found in it. */
@@ -121,6 +122,12 @@ export async function saveArticle(db: DealLensDB, given: SaveInput, now = Date.n
 
     const linked: string[] = [];
     const proposed: string[] = [];
+    // The sentence, and where in it the deal's parties and the sentence's amounts stand.
+    const evidenceOf = (p: Proposal) => {
+      const ids = new Set(proposalParties(p));
+      const { summary, marks } = dealEvidence(input.text, p.start, p.end, input.entities.filter((m) => ids.has(m.id)), input.amounts);
+      return { summary, ...(marks.length ? { marks } : {}) };
+    };
     const conflicts: string[] = [];
     for (const p of input.deals) {
       const parties = proposalParties(p);
@@ -157,7 +164,7 @@ export async function saveArticle(db: DealLensDB, given: SaveInput, now = Date.n
         partyKey: key,
         ...(p.amount ? { amount: p.amount } : {}),
         ...(p.date ? { date: p.date } : {}),
-        summary: input.text.slice(p.start, p.end).replace(/\s+/g, ' ').slice(0, 400),
+        ...evidenceOf(p),
         sources: [source],
         status: 'proposed',
         updatedAt: now,

@@ -4,6 +4,7 @@
  * Every schema change is a new version with its upgrade, so a store filled by an older DealLens
  * keeps everything.
  */
+import type { EvidenceMark } from './deal-evidence';
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { DealParties, DealType, EntityType, KbEntity, Money, Source } from '../core/kb/types';
 import { indexTerms } from '../core/search/search-terms';
@@ -43,6 +44,8 @@ export interface DealRecord {
   date?: string;
   where?: string;
   summary: string;
+  /** Where the summary names the deal's parties and amounts (store/deal-evidence.ts), for the review to mark. */
+  marks?: EvidenceMark[];
   sources: DealSource[];
   status: DealStatus;
   edited?: boolean;

@@ -72,5 +72,27 @@ eachBrowser('the popup: this page’s deal context', (env) => {
     await page.close();
   });
 
+  test('the review: the sentence with its parties and amount marked; swapping the roles is one click, stored; the card then lists the deal as the reader’s', async () => {
+    const { page, popup } = await popupFor(env, 'proposal.html');
+    await clickSave(popup);
+    await popup.reload();
+    await expect.poll(() => count(popup, '.proposed-deal .evidence'), { timeout: 15_000 }).toBe(1);
+    expect(await textOf(popup, '.proposed-deal .evidence')).toContain('Porsche Ventures investit 12 millions d’euros dans Tekion');
+    const roles = () => popup.evaluate(() => [...document.querySelectorAll('.proposed-deal .evidence mark')].map((m) => `${m.getAttribute('data-role')}: ${m.textContent}`));
+    expect(await roles()).toEqual(['investor: Porsche Ventures', 'amount: 12 millions d’euros', 'target: Tekion']);
+    const id = (await attr(popup, '.proposed-deal', 'data-deal'))!;
+    await clickRole(popup, 'button', 'Swap roles', { within: '.proposed-deal' });
+    await expect.poll(async () => (await storeContents(env.b)).deals.find((d) => d.id === id)?.parties).toEqual({ investors: ['tekion'], targets: ['porsche-ventures'] });
+    await expect.poll(roles).toEqual(['target: Porsche Ventures', 'amount: 12 millions d’euros', 'investor: Tekion']);
+    await waitText(popup, '.proposed-deal', (t) => t.includes('Tekion → Porsche Ventures'));
+    // Swapped back, the fix is the reader's: confirmed, and the entity's card lists it as theirs.
+    await clickRole(popup, 'button', 'Swap roles', { within: '.proposed-deal' });
+    await expect.poll(async () => (await storeContents(env.b)).deals.find((d) => d.id === id)).toMatchObject({ parties: { investors: ['porsche-ventures'], targets: ['tekion'] }, status: 'confirmed', edited: true });
+    const card = (await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'entity-card', payload: { id: 'tekion' } }))) as { deals: { with: string[]; mine?: boolean; amount: string | null }[] };
+    expect(card.deals[0]).toMatchObject({ with: ['Porsche Ventures'], mine: true, amount: '€12.0 m' });
+    await popup.close();
+    await page.close();
+  });
+
   test('no error from the extension in the browser’s log', () => expectNoExtensionErrors(env.b));
 });

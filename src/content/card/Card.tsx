@@ -65,6 +65,7 @@ export function Card({ model }: { model: CardModel }) {
               <div class="deal-head">
                 <span class="deal-type">{t(`deal_${d.type}`)}</span>
                 {d.with.length > 0 && <span class="deal-with">{d.with.join(', ')}</span>}
+                {d.mine && <span class="deal-mine">{t('confirmedByYou')}</span>}
               </div>
               <div class="deal-meta">
                 {d.amount && <span class="deal-amount">{d.amount}</span>}

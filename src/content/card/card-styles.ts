@@ -26,6 +26,7 @@ ul { list-style: none; margin: 0; padding: 0; }
 .deal { padding: 5px 0; border-top: 1px solid #f3f4f6; }
 .deal-head { display: flex; gap: 6px; flex-wrap: wrap; }
 .deal-type { font-weight: 600; }
+.deal-mine { font-size: 11px; color: #116329; border: 1px solid currentColor; border-radius: 8px; padding: 0 5px; }
 .deal-meta { display: flex; gap: 8px; flex-wrap: wrap; color: #4b5563; font-size: 12px; }
 .deal-amount { font-weight: 600; color: #92400e; }
 a { color: #1d4ed8; }

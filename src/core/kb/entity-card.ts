@@ -15,6 +15,8 @@ export interface DealLine {
   date: string | null;
   summary: string;
   source: { title: string; url: string | null };
+  /** A deal the reader confirmed or corrected in their collection (not the shipped knowledge base's). */
+  mine?: true;
 }
 
 export interface EntityCard {
@@ -54,4 +56,13 @@ export function entityCard(id: string): EntityCard {
     }),
     more: Math.max(0, all.length - MAX_DEALS),
   };
+}
+
+/** The card with the reader's own confirmed deals first (they are what the reader checked), within the same bound. */
+export function withReaderDeals(card: EntityCard, mine: readonly DealLine[]): EntityCard {
+  if (!mine.length) return card;
+  const all = [...mine.map((d) => ({ ...d, mine: true as const })), ...card.deals];
+  const total = all.length + card.more;
+  const deals = all.slice(0, MAX_DEALS);
+  return { ...card, deals, more: total - deals.length };
 }

@@ -5,7 +5,14 @@ import { calendarDate, flag, id, list, money, oneOf, share, source, text, time }
 
 export const DEAL_TYPES = ['investment', 'fund', 'partnership', 'acquisition', 'program'] as const;
 
-export const dealRecord = v.strictObject({
+/** Where a party or an amount stands in the summary (store/deal-evidence.ts): within it, an entity's id or an amount. */
+const place = v.pipe(v.number('rule_type_number'), v.integer('rule_integer'), v.minValue(0, 'rule_min_value'), v.maxValue(LIMITS.summary, 'rule_max_value'));
+const mark = v.pipe(
+  v.strictObject({ start: place, end: place, id: v.optional(id), amount: v.optional(money) }),
+  v.check((m) => m.end > m.start && (m.id !== undefined) !== (m.amount !== undefined), 'rule_mark'),
+);
+
+const dealFields = v.strictObject({
   id,
   type: oneOf(DEAL_TYPES),
   parties: v.strictObject({
@@ -20,9 +27,16 @@ export const dealRecord = v.strictObject({
   date: v.optional(calendarDate),
   where: v.optional(text(LIMITS.where)),
   summary: text(LIMITS.summary),
+  /** The summary's parties and amounts, for the review to mark (absent on deals saved before, and on the knowledge base's). */
+  marks: v.optional(list(mark)),
   sources: list(source),
   status: oneOf(['kb', 'proposed', 'confirmed', 'dismissed']),
   edited: v.optional(flag),
   conflicts: v.optional(list(v.strictObject({ amount: money, source }))),
   updatedAt: time,
 });
+
+export const dealRecord = v.pipe(
+  dealFields,
+  v.check((d) => (d.marks ?? []).every((m) => m.end <= d.summary.length), 'rule_mark'),
+);

@@ -85,6 +85,33 @@ async function navigated(page: Page, url: string, start: () => Promise<unknown>)
   }
 }
 
+/**
+ * Waits until `fn` is truthy in the page, asking from here every 100 ms. Not puppeteer's
+ * waitForFunction: its polling builds functions in the page (new Function), which an extension
+ * page's CSP blocks in Firefox 140.12 ("call to Function() blocked by CSP").
+ */
+async function poll<R, A>(page: Page, fn: InPage<A, R>, arg?: A, timeout = 15_000): Promise<R> {
+  const until = Date.now() + timeout;
+  let last: unknown = null;
+  for (;;) {
+    // A DOM node is truthy but not JSON: the caller gets `true` for it.
+    const value = await page.evaluate(fn as never, arg as never).then(
+      (v: unknown) => v,
+      (err: Error) => ((last = err), null),
+    );
+    if (value) return (typeof value === 'object' && value !== null && 'nodeType' in value ? true : value) as R;
+    if (Date.now() > until) throw new Error(`Waiting failed${last ? ` (${String((last as Error).message ?? last).split('\n')[0]})` : ''} waiting for ${String(fn).slice(0, 160)} (${JSON.stringify(arg)})`);
+    await sleep(100);
+  }
+}
+
+const present = (page: Page, selector: string) => poll(page, (s) => document.querySelector(s) !== null, selector);
+const shown = (page: Page, selector: string) =>
+  poll(page, (s) => {
+    const el = document.querySelector(s);
+    return el !== null && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+  }, selector);
+
 function wrapPage(browser: Browser, page: Page, inBrowserWindow: InBrowserWindow): TestPage {
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -98,15 +125,9 @@ function wrapPage(browser: Browser, page: Page, inBrowserWindow: InBrowserWindow
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: <R, A>(fn: InPage<A, R>, arg?: A) => page.evaluate(fn as never, arg as never) as Promise<R>,
-    waitFor: async <R, A>(fn: InPage<A, R>, arg?: A, timeout = 15_000) => {
-      const handle = await page.waitForFunction(fn as unknown as () => R, { polling: 100, timeout }, arg as never).catch((err: Error) => {
-        throw new Error(`${err.message.split('\n')[0]} waiting for ${String(fn).slice(0, 160)} (${JSON.stringify(arg)})`);
-      });
-      // A DOM node is truthy but not JSON: the caller gets `true` for it.
-      return (await handle.jsonValue().catch(() => true)) as R;
-    },
+    waitFor: (fn, arg, timeout) => poll(page, fn, arg, timeout),
     fill: async (selector, text) => {
-      await page.waitForSelector(selector, { visible: true, timeout: 15_000 });
+      await shown(page, selector);
       await page.click(selector);
       await page.evaluate((s) => (document.querySelector(s) as HTMLInputElement | HTMLTextAreaElement).select(), selector);
       await page.keyboard.press('Backspace');
@@ -116,7 +137,7 @@ function wrapPage(browser: Browser, page: Page, inBrowserWindow: InBrowserWindow
       await page.evaluate(source);
     },
     focus: async (selector) => {
-      await page.waitForSelector(selector, { timeout: 15_000 });
+      await present(page, selector);
       await page.focus(selector);
     },
     type: (text) => page.keyboard.type(text),
@@ -131,7 +152,8 @@ function wrapPage(browser: Browser, page: Page, inBrowserWindow: InBrowserWindow
     mouseMove: (x, y) => page.mouse.move(x, y),
     mouseClick: (x, y) => page.mouse.click(x, y),
     setInputFile: async (selector, path) => {
-      const input = await page.waitForSelector(selector, { timeout: 15_000 });
+      await present(page, selector);
+      const input = await page.$(selector);
       await (input as unknown as { uploadFile: (p: string) => Promise<void> }).uploadFile(path);
     },
     screenshot: async (clip) => Buffer.from(await page.screenshot({ clip, encoding: 'binary' })),
@@ -150,7 +172,7 @@ function wrapPage(browser: Browser, page: Page, inBrowserWindow: InBrowserWindow
     // Firefox's own override of the system's scheme, for the content of every tab.
     colorScheme: async (scheme) => {
       await inBrowserWindow(`Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1})`);
-      await page.waitForFunction((dark) => matchMedia('(prefers-color-scheme: dark)').matches === dark, { timeout: 5000 }, scheme === 'dark');
+      await poll(page, (dark) => matchMedia('(prefers-color-scheme: dark)').matches === dark, scheme === 'dark', 5000);
     },
     close: () => page.close(),
   };

@@ -15,6 +15,8 @@ export interface StoredDeal {
   id: string;
   status: string;
   partyIds: string[];
+  parties: { investors?: string[]; targets?: string[]; partners?: string[]; sponsors?: { entity: string; share?: number }[] };
+  edited?: boolean;
   sources: { articleId?: string }[];
 }
 export interface StoredEntity {

@@ -37,13 +37,13 @@ describe('the deals a saved page proposed', () => {
     expect(deal().textContent).toContain('Mar 2024');
     expect(within(deal()).getByText('proposed')).toBeTruthy();
     expect(within(deal()).getByText('new')).toBeTruthy();
-    expect(within(deal()).getAllByRole('button').map((b) => b.textContent)).toEqual(['Confirm', 'Edit', 'Dismiss']);
+    expect(within(deal().querySelector<HTMLElement>('.actions')!).getAllByRole('button').map((b) => b.textContent)).toEqual(['Confirm', 'Edit', 'Dismiss']);
   });
 
   test('a deal the reader confirmed: shown as confirmed, still editable', async () => {
     await show(FIXTURE_ARTICLES.bmw.url);
     await screen.findByRole('heading', { name: 'Deals proposed from this page' });
-    await waitFor(() => expect(within(deal()).getAllByRole('button').map((b) => b.textContent)).toEqual(['Edit']));
+    await waitFor(() => expect(within(deal().querySelector<HTMLElement>('.actions')!).getAllByRole('button').map((b) => b.textContent)).toEqual(['Edit']));
     expect(within(deal()).getByText('Confirmed')).toBeTruthy();
   });
 
@@ -88,5 +88,54 @@ describe('the deals a saved page proposed', () => {
     expect((await porscheDeal(c)).amount).toEqual({ value: 12e6, currency: 'EUR' });
     fireEvent.click(within(form).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('form', { name: 'Edit the deal' })).toBeNull());
+  });
+
+  describe('the review: the sentence, its parties and amount marked, each fix one gesture', () => {
+    test('the sentence it came from, the investor, the target and the amount marked', async () => {
+      await show(FIXTURE_ARTICLES.porsche.url);
+      await waitFor(() => expect(deal().querySelector('.evidence')?.textContent).toBe('Porsche Ventures invests €12 million in Tekion, the company said on Tuesday.'));
+      const marked = [...deal().querySelectorAll('.evidence mark')].map((m) => `${m.getAttribute('data-role')}: ${m.textContent}`);
+      expect(marked).toEqual(['investor: Porsche Ventures', 'amount: €12 million', 'target: Tekion']);
+    });
+
+    test('swap the roles: the target invests, the investor is the target; stored as the reader’s, said', async () => {
+      const c = await show(FIXTURE_ARTICLES.porsche.url);
+      fireEvent.click(await screen.findByRole('button', { name: 'Swap roles' }));
+      await waitFor(() => expect(deal().textContent).toContain('Tekion → Porsche Ventures'));
+      expect(await porscheDeal(c)).toMatchObject({ parties: { investors: ['tekion'], targets: ['porsche-ventures'] }, edited: true, status: 'confirmed' });
+      expect([...deal().querySelectorAll('.evidence mark')].map((m) => m.getAttribute('data-role'))).toEqual(['target', 'amount', 'investor']);
+      await announced('Deal saved.');
+    });
+
+    test('drop a party: gone from the deal and from the marks; the last two cannot be dropped', async () => {
+      const c = mockConnector();
+      const view = renderView(<ProposedDeals url={FIXTURE_ARTICLES.porsche.url} version={0} />, c);
+      await screen.findByRole('button', { name: 'Swap roles' });
+      const db = await c.store();
+      const d = await porscheDeal(c);
+      // A third party the sentence named wrongly: the reader drops it.
+      await db.deals.put({ ...d, parties: { ...d.parties, investors: ['porsche-ventures', 'renault'] }, partyIds: [...d.partyIds, 'renault'] });
+      view.rerender(<ProposedDeals url={FIXTURE_ARTICLES.porsche.url} version={1} />);
+      fireEvent.click(await screen.findByRole('button', { name: 'Drop Renault from this deal' }));
+      await waitFor(() => expect(screen.queryByRole('button', { name: 'Drop Renault from this deal' })).toBeNull());
+      expect((await porscheDeal(c)).parties).toEqual({ investors: ['porsche-ventures'], targets: ['tekion'] });
+      expect((screen.getByRole('button', { name: 'Drop Tekion from this deal' }) as HTMLButtonElement).disabled).toBe(true);
+    });
+
+    test('another amount of the sentence is one click from being the deal’s', async () => {
+      const c = mockConnector();
+      const view = renderView(<ProposedDeals url={FIXTURE_ARTICLES.porsche.url} version={0} />, c);
+      await screen.findByRole('button', { name: 'Swap roles' });
+      const db = await c.store();
+      const d = await porscheDeal(c);
+      const summary = 'Porsche Ventures invests €12 million in Tekion, after €3 million last year.';
+      await db.deals.put({ ...d, summary, marks: [...(d.marks ?? []).slice(0, 3), { start: summary.indexOf('€3'), end: summary.indexOf(' last'), amount: { value: 3e6, currency: 'EUR' } }] });
+      view.rerender(<ProposedDeals url={FIXTURE_ARTICLES.porsche.url} version={1} />);
+      fireEvent.click(await screen.findByRole('button', { name: 'Make €3 million this deal’s amount' }));
+      await waitFor(() => expect(deal().textContent).toContain('· €3.0 m'));
+      expect((await porscheDeal(c)).amount).toEqual({ value: 3e6, currency: 'EUR' });
+      expect([...deal().querySelectorAll('.evidence mark[data-role="amount"]')].map((m) => m.textContent)).toEqual(['€3 million']);
+      expect(screen.getByRole('button', { name: 'Make €12 million this deal’s amount' })).toBeTruthy();
+    });
   });
 });

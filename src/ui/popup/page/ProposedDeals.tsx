@@ -7,6 +7,7 @@ import { DealLine } from '../DealLine';
 import { useDirectory } from '../entity-directory';
 import { t } from '../../controls/i18n';
 import { DealEditor } from './DealEditor';
+import { DealReview } from './DealReview';
 
 /**
  * The deals this saved page proposed, for the reader to confirm, correct or dismiss. A deal
@@ -52,6 +53,7 @@ export function ProposedDeals({ url, version }: { url: string; version: number }
         {deals.map((d) => (
           <li key={d.id} class="proposed-deal" data-deal={d.id} data-status={d.status}>
             <DealLine deal={d} dir={dir} isNew={d.sources[0]?.articleId === articleId} />
+            {d.status !== 'dismissed' && editing !== d.id && <DealReview deal={d} dir={dir} onFix={(edit) => void save(d, edit)} />}
             {editing === d.id && dir ? (
               <DealEditor deal={d} dir={dir} onSave={(edit) => save(d, edit)} onCancel={() => setEditing(null)} />
             ) : (
