@@ -7,8 +7,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORPUS } from './corpus/load';
-import { evaluate, type Figures } from './corpus/report';
+import { grouping, type Grouping } from './corpus/grouping';
+import { CORPUS, loadCorpus } from './corpus/load';
+import { evaluate, loadAliases, type Figures } from './corpus/report';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 
@@ -44,19 +45,26 @@ const FLOORED: (keyof Figures)[] = ['orgRecall', 'orgPrecision', 'personRecall',
 const GENERAL_FLOORED: (keyof Figures)[] = ['orgPrecision', 'amountPrecision', 'precision'];
 const CEILED: (keyof Figures)[] = ['traps', 'noise', 'rolesReversed'];
 
-function writeFloors(groups: Map<string, Figures>): void {
+function writeFloors(groups: Map<string, Figures>, g: Grouping): void {
   const pick = (f: Figures, keys: (keyof Figures)[], round: (x: number) => number) => Object.fromEntries(keys.map((k) => [k, round(f[k])]));
   const floors = Object.fromEntries([...groups].map(([g, f]) => [g, pick(f, g === 'general' ? GENERAL_FLOORED : FLOORED, (x) => Math.floor(x * 1000) / 1000)]));
   const ceilings = Object.fromEntries([...groups].map(([g, f]) => [g, pick(f, CEILED, (x) => x)]));
   const about = 'Floors (at least) and ceilings (at most) of the figures npm run eval prints, checked by npm test (test/unit/corpus-floors.test.ts); written by npm run eval -- --write-floors after an improvement. Ratios are fractions (0.726 = 72.6 %).';
-  writeFileSync(join(CORPUS, 'floors.json'), `${JSON.stringify({ about, floors, ceilings }, null, 2)}\n`);
+  const sameDeal = { acrossLanguages: g.acrossLanguages, oneRecord: g.oneRecord };
+  writeFileSync(join(CORPUS, 'floors.json'), `${JSON.stringify({ about, floors, ceilings, sameDeal }, null, 2)}\n`);
 }
 
 const args = process.argv.slice(2);
-const { groups, scores } = evaluate();
-if (args.includes('--write-floors')) writeFloors(groups);
-if (args.includes('--json')) process.stdout.write(`${JSON.stringify(Object.fromEntries(groups), null, 2)}\n`);
+const pages = loadCorpus(CORPUS);
+const { groups, scores } = evaluate(pages, loadAliases());
+const same = await grouping(pages, scores);
+if (args.includes('--write-floors')) writeFloors(groups, same);
+if (args.includes('--json')) process.stdout.write(`${JSON.stringify({ ...Object.fromEntries(groups), sameDeal: { ...same, errors: undefined } }, null, 2)}\n`);
 else {
   process.stdout.write(`${table(groups)}\n`);
-  if (args.includes('--errors')) for (const s of scores) if (s.errors.length) process.stdout.write(`\n${s.page}\n${s.errors.map((e) => `  ${e}`).join('\n')}\n`);
+  process.stdout.write(`deals the gold shares between pages, found in two languages or more: ${same.acrossLanguages}; of them one deal in the store: ${same.oneRecord} (${pct(same.oneRecord / Math.max(1, same.acrossLanguages))})\n`);
+  if (args.includes('--errors')) {
+    for (const s of scores) if (s.errors.length) process.stdout.write(`\n${s.page}\n${s.errors.map((e) => `  ${e}`).join('\n')}\n`);
+    if (same.errors.length) process.stdout.write(`\nthe same deal across pages\n${same.errors.map((e) => `  ${e}`).join('\n')}\n`);
+  }
 }

@@ -46,6 +46,8 @@ export interface PageScore {
   /** Names and amounts painted on the page's visible text outside <article> that the gold lists as noise. */
   noise: number;
   deals: Counts & { reversed: number; amountRight: number; amountStated: number; monthRight: number; monthStated: number };
+  /** The page's proposals (by index) matched to a gold deal other pages report too (its `shared` key). */
+  shared: { key: string; deal: number }[];
   errors: string[];
 }
 
@@ -169,6 +171,7 @@ function scoreDeals(page: CorpusPage, a: Analysis, also: Aliases, s: PageScore):
       continue;
     }
     used.add(i);
+    if (gold[i].shared) s.shared.push({ key: gold[i].shared!, deal: k });
     s.deals.right++;
     s.deals.recalled++;
     const g = gold[i];
@@ -190,7 +193,7 @@ function scoreDeals(page: CorpusPage, a: Analysis, also: Aliases, s: PageScore):
 }
 
 export function scorePage(page: CorpusPage, also: Aliases): PageScore {
-  const s: PageScore = { page: page.name, lang: page.lang, orgs: counts(), people: counts(), unknown: counts(), amounts: counts(), traps: 0, noise: 0, deals: { ...counts(), reversed: 0, amountRight: 0, amountStated: 0, monthRight: 0, monthStated: 0 }, errors: [] };
+  const s: PageScore = { page: page.name, lang: page.lang, orgs: counts(), people: counts(), unknown: counts(), amounts: counts(), traps: 0, noise: 0, deals: { ...counts(), reversed: 0, amountRight: 0, amountStated: 0, monthRight: 0, monthStated: 0 }, shared: [], errors: [] };
   const lang = (['en', 'fr', 'nl', 'de'] as const).includes(page.lang as Lang) ? (page.lang as Lang) : undefined;
   const a = analyse(page.article, { langHint: lang, published: page.gold.published, setApart: page.articleSetApart });
   scoreEntities(page, a, also, s);

@@ -22,6 +22,7 @@ import type { Amount } from '../core/money/recognise';
 import type { Money } from '../core/kb/types';
 import { withCorrections, type Corrections } from './article-corrections';
 import { dealEvidence } from './deal-evidence';
+import { proposalParties, storedDealOf, widened } from './same-deal';
 import { partyKeyOf as partyKey, reindex, relink, type ArticleRecord, type DealLensDB, type DealRecord, type DealSource } from './schema';
 
 /** What saving needs: the article as read from the page, and what analyse found in it. */
@@ -46,6 +47,8 @@ export interface SaveResult {
   created: boolean;
   linkedDeals: string[];
   proposedDeals: string[];
+  /** For each of the input's deals, in order, the deal record it became or joined (null: the reader had dismissed it). */
+  dealOf: (string | null)[];
   conflicts: string[];
   /** What was cut or dropped to fit the record, or ignored (a canonical link naming another article). */
   notices: SaveNotice[];
@@ -64,17 +67,9 @@ function unknownFields(unknown: readonly Pick<UnknownMention, 'name' | 'type'>[]
   return { unknownNames, unknownKeys: unknownKeysOf(unknownNames) };
 }
 
-/** Dates "within weeks": the same deal reported a few weeks apart. */
-const SAME_DEAL_DAYS = 62;
 /** Figures "within rounding": $1 bn and $1.04 bn are one figure; converted, €900 m and $1 bn are not. */
 const SAME_FIGURE = 0.06;
 
-const proposalParties = (p: Proposal) => [...p.investors, ...p.targets, ...p.partners, ...p.sponsors].map((x) => x.id);
-
-function days(a: string, b: string): number {
-  const t = (d: string) => Date.parse(d.length === 4 ? `${d}-07-01` : d.length === 7 ? `${d}-15` : d);
-  return Math.abs(t(a) - t(b)) / 86_400_000;
-}
 
 /** Whether two figures are the same, converted at the year's rate when currencies differ. */
 export function sameFigure(a: Money, b: Money, year: number): boolean {
@@ -129,25 +124,30 @@ export async function saveArticle(db: DealLensDB, given: SaveInput, now = Date.n
       return { summary, ...(marks.length ? { marks } : {}) };
     };
     const conflicts: string[] = [];
+    const dealOf: (string | null)[] = [];
     for (const p of input.deals) {
       const parties = proposalParties(p);
       const key = partyKey(parties);
-      const candidates = await db.deals.where('partyKey').equals(key).toArray();
+      const { same, dismissed } = await storedDealOf(db, p);
       // The reader said no to this deal once: do not bring it back.
-      if (candidates.some((d) => d.status === 'dismissed' && d.type === p.type && partyKey(d.partyIds) === key)) continue;
-      const same = candidates.find(
-        (d) => d.type === p.type && partyKey(d.partyIds) === key && d.status !== 'dismissed' && (!d.date || !p.date || days(d.date, p.date) <= SAME_DEAL_DAYS),
-      ) ?? candidates.find((d) => d.type === p.type && partyKey(d.partyIds) === key && d.status !== 'dismissed');
+      if (dismissed) {
+        dealOf.push(null);
+        continue;
+      }
       if (same) {
-        const update: Partial<DealRecord> = {};
+        const update: Partial<DealRecord> = { ...widened(same, p) };
         if (!same.sources.some((s) => s.articleId === id)) update.sources = [...same.sources, source];
         if (p.amount && same.amount && !sameFigure(same.amount, p.amount, year)) {
           const others = same.conflicts ?? [];
           if (!others.some((c) => c.source.articleId === id)) update.conflicts = [...others, { amount: p.amount, source }];
           conflicts.push(same.id);
         } else if (p.amount && !same.amount && same.status === 'proposed') update.amount = p.amount;
-        if (Object.keys(update).length) await db.deals.update(same.id, { ...update, updatedAt: now });
+        if (Object.keys(update).length) {
+          await db.deals.update(same.id, { ...update, updatedAt: now });
+          if (update.partyIds) await relink(db, [{ ...same, ...update }], []);
+        }
         linked.push(same.id);
+        dealOf.push(same.id);
         continue;
       }
       const dealId = `proposed-${p.type}-${slugOf(parties.join('-'), '')}-${(p.date ?? '').slice(0, 7) || 'undated'}`;
@@ -172,6 +172,7 @@ export async function saveArticle(db: DealLensDB, given: SaveInput, now = Date.n
       await db.deals.put(record);
       await relink(db, [record], []);
       proposed.push(dealId);
+      dealOf.push(dealId);
     }
 
     const article: ArticleRecord = {
@@ -201,6 +202,6 @@ export async function saveArticle(db: DealLensDB, given: SaveInput, now = Date.n
     await db.articles.put(article);
     await relink(db, [], [article]);
     if (!existing || existing.text !== article.text || existing.title !== article.title) await reindex(db, [article]);
-    return { article, created: !existing, linkedDeals: linked, proposedDeals: proposed, conflicts, notices };
+    return { article, created: !existing, linkedDeals: linked, proposedDeals: proposed, dealOf, conflicts, notices };
   });
 }

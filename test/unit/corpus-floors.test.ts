@@ -5,12 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CORPUS } from '../../scripts/corpus/load';
-import { evaluate, type Figures } from '../../scripts/corpus/report';
+import { grouping } from '../../scripts/corpus/grouping';
+import { CORPUS, loadCorpus } from '../../scripts/corpus/load';
+import { evaluate, loadAliases, type Figures } from '../../scripts/corpus/report';
 
 type Floors = Record<string, Partial<Record<keyof Figures, number>>>;
-const floors = JSON.parse(readFileSync(join(CORPUS, 'floors.json'), 'utf8')) as { floors: Floors; ceilings: Floors };
-const { groups } = evaluate();
+const floors = JSON.parse(readFileSync(join(CORPUS, 'floors.json'), 'utf8')) as { floors: Floors; ceilings: Floors; sameDeal: { acrossLanguages: number; oneRecord: number } };
+const pages = loadCorpus();
+const { groups, scores } = evaluate(pages, loadAliases());
 
 describe.each(Object.keys(floors.floors))('%s', (group) => {
   test.each(Object.entries(floors.floors[group]))('%s at least %s', (figure, floor) => {
@@ -25,3 +27,9 @@ test('the corpus has at least 25 news pages a language and 40 general pages', ()
   for (const lang of ['fr', 'nl', 'de', 'en']) expect(groups.get(lang)?.pages).toBeGreaterThanOrEqual(25);
   expect(groups.get('general')?.pages).toBeGreaterThanOrEqual(40);
 });
+
+test('the same deal reported by pages in different languages: at least ten such deals found, and as many as before one deal in the store', async () => {
+  const same = await grouping(pages, scores);
+  expect(same.acrossLanguages).toBeGreaterThanOrEqual(Math.max(10, floors.sameDeal.acrossLanguages));
+  expect(same.oneRecord, same.errors.join('\n')).toBeGreaterThanOrEqual(floors.sameDeal.oneRecord);
+}, 60_000);

@@ -20,7 +20,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type JSHandle, type Page } from 'puppeteer-core';
 import { ROOT } from './server';
 import type { Download, InPage, Launcher, TestBrowser, TestPage } from './types';
 
@@ -95,11 +95,15 @@ async function poll<R, A>(page: Page, fn: InPage<A, R>, arg?: A, timeout = 15_00
   let last: unknown = null;
   for (;;) {
     // A DOM node is truthy but not JSON: the caller gets `true` for it.
-    const value = await page.evaluate(fn as never, arg as never).then(
-      (v: unknown) => v,
+    const value = await (page.evaluateHandle as (f: unknown, a: unknown) => Promise<JSHandle>).call(page, fn, arg).then(
+      async (h) => {
+        const v = h.asElement() ? true : await h.jsonValue().catch(() => true);
+        await h.dispose().catch(() => undefined);
+        return v;
+      },
       (err: Error) => ((last = err), null),
     );
-    if (value) return (typeof value === 'object' && value !== null && 'nodeType' in value ? true : value) as R;
+    if (value) return value as R;
     if (Date.now() > until) throw new Error(`Waiting failed${last ? ` (${String((last as Error).message ?? last).split('\n')[0]})` : ''} waiting for ${String(fn).slice(0, 160)} (${JSON.stringify(arg)})`);
     await sleep(100);
   }
@@ -222,12 +226,32 @@ class FirefoxBrowser implements TestBrowser {
   }
 
 
-  /** Evaluates in Firefox's browser window (parent process, privileged). */
+  /**
+   * A tab on about:preferences, opened at launch: a privileged page (system principal, in the
+   * parent process) where BiDi can still evaluate, since Firefox ESR 140.12 lists no chrome
+   * contexts ("moz:scope": "chrome") and Marionette would need a second session.
+   */
+  private privileged: string | null = null;
+
+  async openPrivilegedTab(): Promise<void> {
+    const page = await this.browser.newPage();
+    const context = (page.mainFrame() as unknown as { _id: string })._id;
+    await bidi(this.browser).send('browsingContext.navigate', { context, url: 'about:preferences', wait: 'none' });
+    const until = Date.now() + 15_000;
+    for (;;) {
+      const r = (await bidi(this.browser).send('script.evaluate', { expression: 'typeof Services === "object" && document.readyState === "complete"', target: { context }, awaitPromise: false, resultOwnership: 'none' }).catch(() => null)) as { result?: { result?: { value?: unknown } } } | null;
+      if (r?.result?.result?.value === true) break;
+      if (Date.now() > until) throw new Error('about:preferences did not open');
+      await sleep(100);
+    }
+    this.privileged = context;
+  }
+
+  /** Evaluates in Firefox's browser window (parent process, privileged): `document`, `gBrowser` and `window` are the browser window's. */
   async inBrowserWindow<R>(expression: string): Promise<R> {
-    const tree = (await bidi(this.browser).send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as unknown as { result: { contexts: { context: string; url: string }[] } };
-    const win = tree.result.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
-    if (!win) throw new Error('no browser window to evaluate in');
-    const answer = (await bidi(this.browser).send('script.evaluate', { expression, target: { context: win.context }, awaitPromise: true, resultOwnership: 'none' })) as unknown as {
+    if (!this.privileged) throw new Error('no browser window to evaluate in: the privileged tab is not open');
+    const wrapped = `(() => { const window = Services.wm.getMostRecentWindow('navigator:browser'); const { document, gBrowser } = window; return (${expression}); })()`;
+    const answer = (await bidi(this.browser).send('script.evaluate', { expression: wrapped, target: { context: this.privileged }, awaitPromise: true, resultOwnership: 'none' })) as unknown as {
       result: { type: string; result?: { value?: unknown }; exceptionDetails?: { text: string } };
     };
     if (answer.result.type === 'exception') throw new Error(`in the browser window: ${answer.result.exceptionDetails?.text}`);
@@ -337,6 +361,7 @@ export const firefoxLauncher: Launcher = {
     const ff = new FirefoxBrowser(browser, profileDir);
     // The side-loaded add-on is ready once its pages answer with the WebExtension API.
     await ff.inExtension(() => typeof chrome.runtime.id === 'string');
+    await ff.openPrivilegedTab();
     return ff;
   },
   launchPlain: async () => {

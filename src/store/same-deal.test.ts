@@ -1,0 +1,54 @@
+/** The same deal told by several articles, in several languages, is one deal (same-deal.ts, through saveArticle). */
+import 'fake-indexeddb/auto';
+import { describe, expect, test } from 'vitest';
+import { analyse } from '../core/analyse';
+import { confirmDeal, dismissDeal } from './deal-review';
+import { syncKnowledgeBase } from './kb-sync';
+import { saveArticle } from './save-article';
+import { DealLensDB } from './schema';
+
+let n = 0;
+async function store(): Promise<DealLensDB> {
+  const db = new DealLensDB(`deallens-same-deal-${Date.now()}-${n++}`);
+  await db.open();
+  await syncKnowledgeBase(db);
+  return db;
+}
+async function save(db: DealLensDB, url: string, text: string, published: string) {
+  const a = analyse(text, { published });
+  return saveArticle(db, { url, canonicalUrl: url, title: url, site: 'news.test', lang: a.lang, published, text, entities: a.entities, amounts: a.amounts, deals: a.deals }, Date.parse(published));
+}
+const EN = 'Porsche Ventures invests €12 million in Tekion, the company said on Tuesday.';
+const FR = 'Tekion lève 12 millions d’euros auprès de Porsche Ventures et de Plug and Play, selon un communiqué.';
+
+describe('the same deal across articles and languages', () => {
+  test('an English and a French report of one round, weeks apart, with another investor named: one deal, both sources, both investors', async () => {
+    const db = await store();
+    const first = await save(db, 'https://a.test/en', EN, '2024-03-05');
+    const second = await save(db, 'https://b.test/fr', FR, '2024-03-20');
+    expect(second.dealOf).toEqual(first.dealOf);
+    const d = (await db.deals.get(first.dealOf[0]!))!;
+    expect(d.sources.map((s) => s.url)).toEqual(['https://a.test/en', 'https://b.test/fr']);
+    expect(d.parties.investors).toEqual(['porsche-ventures', 'plug-and-play']);
+    expect(await db.deals.where('partyIds').equals('plug-and-play').filter((x) => x.id === d.id).count()).toBe(1);
+  });
+
+  test('the same target and an investor in common, a year apart, are two rounds', async () => {
+    const db = await store();
+    const first = await save(db, 'https://a.test/en', EN, '2024-03-05');
+    const later = await save(db, 'https://b.test/fr', FR, '2025-04-01');
+    expect(later.dealOf[0]).not.toBe(first.dealOf[0]);
+  });
+
+  test('a deal the reader confirmed keeps its parties; one they dismissed is not brought back', async () => {
+    const db = await store();
+    const first = await save(db, 'https://a.test/en', EN, '2024-03-05');
+    await confirmDeal(db, first.dealOf[0]!);
+    await save(db, 'https://b.test/fr', FR, '2024-03-20');
+    expect((await db.deals.get(first.dealOf[0]!))!.parties.investors).toEqual(['porsche-ventures']);
+    const db2 = await store();
+    const again = await save(db2, 'https://a.test/en', EN, '2024-03-05');
+    await dismissDeal(db2, again.dealOf[0]!);
+    expect((await save(db2, 'https://c.test/en', `${EN} Details followed.`, '2024-03-06')).dealOf).toEqual([null]);
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * Which stored deal a proposal reports: the same deal told by another article, in another
+ * language, with the parties each article names. The same parties and type, weeks apart at most;
+ * or, for a round, a purchase or a fund, the same target with an investor in common ("Volkswagen
+ * and Goldman Sachs in QuantumScape" and "Volkswagen in QuantumScape", the same month). What a
+ * later article adds to a deal nobody confirmed yet (another investor of the round) joins it.
+ */
+import type { Proposal } from '../core/deals/propose';
+import { partyKeyOf as partyKey, type DealLensDB, type DealRecord } from './schema';
+
+/** Dates "within weeks": the same deal reported a few weeks apart. */
+export const SAME_DEAL_DAYS = 62;
+
+export const proposalParties = (p: Proposal) => [...p.investors, ...p.targets, ...p.partners, ...p.sponsors].map((x) => x.id);
+
+export function days(a: string, b: string): number {
+  const t = (d: string) => Date.parse(d.length === 4 ? `${d}-07-01` : d.length === 7 ? `${d}-15` : d);
+  return Math.abs(t(a) - t(b)) / 86_400_000;
+}
+
+/** Whether two dates may be one deal's: weeks apart, or a year and a date in it; an undated side agrees with any. */
+function sameTime(a: string | undefined, b: string | null): boolean {
+  if (!a || !b) return true;
+  if (a.length === 4 || b.length === 4) return a.slice(0, 4) === b.slice(0, 4);
+  return days(a, b) <= SAME_DEAL_DAYS;
+}
+
+const backers = (d: DealRecord) => [...(d.parties.investors ?? []), ...(d.parties.sponsors ?? []).map((s) => s.entity)];
+const TARGETED = new Set(['investment', 'acquisition', 'fund', 'program']);
+
+export interface SameDeal {
+  /** The stored deal the proposal reports, if any. */
+  same?: DealRecord;
+  /** The reader dismissed this very deal (same parties and type): it is not brought back. */
+  dismissed: boolean;
+}
+
+export async function storedDealOf(db: DealLensDB, p: Proposal): Promise<SameDeal> {
+  const key = partyKey(proposalParties(p));
+  const exact = (await db.deals.where('partyKey').equals(key).toArray()).filter((d) => d.type === p.type && partyKey(d.partyIds) === key);
+  if (exact.some((d) => d.status === 'dismissed')) return { dismissed: true };
+  const same = exact.find((d) => sameTime(d.date, p.date)) ?? exact[0];
+  if (same || !TARGETED.has(p.type) || !p.targets.length) return { same, dismissed: false };
+  const targets = new Set(p.targets.map((x) => x.id));
+  const investors = new Set([...p.investors, ...p.sponsors].map((x) => x.id));
+  if (!investors.size) return { dismissed: false };
+  const near = (await db.deals.where('partyIds').anyOf([...targets]).toArray()).filter(
+    (d) => d.type === p.type && d.status !== 'dismissed' && (d.parties.targets ?? []).some((t) => targets.has(t)) && backers(d).some((i) => investors.has(i)) && sameTime(d.date, p.date),
+  );
+  // The closest in time first, then the one with the most parties in common.
+  near.sort((a, b) => (a.date && p.date ? days(a.date, p.date) : 0) - (b.date && p.date ? days(b.date, p.date) : 0));
+  return { same: near[0], dismissed: false };
+}
+
+/** What a proposal adds to a stored deal nobody confirmed yet: the investors it names that the deal lacks. */
+export function widened(d: DealRecord, p: Proposal): Pick<DealRecord, 'parties' | 'partyIds' | 'partyKey'> | null {
+  if (d.status !== 'proposed' || d.edited || d.type === 'partnership' || d.type === 'fund') return null;
+  const have = new Set(d.partyIds);
+  const more = p.investors.map((x) => x.id).filter((id) => !have.has(id));
+  if (!more.length) return null;
+  const parties = { ...d.parties, investors: [...(d.parties.investors ?? []), ...more] };
+  const partyIds = [...d.partyIds, ...more];
+  return { parties, partyIds, partyKey: partyKey(partyIds) };
+}
