@@ -189,7 +189,13 @@ describe('an import on a nearly full disk', () => {
       /** Every saved article is there, now and after a restart on the still-full disk (the browser did not drop the database). */
       const allThere = async () => {
         await expect.poll(now, { timeout: 30_000 }).toEqual(saved);
-        await env.restart();
+        // Firefox ESR 140 fills what the disk has left as it closes: the launch gets room for the profile files it
+        // writes first, and the disk stays nearly full.
+        const roomToStart = () => {
+          disk!.unfill();
+          disk!.fill(16 * 1024 * 1024);
+        };
+        await env.restart(roomToStart);
         await expect.poll(now, { timeout: 30_000 }).toEqual(saved);
       };
       await allThere();

@@ -21,7 +21,7 @@ export interface BrowserEnv {
   server: PageServer;
   launcher: Launcher;
   /** Closes the browser keeping its profile, and opens the same profile again. */
-  restart(): Promise<void>;
+  restart(betweenRuns?: () => void): Promise<void>;
 }
 
 export function eachBrowser(title: string, body: (env: BrowserEnv, name: BrowserName) => void): void {
@@ -32,9 +32,10 @@ export function eachBrowser(title: string, body: (env: BrowserEnv, name: Browser
     const suite = missing ? describe.skip : describe;
     suite(`${title} [${launcher.name}]`, () => {
       const env = { launcher } as BrowserEnv;
-      env.restart = async () => {
+      env.restart = async (betweenRuns) => {
         const dir = env.b.profileDir;
         await env.b.close(true);
+        betweenRuns?.();
         env.b = await launcher.launch(dir);
       };
       beforeAll(async () => {
