@@ -4,6 +4,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { announced, cleanUpViews, renderView } from '../../../../test/support/render-view';
 import { FIXTURE_ARTICLES } from '../../connect/fixtures';
 import { mockConnector, type MockConnector } from '../../connect/mock';
+import type { DealRecord } from '../../../store/schema';
 import { ProposedDeals } from './ProposedDeals';
 
 vi.mock('webextension-polyfill', () => import('../../../../test/support/fake-browser'));
@@ -14,6 +15,16 @@ const porscheDeal = async (c: MockConnector) => (await (await c.store()).deals.w
 async function show(url: string) {
   const c = mockConnector();
   renderView(<ProposedDeals url={url} version={0} />, c);
+  return c;
+}
+
+/** The Porsche page's deals, shown again after `change` rewrote its deal in the store. */
+async function showChanged(change: (d: DealRecord) => DealRecord) {
+  const c = mockConnector();
+  const view = renderView(<ProposedDeals url={FIXTURE_ARTICLES.porsche.url} version={0} />, c);
+  await screen.findByRole('button', { name: 'Swap roles' });
+  await (await c.store()).deals.put(change(await porscheDeal(c)));
+  view.rerender(<ProposedDeals url={FIXTURE_ARTICLES.porsche.url} version={1} />);
   return c;
 }
 
@@ -108,14 +119,8 @@ describe('the deals a saved page proposed', () => {
     });
 
     test('drop a party: gone from the deal and from the marks; the last two cannot be dropped', async () => {
-      const c = mockConnector();
-      const view = renderView(<ProposedDeals url={FIXTURE_ARTICLES.porsche.url} version={0} />, c);
-      await screen.findByRole('button', { name: 'Swap roles' });
-      const db = await c.store();
-      const d = await porscheDeal(c);
       // A third party the sentence named wrongly: the reader drops it.
-      await db.deals.put({ ...d, parties: { ...d.parties, investors: ['porsche-ventures', 'renault'] }, partyIds: [...d.partyIds, 'renault'] });
-      view.rerender(<ProposedDeals url={FIXTURE_ARTICLES.porsche.url} version={1} />);
+      const c = await showChanged((d) => ({ ...d, parties: { ...d.parties, investors: ['porsche-ventures', 'renault'] }, partyIds: [...d.partyIds, 'renault'] }));
       fireEvent.click(await screen.findByRole('button', { name: 'Drop Renault from this deal' }));
       await waitFor(() => expect(screen.queryByRole('button', { name: 'Drop Renault from this deal' })).toBeNull());
       expect((await porscheDeal(c)).parties).toEqual({ investors: ['porsche-ventures'], targets: ['tekion'] });
@@ -123,14 +128,8 @@ describe('the deals a saved page proposed', () => {
     });
 
     test('another amount of the sentence is one click from being the deal’s', async () => {
-      const c = mockConnector();
-      const view = renderView(<ProposedDeals url={FIXTURE_ARTICLES.porsche.url} version={0} />, c);
-      await screen.findByRole('button', { name: 'Swap roles' });
-      const db = await c.store();
-      const d = await porscheDeal(c);
       const summary = 'Porsche Ventures invests €12 million in Tekion, after €3 million last year.';
-      await db.deals.put({ ...d, summary, marks: [...(d.marks ?? []).slice(0, 3), { start: summary.indexOf('€3'), end: summary.indexOf(' last'), amount: { value: 3e6, currency: 'EUR' } }] });
-      view.rerender(<ProposedDeals url={FIXTURE_ARTICLES.porsche.url} version={1} />);
+      const c = await showChanged((d) => ({ ...d, summary, marks: [...(d.marks ?? []).slice(0, 3), { start: summary.indexOf('€3'), end: summary.indexOf(' last'), amount: { value: 3e6, currency: 'EUR' } }] }));
       fireEvent.click(await screen.findByRole('button', { name: 'Make €3 million this deal’s amount' }));
       await waitFor(() => expect(deal().textContent).toContain('· €3.0 m'));
       expect((await porscheDeal(c)).amount).toEqual({ value: 3e6, currency: 'EUR' });
