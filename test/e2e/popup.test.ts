@@ -77,7 +77,7 @@ eachBrowser('the popup: this page’s deal context', (env) => {
     await clickSave(popup);
     await popup.reload();
     await expect.poll(() => count(popup, '.proposed-deal .evidence'), { timeout: 15_000 }).toBe(1);
-    expect(await textOf(popup, '.proposed-deal .evidence')).toContain('Porsche Ventures investit 12 millions d’euros dans Tekion');
+    expect(await textOf(popup, '.proposed-deal .evidence')).toContain('Porsche Ventures (Investor) investit 12 millions d’euros (Amount) dans Tekion (Target)');
     const roles = () => popup.evaluate(() => [...document.querySelectorAll('.proposed-deal .evidence mark')].map((m) => `${m.getAttribute('data-role')}: ${m.textContent}`));
     expect(await roles()).toEqual(['investor: Porsche Ventures', 'amount: 12 millions d’euros', 'target: Tekion']);
     const id = (await attr(popup, '.proposed-deal', 'data-deal'))!;

@@ -55,6 +55,18 @@ export function swapped(d: DealRecord): DealParties {
 /** A deal has roles to swap when it has a side that gives and a side that gets. */
 export const canSwap = (d: DealRecord) => d.type !== 'partnership' && (d.parties.targets?.length ?? 0) > 0 && (d.parties.investors?.length ?? 0) + (d.parties.sponsors?.length ?? 0) > 0;
 
+/** A party or the amount in the sentence: its role in the line's style (not by colour alone), and said to a screen reader after it. */
+function marked(text: string, role: Role | 'amount', title: string) {
+  return (
+    <>
+      <mark class={`role role-${role}`} data-role={role} title={title}>
+        {text}
+      </mark>
+      <span class="visually-hidden"> ({t(`role_${role}`)})</span>
+    </>
+  );
+}
+
 /** The sentence a deal came from, its parties marked by role and its amount marked; another amount of it is one click from being the deal's. */
 function Evidence({ deal, dir, onFix }: { deal: DealRecord; dir: Directory | null; onFix: (edit: DealEdit) => void }) {
   const marks = (deal.marks ?? []).filter((m, i, all) => i === 0 || m.start >= all[i - 1].end);
@@ -65,19 +77,9 @@ function Evidence({ deal, dir, onFix }: { deal: DealRecord; dir: Directory | nul
     if (m.id) {
       const role = roleOf(deal, m.id);
       if (!role) return text;
-      return (
-        <mark class={`role role-${role}`} data-role={role} title={`${t(`role_${role}`)}: ${nameOf(dir, m.id)}`}>
-          {text}
-        </mark>
-      );
+      return marked(text, role, `${t(`role_${role}`)}: ${nameOf(dir, m.id)}`);
     }
-    if (sameMoney(m.amount, deal.amount)) {
-      return (
-        <mark class="role role-amount" data-role="amount" title={t('role_amount')}>
-          {text}
-        </mark>
-      );
-    }
+    if (sameMoney(m.amount, deal.amount)) return marked(text, 'amount', t('role_amount'));
     return (
       <button type="button" class="pick-amount" aria-label={t('pickAmount', text)} title={t('pickAmount', formatMoney(m.amount!.value, m.amount!.currency))} onClick={() => onFix({ amount: m.amount! })}>
         {text}

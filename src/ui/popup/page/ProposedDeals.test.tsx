@@ -104,7 +104,7 @@ describe('the deals a saved page proposed', () => {
   describe('the review: the sentence, its parties and amount marked, each fix one gesture', () => {
     test('the sentence it came from, the investor, the target and the amount marked', async () => {
       await show(FIXTURE_ARTICLES.porsche.url);
-      await waitFor(() => expect(deal().querySelector('.evidence')?.textContent).toBe('Porsche Ventures invests €12 million in Tekion, the company said on Tuesday.'));
+      await waitFor(() => expect(deal().querySelector('.evidence')?.textContent).toBe('Porsche Ventures (Investor) invests €12 million (Amount) in Tekion (Target), the company said on Tuesday.'));
       const marked = [...deal().querySelectorAll('.evidence mark')].map((m) => `${m.getAttribute('data-role')}: ${m.textContent}`);
       expect(marked).toEqual(['investor: Porsche Ventures', 'amount: €12 million', 'target: Tekion']);
     });
