@@ -46,6 +46,9 @@ describe('what reads as a work’s title', () => {
     expect(partOfTitle(text, span('99 Francs'), 'amount', span('99 Francs'))).toBe(true);
     expect(partOfTitle(text, span('€1bn'), 'amount', span('€1bn'))).toBe(false);
     expect(partOfTitle(text, span('Ford'), 'person', span('Ford'))).toBe(true);
+    const paper = 'as *The Wall Street Journal* reported'.replace(/\*/g, '');
+    const at = (s: string) => ({ start: paper.indexOf(s), end: paper.indexOf(s) + s.length });
+    expect(partOfTitle(paper, at('Wall Street Journal'), 'company', at('The Wall Street Journal'))).toBe(false);
   });
 });
 

@@ -25,6 +25,8 @@ const CAPITAL_WORD = /(?:^|[\s(«"“'‘-])\p{Lu}/u;
 const TRIM = /^[\s"“”'‘’«»()[\]]+|(?:['’]s?|[\s"“”'‘’«»()[\]])+$/gu;
 
 const trimmed = (s: string) => s.replace(TRIM, '');
+/** A title's article does not make a publication's name longer: *The Wall Street Journal*, *Le Monde*, *Die Zeit*. */
+const ARTICLE = /^(?:the|le|la|les|l['’]|die|der|das|de|het|el)\s*/iu;
 
 /** The line of `text` around `span` (the contexts break a line at every block). */
 function lineOf(text: string, span: Span): string {
@@ -53,7 +55,7 @@ export function partOfTitle(text: string, mention: Span, kind: TitleKind, title:
   if (mention.start < title.start || mention.end > title.end) return false;
   const name = trimmed(text.slice(mention.start, mention.end));
   const whole = trimmed(text.slice(title.start, title.end));
-  if (whole.length > name.length) return true;
+  if (whole.length > name.length && whole.replace(ARTICLE, '') !== name) return true;
   if (kind === 'person') return true;
   // "99 Francs", "Fifty Million Dollars": money in title case; "€1bn" in italics is stressed, not a title.
   return kind === 'amount' && /\s\p{Lu}/u.test(name);
