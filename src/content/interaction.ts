@@ -30,7 +30,7 @@ function rectUnder(range: Range, x: number, y: number): DOMRect | null {
 
 export class Interaction {
   private current: Entry | null = null;
-  /** Entities' card details, as the background gave them (a page asks once per entity). */
+  /** Entities' card details, as the background last gave them (shown at once when the card opens again). */
   private readonly details = new Map<string, EntityCard>();
   private index = -1;
   private frame = 0;
@@ -91,11 +91,14 @@ export class Interaction {
     if (!model) return;
     this.current = entry;
     this.card.show(model, anchor, ring);
-    if (id && !details) {
-      // The entity's line, relations and deals live in the background: shown as soon as they come.
+    if (id) {
+      // The entity's line, relations and deals live in the background: shown as soon as they come. Asked at
+      // every opening (what was had shows meanwhile): the reader may have confirmed a deal since.
       void askBackground('entity-card', { id })
         .then(({ ok: _, ...card }) => {
+          const had = this.details.get(id);
           this.details.set(id, card);
+          if (had && JSON.stringify(had) === JSON.stringify(card)) return;
           const again = this.current === entry ? cardModel(entry, this.year(), card) : null;
           if (again) this.card.show(again, anchor, ring);
         })

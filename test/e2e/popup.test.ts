@@ -90,6 +90,20 @@ eachBrowser('the popup: this page’s deal context', (env) => {
     await expect.poll(async () => (await storeContents(env.b)).deals.find((d) => d.id === id)).toMatchObject({ parties: { investors: ['porsche-ventures'], targets: ['tekion'] }, status: 'confirmed', edited: true });
     const card = (await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'entity-card', payload: { id: 'tekion' } }))) as { deals: { with: string[]; mine?: boolean; amount: string | null }[] };
     expect(card.deals[0]).toMatchObject({ with: ['Porsche Ventures'], mine: true, amount: '€12.0 m' });
+    if (env.b.shadow) {
+      // On the page, the card of Tekion lists it first, as the reader's (the card's text is read where the protocol can).
+      const at = await page.evaluate(() => {
+        let r: Range | null = null;
+        CSS.highlights.get('deallens-company')?.forEach((x) => {
+          if (!r && (x as Range).toString() === 'Tekion') r = x as Range;
+        });
+        const b = r ? (r as Range).getClientRects()[0] : null;
+        return b ? { x: b.left + b.width / 2, y: b.top + b.height / 2 } : null;
+      });
+      await page.bringToFront();
+      await page.mouseMove(at!.x, at!.y);
+      await expect.poll(() => env.b.shadow!.cardText(page), { timeout: 15_000 }).toContain('confirmed by you');
+    }
     await popup.close();
     await page.close();
   });
