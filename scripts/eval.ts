@@ -56,8 +56,8 @@ function writeFloors(groups: Map<string, Figures>, g: Grouping): void {
 
 const args = process.argv.slice(2);
 const pages = loadCorpus(CORPUS);
-const { groups, scores } = evaluate(pages, loadAliases());
-const same = await grouping(pages, scores);
+const { groups, scores, analyses } = evaluate(pages, loadAliases());
+const same = await grouping(pages, scores, analyses);
 if (args.includes('--write-floors')) writeFloors(groups, same);
 if (args.includes('--json')) process.stdout.write(`${JSON.stringify({ ...Object.fromEntries(groups), sameDeal: { ...same, errors: undefined } }, null, 2)}\n`);
 else {

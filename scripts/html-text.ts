@@ -1,6 +1,7 @@
 import { Parser } from 'htmlparser2';
 import { DATE_META, declaredDate } from '../src/core/text/published-date';
 import { UNREAD_TAGS } from '../src/core/text/unread-tags';
+import { SET_APART_TAGS, type Span } from '../src/core/text/work-titles';
 
 /** Elements that break the line: a name never runs from one block into the next. */
 const BLOCK = new Set([
@@ -24,11 +25,8 @@ export interface HtmlText {
   /** Publication date from article:published_time, JSON-LD datePublished or <time datetime> (YYYY[-MM[-DD]]). */
   published?: string;
   /** Spans of `text` in italics or <cite> (core/text/work-titles.ts reads titles of works in them). */
-  setApart: { start: number; end: number }[];
+  setApart: Span[];
 }
-
-/** Elements that set a stretch apart, as a title of a work is (their text's spans are kept). */
-const SET_APART = new Set(['cite', 'em', 'i']);
 
 /**
  * The text a reader sees in an HTML document: no script, style, noscript or template, nothing
@@ -49,7 +47,7 @@ export function htmlToText(html: string, options: { within?: string } = {}): Htm
   // Depth of skipped elements we are inside; each open tag pushes whether it skipped.
   const stack: boolean[] = [];
   let skipping = 0;
-  const setApart: { start: number; end: number }[] = [];
+  const setApart: Span[] = [];
   const opened: number[] = [];
   const newline = () => {
     if (text.length > 0 && !text.endsWith('\n')) text += '\n';
@@ -71,7 +69,7 @@ export function htmlToText(html: string, options: { within?: string } = {}): Htm
           if (skip) skipping++;
         }
         if (skipping === 0 && inside > 0 && BLOCK.has(name)) newline();
-        if (SET_APART.has(name)) opened.push(text.length);
+        if (SET_APART_TAGS.has(name)) opened.push(text.length);
       },
       ontext(data) {
         if (inJsonLd) jsonLd += data;
@@ -84,7 +82,7 @@ export function htmlToText(html: string, options: { within?: string } = {}): Htm
           jsonLd = '';
         }
         if (VOID.has(name)) return;
-        const from = SET_APART.has(name) ? opened.pop() : undefined;
+        const from = SET_APART_TAGS.has(name) ? opened.pop() : undefined;
         if (from !== undefined && skipping === 0 && inside > 0 && text.length > from) setApart.push({ start: from, end: text.length });
         if (stack.pop()) skipping--;
         if (skipping === 0 && inside > 0 && BLOCK.has(name) && !isImplied) newline();

@@ -5,8 +5,7 @@
  * more, whether all those pages' proposals became one deal record.
  */
 import 'fake-indexeddb/auto';
-import { analyse } from '../../src/core/analyse';
-import type { Lang } from '../../src/core/kb/types';
+import type { Analysis } from '../../src/core/analyse';
 import { syncKnowledgeBase } from '../../src/store/kb-sync';
 import { saveArticle } from '../../src/store/save-article';
 import { DealLensDB } from '../../src/store/schema';
@@ -23,9 +22,8 @@ export interface Grouping {
   errors: string[];
 }
 
-const LANGS: readonly string[] = ['en', 'fr', 'nl', 'de'];
-
-export async function grouping(pages: readonly CorpusPage[], scores: readonly PageScore[]): Promise<Grouping> {
+/** `analyses`: each page's, the one its score matched the gold's deals in (report.ts evaluate). */
+export async function grouping(pages: readonly CorpusPage[], scores: readonly PageScore[], analyses: readonly Analysis[]): Promise<Grouping> {
   const db = new DealLensDB(`deallens-eval-grouping-${process.pid}-${Date.now()}`);
   await db.open();
   try {
@@ -35,8 +33,7 @@ export async function grouping(pages: readonly CorpusPage[], scores: readonly Pa
     for (const [n, page] of pages.entries()) {
       const score = scores[n];
       if (page.set !== 'news') continue;
-      const lang = LANGS.includes(page.lang) ? (page.lang as Lang) : undefined;
-      const a = analyse(page.article, { langHint: lang, published: page.gold.published });
+      const a = analyses[n];
       const url = `https://corpus.test/${page.name}`;
       const saved = await saveArticle(db, { url, canonicalUrl: url, title: page.name, site: 'corpus.test', lang: a.lang, published: page.gold.published, text: page.article, entities: a.entities, amounts: a.amounts, deals: a.deals }, (at += 60_000));
       for (const { key, deal } of score.shared) seen.set(key, [...(seen.get(key) ?? []), { page: page.name, lang: page.lang, record: saved.dealOf[deal] ?? null }]);

@@ -1,6 +1,7 @@
 /** The corpus scores summed per language (and for the general pages), as the figures `npm run eval` prints and the floors check. */
 import { loadCorpus, CORPUS, type CorpusPage } from './load';
-import { scorePage, type Aliases, type Counts, type PageScore } from './score';
+import type { Analysis } from '../../src/core/analyse';
+import { articleAnalysis, scorePage, type Aliases, type Counts, type PageScore } from './score';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -76,12 +77,15 @@ export interface Report {
   /** By group: fr, nl, de, en, general. */
   groups: Map<string, Figures>;
   scores: PageScore[];
+  /** Each page's article analysis, the one its score read (its `shared` deals index into it). */
+  analyses: Analysis[];
 }
 
 export function evaluate(pages: CorpusPage[] = loadCorpus(), aliases: Aliases = loadAliases()): Report {
-  const scores = pages.map((p) => scorePage(p, aliases));
+  const analyses = pages.map(articleAnalysis);
+  const scores = pages.map((p, i) => scorePage(p, aliases, analyses[i]));
   const groups = new Map<string, Figures>();
   const keys = [...new Set(pages.map((p) => (p.set === 'general' ? 'general' : p.lang)))];
   for (const k of keys) groups.set(k, figures(scores.filter((s, i) => (pages[i].set === 'general' ? 'general' : pages[i].lang) === k)));
-  return { groups, scores };
+  return { groups, scores, analyses };
 }

@@ -192,10 +192,17 @@ function scoreDeals(page: CorpusPage, a: Analysis, also: Aliases, s: PageScore):
   }
 }
 
-export function scorePage(page: CorpusPage, also: Aliases): PageScore {
+/** The page's language when DealLens reads names in it, as a hint. */
+const langOf = (page: CorpusPage) => ((['en', 'fr', 'nl', 'de'] as const).includes(page.lang as Lang) ? (page.lang as Lang) : undefined);
+
+/** The article's analysis, as the extension makes it of a saved article (the scores and the grouping read the same one). */
+export function articleAnalysis(page: CorpusPage): Analysis {
+  return analyse(page.article, { langHint: langOf(page), published: page.gold.published, setApart: page.articleSetApart });
+}
+
+export function scorePage(page: CorpusPage, also: Aliases, a: Analysis = articleAnalysis(page)): PageScore {
   const s: PageScore = { page: page.name, lang: page.lang, orgs: counts(), people: counts(), unknown: counts(), amounts: counts(), traps: 0, noise: 0, deals: { ...counts(), reversed: 0, amountRight: 0, amountStated: 0, monthRight: 0, monthStated: 0 }, shared: [], errors: [] };
-  const lang = (['en', 'fr', 'nl', 'de'] as const).includes(page.lang as Lang) ? (page.lang as Lang) : undefined;
-  const a = analyse(page.article, { langHint: lang, published: page.gold.published, setApart: page.articleSetApart });
+  const lang = langOf(page);
   scoreEntities(page, a, also, s);
   scoreAmounts(page, a, s);
   scoreDeals(page, a, also, s);

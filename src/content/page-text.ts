@@ -12,9 +12,6 @@ const INLINE = new Set([
   'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRIKE', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR',
 ]);
 
-/** Inline elements that set a stretch apart, as the title of a work is (core/text/work-titles.ts reads them). */
-export const SET_APART = new Set(['CITE', 'EM', 'I']);
-
 /** How far back from a slice's limit a cut inside a text node looks for a safe place. */
 const CUT_WINDOW = 2000;
 /**

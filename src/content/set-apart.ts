@@ -3,8 +3,8 @@
  * titles of works among them (core/text/work-titles.ts). Read from the slice's own text nodes:
  * a node's inline ancestors, up to its block, are a step or two.
  */
-import type { Span } from '../core/text/work-titles';
-import { isInline, SET_APART, type PageText } from './page-text';
+import { SET_APART_TAGS, type Span } from '../core/text/work-titles';
+import { isInline, type PageText } from './page-text';
 
 export function setApartSpans(page: PageText): Span[] {
   let spans: Span[] | null = null;
@@ -12,7 +12,7 @@ export function setApartSpans(page: PageText): Span[] {
   for (let i = 0; i < page.nodes.length; i++) {
     // The outermost set-apart element of the node, within its line.
     let apart: Element | null = null;
-    for (let el = page.nodes[i].parentElement; el && isInline(el); el = el.parentElement) if (SET_APART.has(el.tagName)) apart = el;
+    for (let el = page.nodes[i].parentElement; el && isInline(el); el = el.parentElement) if (SET_APART_TAGS.has(el.localName)) apart = el;
     if (!apart) continue;
     const start = page.starts[i];
     const end = start + page.to[i] - page.from[i];

@@ -4,16 +4,13 @@ import { describe, expect, test } from 'vitest';
 import { entityCard, MAX_DEALS, withReaderDeals } from '../core/kb/entity-card';
 import { analyse } from '../core/analyse';
 import { confirmDeal } from './deal-review';
-import { syncKnowledgeBase } from './kb-sync';
+import { freshStore } from '../../test/support/filled-store';
 import { readerDealsOf } from './reader-deals';
 import { saveArticle } from './save-article';
-import { DealLensDB } from './schema';
+import type { DealLensDB } from './schema';
 
-let n = 0;
 async function store(): Promise<DealLensDB> {
-  const db = new DealLensDB(`deallens-reader-deals-${Date.now()}-${n++}`);
-  await db.open();
-  await syncKnowledgeBase(db);
+  const db = await freshStore('reader-deals');
   for (const [url, text] of [
     ['https://journal.test/bmw', 'BMW i Ventures invests $30 million in Ionic Materials, according to a statement.'],
     ['https://autonews.test/porsche', 'Porsche Ventures invests €12 million in Tekion, the company said on Tuesday.'],

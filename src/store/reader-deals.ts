@@ -2,10 +2,8 @@
  * The deals the reader confirmed or corrected that name an entity, as its card lists them: what
  * the reader checked joins what DealLens shipped (core/kb/entity-card.ts withReaderDeals).
  */
-import type { DealLine } from '../core/kb/entity-card';
-import { MAX_DEALS } from '../core/kb/entity-card';
+import { dealLine, MAX_DEALS, type DealLine } from '../core/kb/entity-card';
 import { partyIdsOf } from '../core/kb/deals-of';
-import { formatMoney } from '../core/money/format';
 import type { DealLensDB } from './schema';
 
 export async function readerDealsOf(db: DealLensDB, entityId: string): Promise<DealLine[]> {
@@ -14,15 +12,5 @@ export async function readerDealsOf(db: DealLensDB, entityId: string): Promise<D
     .slice(0, MAX_DEALS);
   const others = [...new Set(deals.flatMap((d) => partyIdsOf(d.parties)).filter((id) => id !== entityId))];
   const names = new Map((await db.entities.bulkGet(others)).map((e, i) => [others[i], e?.name ?? others[i]]));
-  return deals.map((d) => {
-    const src = d.sources.find((s) => s.url && s.title) ?? d.sources[0];
-    return {
-      type: d.type,
-      with: partyIdsOf(d.parties).filter((id) => id !== entityId).map((id) => names.get(id) ?? id),
-      amount: d.amount ? formatMoney(d.amount.value, d.amount.currency) : null,
-      date: d.date ?? null,
-      summary: d.summary,
-      source: { title: src?.title ?? src?.publisher ?? '', url: src?.url ?? null },
-    };
-  });
+  return deals.map((d) => dealLine(d, partyIdsOf(d.parties).filter((id) => id !== entityId).map((id) => names.get(id) ?? id)));
 }

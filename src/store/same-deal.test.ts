@@ -3,17 +3,11 @@ import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
 import { analyse } from '../core/analyse';
 import { confirmDeal, dismissDeal } from './deal-review';
-import { syncKnowledgeBase } from './kb-sync';
+import { freshStore } from '../../test/support/filled-store';
 import { saveArticle } from './save-article';
-import { DealLensDB } from './schema';
+import type { DealLensDB } from './schema';
 
-let n = 0;
-async function store(): Promise<DealLensDB> {
-  const db = new DealLensDB(`deallens-same-deal-${Date.now()}-${n++}`);
-  await db.open();
-  await syncKnowledgeBase(db);
-  return db;
-}
+const store = () => freshStore('same-deal');
 async function save(db: DealLensDB, url: string, text: string, published: string) {
   const a = analyse(text, { published });
   return saveArticle(db, { url, canonicalUrl: url, title: url, site: 'news.test', lang: a.lang, published, text, entities: a.entities, amounts: a.amounts, deals: a.deals }, Date.parse(published));

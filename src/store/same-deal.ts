@@ -9,11 +9,11 @@ import type { Proposal } from '../core/deals/propose';
 import { partyKeyOf as partyKey, type DealLensDB, type DealRecord } from './schema';
 
 /** Dates "within weeks": the same deal reported a few weeks apart. */
-export const SAME_DEAL_DAYS = 62;
+const SAME_DEAL_DAYS = 62;
 
 export const proposalParties = (p: Proposal) => [...p.investors, ...p.targets, ...p.partners, ...p.sponsors].map((x) => x.id);
 
-export function days(a: string, b: string): number {
+function days(a: string, b: string): number {
   const t = (d: string) => Date.parse(d.length === 4 ? `${d}-07-01` : d.length === 7 ? `${d}-15` : d);
   return Math.abs(t(a) - t(b)) / 86_400_000;
 }

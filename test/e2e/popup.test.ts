@@ -57,11 +57,17 @@ eachBrowser('the popup: this page’s deal context', (env) => {
     await page.close();
   });
 
+  /** proposal.html saved from its popup, and the popup again, once it shows one `shown` of the deal the page proposed. */
+  async function savedWithItsDeal(shown: string) {
+    const opened = await popupFor(env, 'proposal.html');
+    await clickSave(opened.popup);
+    await opened.popup.reload();
+    await expect.poll(() => count(opened.popup, shown), { timeout: 15_000 }).toBe(1);
+    return opened;
+  }
+
   test('the deals a saved page proposed are listed, and can be confirmed', async () => {
-    const { page, popup } = await popupFor(env, 'proposal.html');
-    await clickSave(popup);
-    await popup.reload();
-    await expect.poll(() => count(popup, '.proposed-deal'), { timeout: 15_000 }).toBe(1);
+    const { page, popup } = await savedWithItsDeal('.proposed-deal');
     expect(await textOf(popup, '.proposed-deal')).toContain('Porsche Ventures → Tekion · €12.0 m');
     await clickRole(popup, 'button', 'Confirm', { within: '.proposed-deal' });
     await expect.poll(() => attr(popup, '.proposed-deal', 'data-status')).toBe('confirmed');
@@ -73,10 +79,7 @@ eachBrowser('the popup: this page’s deal context', (env) => {
   });
 
   test('the review: the sentence with its parties and amount marked; swapping the roles is one click, stored; the card then lists the deal as the reader’s', async () => {
-    const { page, popup } = await popupFor(env, 'proposal.html');
-    await clickSave(popup);
-    await popup.reload();
-    await expect.poll(() => count(popup, '.proposed-deal .evidence'), { timeout: 15_000 }).toBe(1);
+    const { page, popup } = await savedWithItsDeal('.proposed-deal .evidence');
     expect(await textOf(popup, '.proposed-deal .evidence')).toContain('Porsche Ventures (Investor) investit 12 millions d’euros (Amount) dans Tekion (Target)');
     const roles = () => popup.evaluate(() => [...document.querySelectorAll('.proposed-deal .evidence mark')].map((m) => `${m.getAttribute('data-role')}: ${m.textContent}`));
     expect(await roles()).toEqual(['investor: Porsche Ventures', 'amount: 12 millions d’euros', 'target: Tekion']);

@@ -12,7 +12,7 @@ import { evaluate, loadAliases, type Figures } from '../../scripts/corpus/report
 type Floors = Record<string, Partial<Record<keyof Figures, number>>>;
 const floors = JSON.parse(readFileSync(join(CORPUS, 'floors.json'), 'utf8')) as { floors: Floors; ceilings: Floors; sameDeal: { acrossLanguages: number; oneRecord: number } };
 const pages = loadCorpus();
-const { groups, scores } = evaluate(pages, loadAliases());
+const { groups, scores, analyses } = evaluate(pages, loadAliases());
 
 describe.each(Object.keys(floors.floors))('%s', (group) => {
   test.each(Object.entries(floors.floors[group]))('%s at least %s', (figure, floor) => {
@@ -29,7 +29,7 @@ test('the corpus has at least 25 news pages a language and 40 general pages', ()
 });
 
 test('the same deal reported by pages in different languages: at least ten such deals found, and as many as before one deal in the store', async () => {
-  const same = await grouping(pages, scores);
+  const same = await grouping(pages, scores, analyses);
   expect(same.acrossLanguages).toBeGreaterThanOrEqual(Math.max(10, floors.sameDeal.acrossLanguages));
   expect(same.oneRecord, same.errors.join('\n')).toBeGreaterThanOrEqual(floors.sameDeal.oneRecord);
 }, 60_000);

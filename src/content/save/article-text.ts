@@ -5,17 +5,13 @@
  */
 import { Readability } from '@mozilla/readability';
 import { UNREAD_TAGS } from '../../core/text/unread-tags';
-import { isInline, SET_APART } from '../page-text';
+import { SET_APART_TAGS, type Span } from '../../core/text/work-titles';
+import { isInline } from '../page-text';
 
 /** Where a set-apart element opens and closes in the joined parts: private-use code points no page text keeps here. */
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
 const MARKS = /[\uE000\uE001]/g;
-
-export interface Span {
-  start: number;
-  end: number;
-}
 
 const collapse = (line: string) => line.replace(/[ \t\u00a0]+/g, (m) => (m.includes('\u00a0') && m.length === 1 ? m : ' '));
 
@@ -38,7 +34,7 @@ export function blockTextSpans(root: Element): { text: string; setApart: Span[] 
     if (UNREAD_TAGS.has(el.localName.toLowerCase()) || el.hasAttribute('hidden')) return;
     const tag = el.tagName.toUpperCase();
     const block = !isInline(el);
-    const apart = !block && SET_APART.has(tag);
+    const apart = !block && SET_APART_TAGS.has(el.localName.toLowerCase());
     if (block) parts.push('\n');
     if (tag === 'BR') parts.push('\n');
     if (apart) parts.push(OPEN);

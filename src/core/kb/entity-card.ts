@@ -5,7 +5,7 @@
  */
 import { counterparties, dealsOf } from './deals-of';
 import { kbEntity } from './index';
-import type { DealType, RelationType } from './types';
+import type { DealType, KbDeal, RelationType } from './types';
 import { formatMoney } from '../money/format';
 
 export interface DealLine {
@@ -27,6 +27,19 @@ export interface EntityCard {
   more: number;
 }
 
+/** A deal as a card lists it, with the other parties' names; its source the first with an address and a title. */
+export function dealLine(d: Pick<KbDeal, 'type' | 'amount' | 'date' | 'summary' | 'sources'>, others: string[]): DealLine {
+  const src = d.sources.find((s) => s.url && s.title) ?? d.sources[0];
+  return {
+    type: d.type,
+    with: others,
+    amount: d.amount ? formatMoney(d.amount.value, d.amount.currency) : null,
+    date: d.date ?? null,
+    summary: d.summary,
+    source: { title: src?.title ?? src?.publisher ?? src?.seed ?? '', url: src?.url ?? null },
+  };
+}
+
 /** Enough for a fund's recent history; the card scrolls, and the popup lists them all. */
 export const MAX_DEALS = 8;
 
@@ -43,17 +56,7 @@ export function entityCard(id: string): EntityCard {
   return {
     description: e?.description ?? '',
     relations: [...relations].map(([type, items]) => ({ type, items })),
-    deals: all.slice(0, MAX_DEALS).map((d) => {
-      const src = d.sources.find((s) => s.url && s.title) ?? d.sources[0];
-      return {
-        type: d.type,
-        with: counterparties(d, id),
-        amount: d.amount ? formatMoney(d.amount.value, d.amount.currency) : null,
-        date: d.date ?? null,
-        summary: d.summary,
-        source: { title: src.title ?? src.publisher ?? src.seed ?? '', url: src.url ?? null },
-      };
-    }),
+    deals: all.slice(0, MAX_DEALS).map((d) => dealLine(d, counterparties(d, id))),
     more: Math.max(0, all.length - MAX_DEALS),
   };
 }

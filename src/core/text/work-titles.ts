@@ -15,6 +15,12 @@ export interface Span {
   end: number;
 }
 
+/**
+ * The inline elements that set a stretch apart, as a title of a work is: one list for the content
+ * script's slices, the saved article's text and `scan`/`eval`. Lower-case local names.
+ */
+export const SET_APART_TAGS: ReadonlySet<string> = new Set(['cite', 'em', 'i']);
+
 /** Longer than this, italics are a passage, not a title. */
 const MAX_CHARS = 100;
 const MAX_WORDS = 10;
@@ -67,9 +73,9 @@ export function outsideTitles<M extends Span>(text: string, list: readonly M[], 
   return list.filter((m) => !titles.some((t) => partOfTitle(text, m, kindOf(m), t)));
 }
 
-/** Of the spans a page set apart, the work titles, sorted by start. */
+/** Of the spans a page set apart, the work titles. */
 export function workTitles(text: string, spans: readonly Span[]): Span[] {
-  return spans.filter((s) => isWorkTitle(text, s)).sort((a, b) => a.start - b.start);
+  return spans.filter((s) => isWorkTitle(text, s));
 }
 
 /** How a title is remembered across a document: an amount elsewhere written as it ("the title's 99 francs") is the title's too. */
