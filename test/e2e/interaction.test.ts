@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { eachBrowser, expectNoExtensionErrors, tabIdOf, type TestPage } from './harness';
 import { setSettings, tellTab } from './harness/flows';
 import { painted, settled } from './harness/highlights';
-import { changed, waitForScreen } from './harness/screen';
+import { changed, stillScreen, waitForScreen } from './harness/screen';
+import en from '../../src/_locales/en/messages.json';
 import { byRole, checked, clickAt, disabled, setChecked } from './harness/ui';
 
 /** Centre of the first painted range whose text is `text`. */
@@ -22,6 +23,8 @@ async function pointOf(page: TestPage, kind: string, text: string) {
 }
 
 const cardShown = (c: { pixels: number }) => c.pixels > 8000;
+/** What a card says while the background reads the entity's deals. */
+const LOADING = en.cardLoading.message;
 
 eachBrowser("interaction", (env) => {
   /**
@@ -184,11 +187,13 @@ eachBrowser("interaction", (env) => {
         if (env.b.shadow) {
           await expect.poll(async () => {
             const now = await card();
-            return now !== before && now !== '';
-          }).toBe(true);
+            // The card first shows what the page knows, then what the background read: wait for the whole card.
+            return now !== before && now !== '' && !now.includes(LOADING);
+          }, { timeout: 15_000 }).toBe(true);
           cards.push(await card());
         }
-        shots.push((await waitForScreen(page, shots[0], cardShown), await page.screenshot()));
+        await waitForScreen(page, shots[0], cardShown);
+        shots.push(await stillScreen(page));
       };
       await step('next-highlight');
       await step('next-highlight');

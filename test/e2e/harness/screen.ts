@@ -43,3 +43,15 @@ export async function waitForScreen(page: TestPage, before: Buffer, test: (c: Ch
     await new Promise((r) => setTimeout(r, 200));
   }
 }
+
+/** A screenshot once the screen has stopped changing (a card that fills in after it opened, say). */
+export async function stillScreen(page: TestPage, timeout = 10_000): Promise<Buffer> {
+  const until = Date.now() + timeout;
+  let last = await page.screenshot();
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 250));
+    const now = await page.screenshot();
+    if (changed(last, now).pixels === 0 || Date.now() > until) return now;
+    last = now;
+  }
+}
