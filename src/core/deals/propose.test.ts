@@ -418,3 +418,47 @@ describe('who a sentence is about: asides, admissions and descriptions that refe
     expect(one(text)).toEqual([expected]);
   });
 });
+
+describe('deal proposals: holdings and holders the text names without naming whose, funds made and sized, the pair', () => {
+  const deals = (text: string, lang: 'en' | 'fr' | 'nl' | 'de') =>
+    analyse(text, { lang }).deals.map((d) => `${d.type}:${[...ids(d.investors), ...ids(d.sponsors)].sort().join('+')}→${ids(d.targets).join('+')}${d.partners.length ? ids(d.partners).sort().join('+') : ''}`);
+
+  test('"le portefeuille" with an article is the holdings of the fund the text names most, not of the last fund named', () => {
+    const text = 'Alliance Ventures a investi dans Tekion. Alliance Ventures vise la Chine. Kalray a accueilli Alliance Ventures et Definvest. Le portefeuille compte aussi Ionic Materials et Coord.';
+    const got = deals(text, 'fr');
+    expect(got).toEqual(expect.arrayContaining(['investment:alliance-ventures→ionic-materials', 'investment:alliance-ventures→coord']));
+    expect(got.some((d) => d.startsWith('investment:definvest'))).toBe(false);
+    // No fund named in the text: a portfolio with an article is nobody's.
+    expect(deals('Toyota construit une usine. Le portefeuille compte aussi Ionic Materials.', 'fr')).toEqual([]);
+  });
+
+  test('Dutch holders: "Tot de (vroegere) geldschieters van X behoren", "van het bedrijf" for the text’s company', () => {
+    expect(deals('Tot de vroegere geldschieters van Rivian behoren Amazon en Abdul Latif Jameel.', 'nl')).toEqual(['investment:abdul-latif-jameel+amazon→rivian']);
+    expect(deals('StoreDot haalde geld op. Tot de andere geldschieters van het bedrijf behoren Daimler en Samsung.', 'nl')).toContain('investment:mercedes-benz-group+samsung-electronics→storedot');
+  });
+
+  test('the pair as subject of a partnership takes its partner from its own clause, else the two the text names most', () => {
+    const text = 'Volkswagen buys more of QuantumScape. QuantumScape makes cells for Volkswagen. The two companies have worked together since 2012, and Volkswagen is a shareholder in QuantumScape.';
+    expect(deals(text, 'en')).toContain('partnership:→quantumscape+volkswagen-group');
+  });
+
+  test('"het fonds werd … opgericht met": the fund the text spoke of is made; a fund sized twice is two of its rounds', () => {
+    expect(deals('Stellantis richt zich op start-ups via Stellantis Ventures. Het fonds werd in maart opgericht met 300 miljoen euro.', 'nl')).toEqual(['fund:stellantis→stellantis-ventures']);
+    // "the fund" that invests is no fund made.
+    expect(deals('Stellantis Ventures bestaat sinds maart. Het fonds werd opgericht om te investeren in Tiamat.', 'nl').filter((d) => d.startsWith('fund:'))).toEqual([]);
+    const sized = analyse('In 2018 Renault launched a fund, Alliance Ventures, with $200 million. In 2020 Renault set up a second fund, Alliance Ventures, with $1 billion. The fund Alliance Ventures was launched in Paris.', { lang: 'en' }).deals.filter((d) => d.type === 'fund');
+    expect(sized.map((d) => d.amount?.value)).toEqual([2e8, 1e9]);
+  });
+
+  test('German: money raised "von X eingesammelt", the verb last; "Angeführt wird die Runde vom …"; "der bei dem Start-up einsteigt"', () => {
+    expect(deals('Lilium hat 240 Mio. Dollar von Baillie Gifford eingesammelt.', 'de')).toEqual(['investment:baillie-gifford→lilium']);
+    expect(deals('Lilium hat 240 Mio. Dollar von Baillie Gifford eingesammelt. Angeführt wird die Runde vom Investor Tencent.', 'de')).toContain('investment:tencent→lilium');
+    expect(deals('Rivian baut Lieferwagen. Ford ist der erste Autokonzern, der bei dem Start-up einsteigt.', 'de')).toContain('investment:ford→rivian');
+  });
+
+  test('French: "soutenu par" is backed by, dated only by a date it states; "injecterait … dans"', () => {
+    const backed = analyse('Le rival reste QuantumScape, soutenu par Volkswagen.', { lang: 'fr', published: '2021-05-04' }).deals;
+    expect(backed.map((d) => [d.type, ids(d.investors), ids(d.targets), d.date])).toEqual([['investment', ['volkswagen-group'], ['quantumscape'], null]]);
+    expect(deals('Toyota a annoncé qu’il injecterait 500 millions de dollars dans Joby Aviation.', 'fr')).toEqual(['investment:toyota→joby-aviation']);
+  });
+});

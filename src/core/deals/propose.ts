@@ -46,7 +46,7 @@ const DESCRIBED = /\b(?:the|de|der|die|das|het|le|la|l')\s+(?:\p{L}+\s+){0,2}?(?
 /** A sentence that opens on a word for the one the text is about: "The fund…", "Since then it…", "Le fonds…", "Het bedrijf…". */
 const SUBJECT_BACK = /^(?:\p{L}+\s+){0,3}?(?:the fund|the company|the group|it|le fonds|ce fonds|le groupe|il|elle|het fonds|het bedrijf|de groep|der fonds|das unternehmen|der konzern|es)\s/u;
 /** "the fund", "le fonds", "het fonds", "der Fonds", "ce fonds": a fund referred back to. */
-const ANAPHOR_FUND = /\b(?:the|this|le|ce|het|dit|der|dieser)\s+(?:fund|fonds)\b/;
+const ANAPHOR_FUND = /\b(?:the|this|its|le|ce|son|het|dit|zijn|der|dieser|sein)\s+(?:(?:first|second|new|eerste|tweede|nieuwe|premier|deuxieme|nouveau|erste|zweite|neue)\s+)?(?:fund|fonds)\b/;
 /** Right before the sponsors a fund is named by: "le fonds de", "the fund of", "het fonds van", "der Fonds von". */
 const FUND_OF_BEFORE = /\b(?:fonds|fund)\s+(?:de|d'|des|du|of|van|von)\s*$/;
 /** A possessive relative right before a deal noun: "BMW, whose own investment", "Renault, dont la participation", "Daimler, dessen Beteiligung". */
@@ -84,7 +84,7 @@ const STARTUP_BACK = /\b(?:the|la|de|het|das|der|die)\s+(?:\p{L}+\s+)?(?:start-u
 const AGREEMENT = /^(?:vereinbar|agree|accord|afspra|overeenkom|akkoord)/;
 const BOTH = /\b(les deux|both|beide|beiden|de twee|die beiden|the two|the partners|die partner|de partners|les partenaires)\b/;
 /** A fund named by its sponsors is a deal only when it is created or sized: not every "le fonds" is news. */
-const CREATION = /\b(lance|lancent|lancement|cree|creation|oprichting|opgericht|richt op|launch\w*|creat\w*|set up|grundet|gegrundet|aufgelegt|ins leben|annonce|aangekondigd|announc\w*|komt)\b/;
+const CREATION = /\b(lance|lancent|lancement|cree|creation|oprichting|opgericht|opgezet|gelanceerd|richt op|launch\w*|creat\w*|set up|opened|opens|grundet|gegrundet|aufgelegt|ins leben|annonce|aangekondigd|announc\w*|komt)\b/;
 
 /** An amount with a value: money the text does not count ("ein zweistelliger Millionenbetrag") sizes no deal. */
 type Quantified = Amount & { value: number };
@@ -168,6 +168,8 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
   let box: FactBox | null = null; // a fact box under way: its heading said whose holdings or holders its lines list
   let lastMade: Proposal[] = []; // the proposals of the latest sentence that made any
   let lastMadeAt = -1; // ...and its index
+  const fundsNamed = new Map<string, number>(); // how often each fund was named so far
+  const orgsNamed = new Map<string, number>(); // ...and each organisation but programmes
 
   spans.forEach((s, idx) => {
     // This sentence's proposals are those made from here on (the sentences go in order).
@@ -178,8 +180,10 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
     const group = (ms: Mention[]) => firstGroup(text, ms, described);
     // Read only for a sentence that proposes: most have no deal, and dates are regular expressions over the sentence.
     let date: string | null | undefined;
+    let stated: string | null | undefined;
+    const statedHere = () => (stated === undefined ? (stated = findDates(text.slice(s.start, s.end), year)[0]?.value ?? null) : stated);
     const dateHere = () => {
-      if (date === undefined) date = findDates(text.slice(s.start, s.end), year)[0]?.value ?? (articleDate ? articleDate.slice(0, 7) : null);
+      if (date === undefined) date = statedHere() ?? (articleDate ? articleDate.slice(0, 7) : null);
       return date;
     };
     const refersBack = ANAPHORA.test(s.folded);
@@ -187,7 +191,8 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
     const investorBack = refersBack || DESCRIBED.test(s.folded);
     // "la jeune pousse a levé 22 millions d'euros auprès de…": the one funded, when the text has funded one.
     const fundedBack = STARTUP_BACK.test(s.folded) ? funded ?? subject : refersBack ? subject : null;
-    const make = (type: DealType, roles: Partial<Pick<Proposal, 'investors' | 'targets' | 'partners' | 'sponsors'>>, amount: Quantified | undefined): void => {
+    // A holding described ("QuantumScape, soutenu par Volkswagen") is not news of the day: only a date it states is its date.
+    const make = (type: DealType, roles: Partial<Pick<Proposal, 'investors' | 'targets' | 'partners' | 'sponsors'>>, amount: Quantified | undefined, described = false): void => {
       out.push({
         type,
         investors: roles.investors ?? [],
@@ -195,7 +200,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
         partners: roles.partners ?? [],
         sponsors: roles.sponsors ?? [],
         amount: amount ? { value: amount.value, currency: amount.currency } : null,
-        date: dateHere(),
+        date: described ? statedHere() : dateHere(),
         start: s.start,
         end: s.end,
       });
@@ -290,7 +295,8 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           const described = withPartner ? resolveBack(s.folded, subject, previous) : null;
           // "l'accord qui crée Sony Honda Mobility", "the deal that creates X": the company created is theirs, not a party.
           const created = after.filter((m) => CREATES_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 48), local(m))));
-          let others = group(after.filter((m) => !created.includes(m))).map((m) => m.id).filter((id) => id !== lead);
+          // (With the pair as subject, a partner is named in the clause: "The two companies have worked together since 2012, and Volkswagen…".)
+          let others = group((pairSubject ? afterInClause : after).filter((m) => !created.includes(m))).map((m) => m.id).filter((id) => id !== lead);
           if (described && described !== actors[0].id && others.length === 0) [lead, others] = [described, [actors[0].id]];
           let together = false;
           // "La coentreprise a été fondée en 2017 par BMW, Daimler, Ford et le groupe Volkswagen": its founders are its parties.
@@ -317,7 +323,8 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
             const recent = idsOf(previous.filter((m) => m.type !== 'accelerator')).filter((id) => !others.includes(id));
             // ...else the parties of the latest two-party deal of the last few sentences.
             const lately = out.filter((p) => p.start >= (spans[Math.max(0, idx - PAIR_SENTENCES)]?.start ?? 0)).map((p) => idsOf([...p.investors, ...p.partners, ...p.targets]).filter((id) => !others.includes(id))).reverse().find((ids) => ids.length === 2);
-            const pair = last.length === 2 ? last : recent.length === 2 ? recent : lately ?? [];
+            // ...else the two organisations the text has named most ("the two companies" of an article about their deal).
+            const pair = last.length === 2 ? last : recent.length === 2 ? recent : lately ?? topTwo(orgsNamed).filter((id) => !others.includes(id));
             if (pair.length === 2 && others.length === 0) [lead, others, together] = [pair[0], [pair[1]], true];
             else if (pair.length === 2) {
               // "Both carmakers expanded their agreements with Solid Power": each with it.
@@ -338,11 +345,16 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           const investors = group(s.orgs.filter((m) => local(m) > by)).map((m) => m.id).filter((id) => id !== target);
           if (!target || investors.length === 0) continue;
           // One round, all its investors: "backed by Amazon and Ford" is one deal.
-          make('investment', { investors: [...new Set(investors)].map(party), targets: [party(target)] }, amountAfter);
+          make('investment', { investors: [...new Set(investors)].map(party), targets: [party(target)] }, amountAfter, !amountAfter);
         } else if (hit.type === 'investment' && isRaise(s.folded, hit.at)) {
           // "Solid Power lève 130 M$ auprès de BMW et Ford", "raises $X from", "haalt op bij", "sammelt bei": who raises is funded.
-          const target = before.filter((m) => m.type === 'company').at(-1)?.id ?? fundedBack;
-          const investors = group(after).map((m) => m.id).filter((id) => id !== target);
+          // ...the verb last: "Lilium hat 240 Mio. Dollar von Baillie Gifford eingesammelt", "heeft 50 miljoen bij Shell opgehaald".
+          // (Between who raises and the verb: "nach dem Scheitern von Northvolt … hat InoBat … eingesammelt" names no giver.)
+          const gives = (m: Mention) => GIVER_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 30), local(m)));
+          const raiserAt = before.findLastIndex((m) => m.type === 'company' && !gives(m));
+          const givers = after.length || raiserAt < 0 ? [] : before.slice(raiserAt + 1).filter((m) => m.type !== 'accelerator' && gives(m));
+          const target = givers.length ? before[raiserAt].id : before.filter((m) => m.type === 'company').at(-1)?.id ?? fundedBack;
+          const investors = (givers.length ? idsOf(givers) : group(after).map((m) => m.id)).filter((id) => id !== target);
           if (!target || investors.length === 0) continue;
           make('investment', { investors: [...new Set(investors)].map(party), targets: [party(target)] }, amountAfter);
         } else if (hit.type === 'investment' && VERB_LAST.test(s.folded.slice(hit.at)) && (targetAt = before.findIndex((m) => TARGET_BEFORE_DE.test(s.folded.slice(Math.max(0, local(m) - 12), local(m))))) >= 0) {
@@ -359,10 +371,10 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           const investor = actors.at(-1)!.id;
           const target = funded ?? subject;
           if (target && target !== investor) make('investment', { investors: [party(investor)], targets: [party(target)] }, amountAfter);
-        } else if (hit.type === 'investment' && /^angefuhrt wurde\b/.test(s.folded.slice(hit.at))) {
-          // "Angeführt wurde die Runde von Volkswagen und Goldman Sachs": who is named after "von" leads the text's round.
-          const by = s.folded.indexOf(' von ', hit.at);
-          const leads = by < 0 ? [] : idsOf(group(after.filter((m) => local(m) > by && m.type !== 'accelerator' && m.id !== funded)));
+        } else if (hit.type === 'investment' && /^angefuhrt (?:wurde|wird)\b/.test(s.folded.slice(hit.at))) {
+          // "Angeführt wurde die Runde von Volkswagen und Goldman Sachs", "Angeführt wird die Runde vom …": who is named after "von" leads the text's round.
+          const by = s.folded.slice(hit.at).search(/\s(?:von|vom)\s/) + hit.at;
+          const leads = by < hit.at ? [] : idsOf(group(after.filter((m) => local(m) > by && m.type !== 'accelerator' && m.id !== funded)));
           if (funded && leads.length) make('investment', { investors: leads.map(party), targets: [party(funded)] }, amountAfter);
         } else if (hit.type === 'investment' && isHoldings(s.folded, hit.at)) {
           // "Tot de portefeuille van BMW i Ventures behoren ChargePoint en Proterra", "its portfolio includes": the fund named
@@ -374,7 +386,10 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           const possessed = owner && /^['’]s?\s+(?:\p{L}+\s+)?$/u.test(s.folded.slice(owner.end - s.start, hit.at)) ? owner.id : null;
           // ...or in the German genitive: "Die erste Beteiligung des Fonds ging an".
           const ofTheFund = /^\p{L}+\s+(?:des|of the|du|van het)\s+(?:fonds|fund)\b/u.test(s.folded.slice(hit.at, hit.at + 40));
-          const investor = named?.id ?? possessed ?? (saidToBeIts() || ofTheFund ? fund ?? subject : null);
+          // ...or with a definite article, while the text is about a fund: "Le portefeuille compte des noms comme ChargePoint".
+          // (The fund the text names most, not the last one named: "…d'Alliance Ventures et de Definvest. Le portefeuille compte…".)
+          const theFunds = THE_BEFORE.test(s.folded.slice(Math.max(0, hit.at - 16), hit.at)) ? mostNamed(fundsNamed) : null;
+          const investor = named?.id ?? possessed ?? (saidToBeIts() || ofTheFund ? fund ?? subject : theFunds);
           if (!investor) continue;
           const own = new Set([investor, ...(kbEntity(investor)?.relations ?? []).map((r) => r.entity)]);
           const held = idsOf(group(after.filter((m) => m !== named)).filter((m) => m.type === 'company' && !own.has(m.id)));
@@ -387,8 +402,10 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           // (With no round told yet, the company the text is about: "Lightyear ... Zu den bisherigen Anteilseignern zählen ...".)
           // ...but "zu den großen Geldgebern der Kalifornier": holders of someone the sentence describes, not the text's company.
           const ofWhom = s.folded.slice(hit.at, hit.at + 40);
-          const ofSomeone = /^\p{L}+\s+(?:der|des|of|van|von|de|du|d')\s/u.test(ofWhom) && !/^\p{L}+\s+(?:du|des|of the|van de|van het|der)\s+(?:\p{L}+\s+)?(?:groupe|group|groep|gruppe|konzerns?|company|societe|entreprise|start-up|startup|bedrijf|unternehmens)\b/u.test(ofWhom);
-          const its = !ofSomeone && (saidToBeIts() || HOLDERS_AMONG.test(s.folded.slice(Math.max(0, hit.at - 24), hit.at)));
+          // ...and "de geldschieters van het bedrijf", "the company's": the text's company named by what it is.
+          const ofTheCompany = /^\p{L}+\s+(?:du|des|of the|van de|van het|der)\s+(?:\p{L}+\s+)?(?:groupe|group|groep|gruppe|konzerns?|company|societe|entreprise|start-up|startup|bedrijf|unternehmens)\b/u.test(ofWhom);
+          const ofSomeone = /^\p{L}+\s+(?:der|des|of|van|von|de|du|d')\s/u.test(ofWhom) && !ofTheCompany;
+          const its = !ofSomeone && (saidToBeIts() || ofTheCompany || HOLDERS_AMONG.test(s.folded.slice(Math.max(0, hit.at - 24), hit.at)));
           const target = named?.id ?? (its ? funded ?? (subject && kbEntity(subject)?.type !== 'fund' && !s.orgs.some((m) => m.id === subject) ? subject : null) : null);
           if (!target) continue;
           const listed = group(after.filter((m) => m !== named));
@@ -478,7 +495,15 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           // "le fonds de pension APG", "a sovereign wealth fund": an investor described, no fund being made.
           if (NOT_A_NEW_FUND.test(s.folded.slice(Math.max(0, hit.at - 20), hit.at + 24))) continue;
           // "The fund has decided to invest in Maniv Mobility": "the fund" is the one the text spoke of, not the fund named after it.
-          if (ANAPHOR_FUND.test(s.folded.slice(Math.max(0, hit.at - 8), hit.at + 6)) && !s.orgs.some((m) => m.type === 'fund' && local(m) < hit.at)) continue;
+          // ...but "Het fonds werd in maart opgericht met 300 miljoen euro", "Le fonds I, lancé en 2016 avec 500 millions": the one
+          // the text spoke of was made, when the sentence names no other fund.
+          // ("Het eerste fonds werd in 2016 opgezet toen BMW i Ventures…": the fund named after it is the one made.)
+          const invests = hits.some((h) => h.type === 'investment');
+          if (ANAPHOR_FUND.test(s.folded.slice(Math.max(0, hit.at - 24), hit.at + 6)) && !s.orgs.some((m) => m.type === 'fund' && local(m) < hit.at) && (invests || !s.orgs.some((m) => m.type === 'fund'))) {
+            const spoken = fund ?? mostNamed(fundsNamed);
+            if (spoken && !invests && CREATION.test(s.folded)) make('fund', { targets: [party(spoken)], sponsors: sponsorsOf(spoken, []) }, s.amounts[0]);
+            continue;
+          }
           const named = s.orgs.find((m) => m.type === 'fund')?.id;
           const companies = s.orgs.filter((m) => m.type === 'company').map((m) => m.id);
           const target = named ?? ((s.amounts.length > 0 || CREATION.test(s.folded)) ? fundOf(companies) : null);
@@ -570,6 +595,10 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
     const f = s.orgs.find((m) => m.type === 'fund' && !here.some((p) => p.targets.some((t) => t.id === m.id)));
     if (f) fund = f.id;
     if (s.named.length) previous = dedupe(s.named);
+    for (const m of s.named) {
+      if (m.type === 'fund') fundsNamed.set(m.id, (fundsNamed.get(m.id) ?? 0) + 1);
+      if (m.type !== 'accelerator') orgsNamed.set(m.id, (orgsNamed.get(m.id) ?? 0) + 1);
+    }
     // "Freenow wird an Lyft verkauft. Rund 175 Mio. Euro bringt die gemeinsame Tochter den beiden Autoherstellern": the
     // sentence after a deal without a figure, with a figure and no deal word of its own, gives that deal its amount.
     if (here.length === 0 && s.hits.length === 0 && s.amounts.length === 1 && lastMade.length === 1 && !lastMade[0].amount && idx === lastMadeAt + 1) {
@@ -642,6 +671,8 @@ function nominalInvestment(folded: string, at: number, after: Mention[], local: 
 
 /** German verbs at a clause's end whose target stands before them, with "an" or "bei": "an Solid Power beteiligt", "bei Daimler eingekauft". */
 const VERB_LAST = /^(?:beteilig|eingekauft|eingestiegen|einstieg|einsteigt)/;
+/** Right before who gives the money raised, the verb last: "von Baillie Gifford", "beim Investor Tencent", "bij Shell". */
+const GIVER_BEFORE = /\b(?:von|vom|bei|beim|van|bij)\s+(?:(?:der|dem|den|de|het)\s+)?(?:[\p{L}-]+\s+)?$/u;
 /** A German relative pronoun with its preposition, after a comma: ", bei dem", ", an der", ", an denen". */
 const REL_DE_BEFORE = /,\s+(?:bei|an)\s+(?:dem|der|denen)\s+$/;
 /** "bei dem Unternehmen", "an dem Start-up", "an der Firma": the German verb-last target, referring back. */
@@ -663,8 +694,11 @@ const GROUP_HEADS = new Set(['konzern', 'konzerns', 'gruppe', 'group', 'groep', 
   // The parties of a deal named in its compound: "Hyundai-Aptiv-Joint-Venture", "Daimler-Geely-Deal".
   'venture', 'partnerschaft', 'kooperation', 'allianz', 'deal', 'übernahme', 'fusion', 'gemeinschaftsunternehmen', 'joint']);
 
+/** A definite article right before a word, maybe with an adjective: "le portefeuille", "the current portfolio", "het portfolio". */
+const THE_BEFORE = /(?:^|[^\p{L}])(?:the|le|la|het|de|das|die|der)\s+(?:\p{L}+\s+)?$/u;
+
 /** "Zu den (bisherigen) Anteilseignern zählen", "parmi les actionnaires", "onder de aandeelhouders": the holders of the text's company. */
-const HOLDERS_AMONG = /\b(?:zu den|parmi les|onder de|among the)\s+(?:\p{L}+\s+)?$/u;
+const HOLDERS_AMONG = /\b(?:zu den|parmi les|onder de|tot de|among the)\s+(?:\p{L}+\s+)?$/u;
 /** A possessive before the holders' word: they are the text's company's. */
 const HOLDERS_OF_IT = /\b(?:its|their|seine[nr]?|ihre[nr]?|ses|leurs|zijn|haar|hun|company's|firm's|start-up's|startup's)\s+(?:\p{L}+\s+)?$/u;
 
@@ -831,6 +865,20 @@ function within<T extends { start: number; end: number }>(sorted: readonly T[], 
   return out;
 }
 
+/** The key counted most (the first of a tie), or null. */
+function mostNamed(counts: ReadonlyMap<string, number>): string | null {
+  let best: string | null = null;
+  for (const [id, n] of counts) if (best === null || n > counts.get(best)!) best = id;
+  return best;
+}
+
+/** The two keys counted most, when they stand out: each named at least twice and more often than the third. */
+function topTwo(counts: ReadonlyMap<string, number>): string[] {
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (ranked.length < 2 || ranked[1][1] < 2 || (ranked[2] && ranked[2][1] === ranked[1][1])) return [];
+  return [ranked[0][0], ranked[1][0]];
+}
+
 /** The ids of these parties, each once, in order. */
 const idsOf = (ms: readonly { id: string }[]): string[] => [...new Set(ms.map((m) => m.id))];
 
@@ -860,7 +908,11 @@ function merge(text: string, list: Proposal[]): Proposal[] {
     if (both && (told.type === 'investment') !== minority(told)) continue;
     // A minority of a company bought ("koopt een vijfde van Leapmotor", "acquires 20% of") is an investment, not its purchase.
     const p = !both && told.type === 'acquisition' && minorityOf(text.slice(told.start, told.end)) ? { ...told, type: 'investment' as const } : told;
-    const k = key(p);
+    // A fund's sizes told apart are its rounds ("launched in 2011 with €100 million", "raised to €500 million in 2016"); one told
+    // without a size is one of them.
+    const sized = p.type === 'fund' && p.amount ? `|${p.amount.value} ${p.amount.currency}` : '';
+    if (p.type === 'fund' && !p.amount && [...byKey.keys()].some((k) => k.startsWith(`${key(p)}|`))) continue;
+    const k = key(p) + sized;
     const seen = byKey.get(k);
     if (!seen) byKey.set(k, p);
     else {

@@ -27,7 +27,7 @@ const TRIGGERS: Record<DealType, string[]> = {
     // Who holds it: "its backers include", "Zu den Anteilseignern zählen", "de aandeelhouders van Lightyear".
     'backers', 'shareholders', 'anteilseigner', 'anteilseignern', 'geldgeber', 'geldgebern', 'aandeelhouders', 'actionnaires',
     // A round led: "led by", "aangevoerd door", "angeführt von", "menée par" (the passive: the company named before is funded).
-    'led by', 'aangevoerd door', 'geleid door', 'angefuhrt von', 'angefuhrt wurde', 'menee par', 'mene par', 'pilotee par', 'pilote par', 'emmenee par',
+    'led by', 'aangevoerd door', 'geleid door', 'angefuhrt von', 'angefuhrt wurde', 'angefuhrt wird', 'menee par', 'mene par', 'pilotee par', 'pilote par', 'emmenee par',
     // What a fund holds: "Tot de portefeuille van BMW i Ventures behoren", "its portfolio includes", "Zu den Beteiligungen von X zählen".
     'portfolio', 'portefeuille', 'portfolios', 'beteiligungen', 'holdings',
     // Where its money went: "its first cheque went to", "Die erste Beteiligung des Fonds ging an".
@@ -36,6 +36,10 @@ const TRIGGERS: Record<DealType, string[]> = {
     'an investor in', 'shareholder in', 'aandeelhouder in', 'aandeelhouder van', 'actionnaire de', "actionnaire d'",
     // Money brought: "eingeworben bei", "15 millions d'euros apportés par".
     'eingeworben', 'einzuwerben', 'apporte', 'apportes', 'apportee', 'apportees',
+    // "der bei dem Start-up einsteigt", "qu'il injecterait 500 millions dans", "soutenu par Volkswagen" (the passive: PASSIVE).
+    'einsteigt', 'injecte*', 'soutenu', 'soutenue', 'soutenus', 'soutenues',
+    // Who holds it, in Dutch: "Tot de vroegere geldschieters van Rivian behoren".
+    'geldschieters', 'geldschieter',
   ],
   // ...and a fund called into being: "riefen ... Alliance Ventures ins Leben" (a fund named in the sentence is the one made).
   fund: ['fonds', 'fund', 'investeringsfonds', 'investmentfonds', 'risikokapitalfonds', 'venture fund', 'fonds de capital-risque', 'durfkapitaalfonds', 'ins leben'],
@@ -46,6 +50,8 @@ const TRIGGERS: Record<DealType, string[]> = {
     // Working together: "work together", "arbeitet mit X zusammen", "werken samen", "travailleront ensemble" (SEPARABLE below).
     'work together', 'worked together', 'working together', 'works together', 'arbeitet', 'arbeiten', 'arbeitete', 'arbeiteten',
     'werkt', 'werken', 'werkte', 'werkten', 'travaille', 'travaillent', 'travailler', 'travailleront', 'vereinbart*', 'vereinbarung*', 'afspraken', 'overeenkomst*',
+    // A project of two: "in a joint project with Swedish cell maker Northvolt".
+    'joint project', 'projet commun',
   ],
   acquisition: [
     'rachete*', 'rachat', 'acquiert', 'acquis', 'acquisition', 'acquire*', 'neemt over', 'nam over', 'overname', 'ubernimmt', 'ubernahme', 'buys', 'bought', 'takeover',
@@ -199,7 +205,7 @@ const ROUNDS = /^(series|serie|seed|funding|tour|finanzierungsrunde|financiering
 /** Words around which every organisation named invests in the round (who is funded is named with "of", "von", or is the text's): "led the", "took part", "Leadinvestoren". */
 const ROUND_PARTS = /^(series|serie|seed|funding round|finanzierungsrunde|financieringsronde|investeringsronde|kapitaalronde|finanzierung|tour de (table|financement)|took part|participated|co-led|led a|led the)\b/;
 /** Words for those who hold a company: "its backers include", "Zu den Anteilseignern zählen", "de aandeelhouders van". */
-const HOLDERS = /^(backers|shareholders|anteilseignern?|geldgebern?|aandeelhouders|actionnaires)\b/;
+const HOLDERS = /^(backers|shareholders|anteilseignern?|geldgebern?|aandeelhouders|geldschieters?|actionnaires)\b/;
 
 /** Words for what an investor holds: "the portfolio of", "Tot de portefeuille van", "Zu den Beteiligungen von". */
 const HOLDINGS = /^(portfolios?|portefeuille|beteiligungen|holdings|cheques? went|checks? went|tickets? went|investments? went|beteiligung(?: des \p{L}+)? ging)\b/u;
