@@ -462,3 +462,19 @@ describe('deal proposals: holdings and holders the text names without naming who
     expect(deals('Toyota a annoncé qu’il injecterait 500 millions de dollars dans Joby Aviation.', 'fr')).toEqual(['investment:toyota→joby-aviation']);
   });
 });
+
+describe('deal proposals: money given, its sum right after the word', () => {
+  const deals = (text: string, lang: 'en' | 'de') =>
+    analyse(text, { lang }).deals.map((d) => `${d.type}:${ids(d.investors).sort().join('+')}→${ids(d.targets).join('+')}`);
+  test.each([
+    ['Volocopter raised €25 million from Daimler. Three months later Intel and btov Partners added $5.8 million.', 'en', 'investment:btov-partners+intel→volocopter'],
+    ['Toyota will contribute up to $300 million to Uber Advanced Technologies Group.', 'en', 'investment:toyota→uber-atg'],
+    ['BMW investierte 2022 in Group14 Technologies. Porsche Ventures steuerte davon 100 Millionen Dollar bei.', 'de', 'investment:porsche-ventures→group14-technologies'],
+  ] as const)('%s', (text, lang, expected) => {
+    expect(deals(text, lang)).toContain(expected);
+  });
+  test('a giving word without a sum after it, or adding funds, gives nobody money', () => {
+    expect(deals('Aptiv raised $1 billion from Hyundai. Lyft has provided more than 70,000 rides with it.', 'en').filter((d) => d.startsWith('investment:lyft'))).toEqual([]);
+    expect(deals('Toyota invested in Joby Aviation. In June Toyota Ventures adds two funds of $150 million.', 'en').filter((d) => d.startsWith('investment:toyota-ventures'))).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ import { foldSameLength } from '../text/char-class';
 import { asidesOf, inAside, type Aside } from './asides';
 import { findDates } from './dates';
 import { sentences, type Span } from './sentences';
-import { isHedged, isHoldings, isHolders, isRaise, isRound, triggersIn, type TriggerHit } from './triggers';
+import { givesMoney, isHedged, isHoldings, isHolders, isRaise, isRound, triggersIn, type TriggerHit } from './triggers';
 
 export interface ProposedParty {
   id: string;
@@ -258,6 +258,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
         // Who may act before the deal word: a programme is run, it invests or signs nothing itself.
         const actors = before.filter((m) => m.type !== 'accelerator');
         let verbFirst: ReturnType<typeof inverted> = null;
+        let giving: boolean | null = null;
         let targetAt = -1;
         // The company a round, a portfolio or a list of holders is of: named with "of"/"von"/"van" right after the deal word.
         const namedOf = (type: EntityType) => after.find((m) => m.type === type && OF_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 6), local(m))) && local(m) - hit.at <= ROUND_OF_REACH);
@@ -337,6 +338,15 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           // with several ("BMW a signé avec China Unicom et NavInfo") makes one deal with each.
           if (together) make('partnership', { partners: [lead, ...new Set(others)].map(party) }, amountAfter);
           else for (const p of new Set(others)) make('partnership', { partners: [party(lead), party(p)] }, amountAfter);
+        } else if (hit.type === 'investment' && (giving = givesMoney(s.folded, hit.at, s.amounts.map((a) => a.start - s.start))) !== null) {
+          // "Intel and btov Partners added $5.8 million", "Toyota will contribute up to $300 million", "Porsche Ventures steuerte
+          // davon 100 Millionen bei": who gives is named before, what gets it after "to"/"into"/"in", else the text's round.
+          // ("Toyota Ventures adds two funds of $150m" gives no one money.)
+          if (!giving || /^\S+\s+(?:[\p{L}\d]+\s+){0,2}(?:funds?|fonds)\b/u.test(s.folded.slice(hit.at, hit.at + 40))) continue;
+          const givers = idsOf(lastGroup(text, actors)).filter((id) => id !== funded);
+          const to = after.find((m) => m.type === 'company' && /\b(?:to|into|in|an|a|dans)\s+(?:\p{L}+\s+)?$/u.test(s.folded.slice(Math.max(0, local(m) - 16), local(m))))?.id;
+          const target = to ?? funded;
+          if (givers.length && target && !givers.includes(target)) make('investment', { investors: givers.map(party), targets: [party(target)] }, amountAfter);
         } else if (hit.type === 'investment' && PASSIVE.test(s.folded.slice(hit.at, hit.at + PASSIVE_REACH))) {
           // "Rivian, backed by Amazon and Ford", "financée par Bpifrance", "gefinancierd door": the
           // parties after the agent word invest in the one named before the deal word.

@@ -40,6 +40,9 @@ const TRIGGERS: Record<DealType, string[]> = {
     'einsteigt', 'injecte*', 'soutenu', 'soutenue', 'soutenus', 'soutenues',
     // Who holds it, in Dutch: "Tot de vroegere geldschieters van Rivian behoren".
     'geldschieters', 'geldschieter',
+    // Money given, its sum right after (MONEY_GIVEN in propose.ts): "added $5.8 million", "will contribute up to $300 million",
+    // "provided funding", "steuerte davon 100 Millionen bei".
+    'added', 'adds', 'contribute', 'contributes', 'contributed', 'provided', 'provides', 'chipped in', 'steuerte', 'steuerten', 'steuert',
   ],
   // ...and a fund called into being: "riefen ... Alliance Ventures ins Leben" (a fund named in the sentence is the one made).
   fund: ['fonds', 'fund', 'investeringsfonds', 'investmentfonds', 'risikokapitalfonds', 'venture fund', 'fonds de capital-risque', 'durfkapitaalfonds', 'ins leben'],
@@ -66,6 +69,7 @@ const TRIGGERS: Record<DealType, string[]> = {
 /** Separable verbs: a deal only with their particle later in the sentence ("stapte ... in", "stieg ... ein"). */
 export const SEPARABLE: Record<string, string> = {
   put: 'into', puts: 'into',
+  steuerte: 'bei', steuerten: 'bei', steuert: 'bei',
   nam: 'over', neemt: 'over',
   stapt: 'in', stapte: 'in', stapten: 'in', steigt: 'ein', stieg: 'ein', stiegen: 'ein',
   arbeitet: 'zusammen', arbeiten: 'zusammen', arbeitete: 'zusammen', arbeiteten: 'zusammen',
@@ -209,6 +213,21 @@ const HOLDERS = /^(backers|shareholders|anteilseignern?|geldgebern?|aandeelhoude
 
 /** Words for what an investor holds: "the portfolio of", "Tot de portefeuille van", "Zu den Beteiligungen von". */
 const HOLDINGS = /^(portfolios?|portefeuille|beteiligungen|holdings|cheques? went|checks? went|tickets? went|investments? went|beteiligung(?: des \p{L}+)? ging)\b/u;
+
+/** Words that give money only with the sum or "funding" right after them: "added $5.8 million", "provided funding". */
+const GIVING = /^(?:added|adds|contribute|contributes|contributed|provided|provides|chipped in|steuerte|steuerten|steuert)\b/;
+const FUNDING_AFTER = /^\S+(?:\s+in)?\s+(?:\p{L}+\s+)?(?:funding|financing|capital)\b/u;
+/** How far after a giving word its sum may start. */
+const SUM_REACH = 32;
+
+/**
+ * Whether the deal word at `at` gives money: a giving word with its sum (an amount starting at one of `sums`, offsets in
+ * the folded sentence) or "funding" right after it. Null when it is no giving word.
+ */
+export function givesMoney(folded: string, at: number, sums: readonly number[]): boolean | null {
+  if (!GIVING.test(folded.slice(at, at + 16))) return null;
+  return sums.some((start) => start > at && start - at <= SUM_REACH) || FUNDING_AFTER.test(folded.slice(at, at + 48));
+}
 
 /** Whether the deal word at `at` names what an investor holds, listed around it. */
 export function isHoldings(folded: string, at: number): boolean {
