@@ -478,3 +478,23 @@ describe('deal proposals: money given, its sum right after the word', () => {
     expect(deals('Toyota invested in Joby Aviation. In June Toyota Ventures adds two funds of $150 million.', 'en').filter((d) => d.startsWith('investment:toyota-ventures'))).toEqual([]);
   });
 });
+
+describe('deal proposals: buying into, a unit bought, a list of members', () => {
+  const deals = (text: string, lang: 'en' | 'de' | 'nl') =>
+    analyse(text, { lang }).deals.map((d) => `${d.type}:${[...ids(d.investors), ...ids(d.partners)].sort().join('+')}→${ids(d.targets).join('+')}`);
+  test.each([
+    ['This is the third time Porsche has bought into Rimac.', 'en', 'investment:porsche→rimac'],
+    ['Volkswagen koopt zich voor 2,6 miljard dollar in bij Argo AI.', 'nl', 'investment:volkswagen-group→argo-ai'],
+    ['Volkswagen kauft sich für 2,6 Mrd. Dollar bei Argo AI ein.', 'de', 'investment:volkswagen-group→argo-ai'],
+    ['Toyota kauft die Firma Pony.ai.', 'de', 'acquisition:toyota→pony-ai'],
+  ] as const)('%s', (text, lang, expected) => {
+    expect(deals(text, lang)).toEqual([expected]);
+  });
+  test('a unit of a company bought is no purchase of the company, nor of a name in the next clause', () => {
+    expect(deals('Toyota kauft Lyfts Roboterauto-Sparte, Hyundai setzt auf Motional.', 'de')).toEqual([]);
+  });
+  test('more than three partners listed after the word are members of something, not as many deals', () => {
+    expect(deals('Hyundai will hold the same share as each of the founding partners, BMW, Daimler, Ford and Volkswagen.', 'en')).toEqual([]);
+    expect(deals('BMW signed an agreement with China Unicom and NavInfo.', 'en')).toEqual(['partnership:bmw+china-unicom→', 'partnership:bmw+navinfo→']);
+  });
+});

@@ -67,7 +67,7 @@ const AS_HAS_BEFORE = /,\s+(?:as (?:has|did|had|does|have)|tout comme|net als|eb
 const GAPPED = /^,\s+[^,;:]{1,60}?\s+(?:(?:bereits|schon|already|deja|déjà|al|ook|auch|also)\s+)?(?:(?:im jahr|in|en|in het jaar)\s+)?(\d{4})\s*[.;]?\s*$/u;
 /** A unit of a company, named by what it does: "in motorenbedrijf van", "dans l'unité de conduite autonome de", "in the self-driving unit of". */
 const UNIT_OF_BEFORE = /\b(?:in|into|dans)\s+(?:(?:het|de|the|le|la|l'|its|sa|son)\s*)?(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]*(?:bedrijf|tak|divisie|dochter|unit|business|division|arm|unite|division|branche|filiale|sparte|tochter))\s+(?:[\p{L}-]+\s+){0,4}?(?:van|of|de|du|d'|des|von)\s*$/u;
-const UNIT_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:unit|business|division|arm|subsidiary|operations)\b/iu;
+const UNIT_AFTER = /^(?:['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:unit|business|division|arm|subsidiary|operations)\b|s?\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:sparte|tochter|abteilung|einheit|divisie)\b)/iu;
 /** A relative word before those who invest, the target before it: "waarin", ", in which", "dans lequel", ", in das". */
 const REL_IN = /\bwaarin\s|,\s+in which\s|\bdans (?:lequel|laquelle)\s|,\s+in (?:das|den|die|dem)\s/g;
 /** Where the last match of a global pattern starts in a text, or -1. */
@@ -337,7 +337,9 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           // Parties named together ("Honda, GM and Cruise announced a partnership") make one deal; one party signing
           // with several ("BMW a signé avec China Unicom et NavInfo") makes one deal with each.
           if (together) make('partnership', { partners: [lead, ...new Set(others)].map(party) }, amountAfter);
-          else for (const p of new Set(others)) make('partnership', { partners: [party(lead), party(p)] }, amountAfter);
+          // (A list of more than three after the word is who belongs to something, "each of the founding partners, BMW, Daimler,
+          // Ford and Volkswagen", not as many deals of one.)
+          else if (new Set(others).size <= MAX_PAIRED) for (const p of new Set(others)) make('partnership', { partners: [party(lead), party(p)] }, amountAfter);
         } else if (hit.type === 'investment' && (giving = givesMoney(s.folded, hit.at, s.amounts.map((a) => a.start - s.start))) !== null) {
           // "Intel and btov Partners added $5.8 million", "Toyota will contribute up to $300 million", "Porsche Ventures steuerte
           // davon 100 Millionen bei": who gives is named before, what gets it after "to"/"into"/"in", else the text's round.
@@ -554,7 +556,9 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           if (by && target && by.id !== target) make('acquisition', { investors: [party(by.id)], targets: [party(target)] }, amountAfter);
         } else if (hit.type === 'acquisition') {
           const buyer = before.at(-1)?.id ?? (investorBack ? resolveBack(s.folded, subject, previous) : null);
-          const target = after.find((m) => m.type === 'company' && m.id !== buyer && !sellsItsStake(s.folded, local(m)))?.id;
+          // "Toyota kauft Lyfts Roboterauto-Sparte", "buys Uber's Southeast Asian business": a unit is bought, not its owner.
+          const bought = after.find((m) => m.type === 'company' && m.id !== buyer && !sellsItsStake(s.folded, local(m)));
+          const target = bought && !UNIT_AFTER.test(text.slice(bought.end, bought.end + 50)) ? bought.id : undefined;
           if (buyer && target) make('acquisition', { investors: [party(buyer)], targets: [party(target)] }, amountAfter);
         } else if (hit.type === 'program') {
           // The programme is named right by its deal word: "lancera, en novembre 2022, Sparker : une plateforme".
@@ -750,6 +754,9 @@ function factBoxHeading(text: string, s: Sentence, subject: string | null, fund:
   }
   return null;
 }
+
+/** How many partners one party may sign with in one sentence, each a deal of its own. */
+const MAX_PAIRED = 3;
 
 /** How many sentences back "the two companies" may find the deal they refer to. */
 const PAIR_SENTENCES = 3;

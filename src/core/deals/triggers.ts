@@ -57,7 +57,7 @@ const TRIGGERS: Record<DealType, string[]> = {
     'joint project', 'projet commun',
   ],
   acquisition: [
-    'rachete*', 'rachat', 'acquiert', 'acquis', 'acquisition', 'acquire*', 'neemt over', 'nam over', 'overname', 'ubernimmt', 'ubernahme', 'buys', 'bought', 'takeover',
+    'rachete*', 'rachat', 'acquiert', 'acquis', 'acquisition', 'acquire*', 'neemt over', 'nam over', 'overname', 'ubernimmt', 'ubernahme', 'buys', 'bought', 'takeover', 'kauft', 'kaufte',
     'nam', 'neemt', 'ubernahm', 'ubernommen', 'ubernehmen', 'erwirbt', 'erwarb', 'erworben', 'gekauft', 'koopt', 'kocht', 'gekocht', 'overgenomen', 'overnemen', 'ingelijfd',
     'achete', 'achetee', 'purchase*', 'buying', 'to buy', 'reprend', 'reprise',
     // Sold to a buyer: the buyer is who it goes to (SALE in propose.ts), never who sells.
@@ -87,6 +87,9 @@ const SUFFIXES: [string, DealType][] = [
   ['ubernahme', 'acquisition'], ['overname', 'acquisition'],
 ];
 const MIN_STEM = 4;
+
+/** Verbs of buying that take "into", or a reflexive with its particle, to say a stake was bought. */
+const BUYING = new Set(['bought', 'buys', 'buy', 'koopt', 'kocht', 'kauft', 'kaufte']);
 
 /** Nouns that start like a deal word but name people, not a deal: "investors", "investeerders". */
 const NOT_TRIGGERS = ['investor', 'investisseur', 'investeerder', 'investoren', 'partenaires', 'financier', 'leveraged', 'according'];
@@ -181,7 +184,10 @@ export function triggersIn(folded: string): TriggerHit[] {
     const particle = candidates ? PARTICLES.get(w) : undefined;
     if (particle && !words.some((x, k) => k > i && x.w === particle)) continue;
     const before = hits.length;
-    for (const { type, p } of candidates ?? []) {
+    // Buying into a company is taking a stake in it: "bought into Rimac", "koopt zich in bij Argo AI", "kauft sich bei Argo ein".
+    const into = BUYING.has(w) && (words[i + 1]?.w === 'into' || (words[i + 1]?.w === 'zich' && words.some((x, k) => k > i + 1 && x.w === 'in')) || (words[i + 1]?.w === 'sich' && words.some((x, k) => k > i + 1 && x.w === 'ein')));
+    for (const { type: listed, p } of candidates ?? []) {
+      const type = into && listed === 'acquisition' ? 'investment' : listed;
       // One hit per type (a type's patterns are together in the list).
       if (hits.length > before && hits.at(-1)!.type === type) continue;
       if (matchAt(words, i, p)) hits.push(words[i].named ? { type, at: words[i].at, named: true } : { type, at: words[i].at });
