@@ -498,3 +498,16 @@ describe('deal proposals: buying into, a unit bought, a list of members', () => 
     expect(deals('BMW signed an agreement with China Unicom and NavInfo.', 'en')).toEqual(['partnership:bmw+china-unicom→', 'partnership:bmw+navinfo→']);
   });
 });
+
+describe('deal proposals: who followed with a sum, led a round, paid for a stake', () => {
+  const deals = (text: string, lang: 'en' | 'nl') =>
+    analyse(text, { lang }).deals.map((d) => `${d.type}:${ids(d.investors).sort().join('+')}→${ids(d.targets).join('+')}`);
+  test('the verb second, the giver after it; no round told yet, the company the text names most', () => {
+    const text = 'Rivian bouwt elektrische pick-ups. Rivian opende een fabriek. Het jaar begon in februari, toen Amazon een ronde van 700 miljoen dollar aanvoerde. In april volgde Ford met 500 miljoen dollar.';
+    expect(deals(text, 'nl')).toEqual(['investment:amazon→rivian', 'investment:ford→rivian']);
+  });
+  test('paying is giving money only for a stake', () => {
+    expect(deals('Rivian raised $700 million from Amazon. In September Cox Automotive paid $350 million for a 10% stake.', 'en')).toContain('investment:cox-automotive→rivian');
+    expect(deals('Rivian raised $700 million from Amazon. In 2014 ZF paid $12 billion for TRW Automotive.', 'en').filter((d) => d.includes('zf'))).not.toContain('investment:zf→rivian');
+  });
+});

@@ -170,6 +170,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
   let lastMadeAt = -1; // ...and its index
   const fundsNamed = new Map<string, number>(); // how often each fund was named so far
   const orgsNamed = new Map<string, number>(); // ...and each organisation but programmes
+  const companiesNamed = new Map<string, number>(); // ...and each company
 
   spans.forEach((s, idx) => {
     // This sentence's proposals are those made from here on (the sentences go in order).
@@ -345,9 +346,10 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           // davon 100 Millionen bei": who gives is named before, what gets it after "to"/"into"/"in", else the text's round.
           // ("Toyota Ventures adds two funds of $150m" gives no one money.)
           if (!giving || /^\S+\s+(?:[\p{L}\d]+\s+){0,2}(?:funds?|fonds)\b/u.test(s.folded.slice(hit.at, hit.at + 40))) continue;
-          const givers = idsOf(lastGroup(text, actors)).filter((id) => id !== funded);
+          // ...or, the verb second, named after it: "In april volgde Ford met 500 miljoen dollar", "volgde nog 5,8 miljoen dollar van Intel".
+          const givers = idsOf(actors.length ? lastGroup(text, actors) : group(after.filter((m) => m.type !== 'accelerator'))).filter((id) => id !== funded);
           const to = after.find((m) => m.type === 'company' && /\b(?:to|into|in|an|a|dans)\s+(?:\p{L}+\s+)?$/u.test(s.folded.slice(Math.max(0, local(m) - 16), local(m))))?.id;
-          const target = to ?? funded;
+          const target = to ?? funded ?? mostNamed(companiesNamed);
           if (givers.length && target && !givers.includes(target)) make('investment', { investors: givers.map(party), targets: [party(target)] }, amountAfter);
         } else if (hit.type === 'investment' && PASSIVE.test(s.folded.slice(hit.at, hit.at + PASSIVE_REACH))) {
           // "Rivian, backed by Amazon and Ford", "financée par Bpifrance", "gefinancierd door": the
@@ -431,7 +433,10 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           const named =
             namedOf('company') ??
             after.find((m) => m.type === 'company' && GENITIVE_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 40), local(m))) && local(m) - hit.at <= GENITIVE_REACH);
-          const target = named?.id ?? funded;
+          // (No round told yet: the company the text names most, "Het jaar begon, toen Amazon een ronde aanvoerde" in a text on Rivian,
+          // when the sentence names nobody else: a round's words in a fund's plans, "van Series B tot latere rondes", fund nobody.)
+          const onlyInvestors = s.orgs.every((m) => m.type !== 'company' || (m.id !== mostNamed(companiesNamed) && local(m) < hit.at));
+          const target = named?.id ?? funded ?? (onlyInvestors && /^aanvoerden?\b/.test(s.folded.slice(hit.at)) ? mostNamed(companiesNamed) : null);
           if (!target) continue;
           let investors = idsOf(s.orgs.filter((m) => m.type !== 'accelerator' && m.id !== target));
           // "In April 2019 the German group led the first tranche of Sila Nano's Series E": who leads is the one the text spoke of.
@@ -612,6 +617,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
     for (const m of s.named) {
       if (m.type === 'fund') fundsNamed.set(m.id, (fundsNamed.get(m.id) ?? 0) + 1);
       if (m.type !== 'accelerator') orgsNamed.set(m.id, (orgsNamed.get(m.id) ?? 0) + 1);
+      if (m.type === 'company') companiesNamed.set(m.id, (companiesNamed.get(m.id) ?? 0) + 1);
     }
     // "Freenow wird an Lyft verkauft. Rund 175 Mio. Euro bringt die gemeinsame Tochter den beiden Autoherstellern": the
     // sentence after a deal without a figure, with a figure and no deal word of its own, gives that deal its amount.

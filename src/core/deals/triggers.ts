@@ -43,6 +43,10 @@ const TRIGGERS: Record<DealType, string[]> = {
     // Money given, its sum right after (MONEY_GIVEN in propose.ts): "added $5.8 million", "will contribute up to $300 million",
     // "provided funding", "steuerte davon 100 Millionen bei".
     'added', 'adds', 'contribute', 'contributes', 'contributed', 'provided', 'provides', 'chipped in', 'steuerte', 'steuerten', 'steuert',
+    // ...who followed with a sum ("In april volgde Ford met 500 miljoen dollar"), who paid one for a stake ("paid $350 million for a 10% stake").
+    'volgde', 'volgden', 'folgte', 'folgten', 'followed', 'betaalde', 'betaalden', 'paid', 'zahlte', 'zahlten',
+    // A round led, in Dutch: "toen Amazon een ronde van 700 miljoen dollar aanvoerde".
+    'aanvoerde', 'aanvoerden',
   ],
   // ...and a fund called into being: "riefen ... Alliance Ventures ins Leben" (a fund named in the sentence is the one made).
   fund: ['fonds', 'fund', 'investeringsfonds', 'investmentfonds', 'risikokapitalfonds', 'venture fund', 'fonds de capital-risque', 'durfkapitaalfonds', 'ins leben'],
@@ -213,7 +217,7 @@ const RAISED_HOLDING = /^\p{L}+\s+(?:its|their|his|her|sa|son|ses|leur|zijn|haar
 /** Words that name a round, not who gives: "a Series A", "tour de table", "Finanzierungsrunde". */
 const ROUNDS = /^(series|serie|seed|funding|tour|finanzierungsrunde|financieringsronde|investeringsronde|kapitaalronde|finanzierung|levee)/;
 /** Words around which every organisation named invests in the round (who is funded is named with "of", "von", or is the text's): "led the", "took part", "Leadinvestoren". */
-const ROUND_PARTS = /^(series|serie|seed|funding round|finanzierungsrunde|financieringsronde|investeringsronde|kapitaalronde|finanzierung|tour de (table|financement)|took part|participated|co-led|led a|led the)\b/;
+const ROUND_PARTS = /^(series|serie|seed|funding round|finanzierungsrunde|financieringsronde|investeringsronde|kapitaalronde|finanzierung|tour de (table|financement)|took part|participated|co-led|led a|led the|aanvoerden?)\b/;
 /** Words for those who hold a company: "its backers include", "Zu den Anteilseignern zählen", "de aandeelhouders van". */
 const HOLDERS = /^(backers|shareholders|anteilseignern?|geldgebern?|aandeelhouders|geldschieters?|actionnaires)\b/;
 
@@ -221,7 +225,10 @@ const HOLDERS = /^(backers|shareholders|anteilseignern?|geldgebern?|aandeelhoude
 const HOLDINGS = /^(portfolios?|portefeuille|beteiligungen|holdings|cheques? went|checks? went|tickets? went|investments? went|beteiligung(?: des \p{L}+)? ging)\b/u;
 
 /** Words that give money only with the sum or "funding" right after them: "added $5.8 million", "provided funding". */
-const GIVING = /^(?:added|adds|contribute|contributes|contributed|provided|provides|chipped in|steuerte|steuerten|steuert)\b/;
+const GIVING = /^(?:added|adds|contribute|contributes|contributed|provided|provides|chipped in|steuerte|steuerten|steuert|volgden?|folgten?|followed|betaalden?|paid|zahlten?)\b/;
+/** Words that give money only for a stake: "betaalde 350 miljoen dollar voor een belang", not "paid 10 billion for TRW". */
+const PAYING = /^(?:betaalden?|paid|zahlten?)\b/;
+const FOR_A_STAKE = /^[^.;]{0,80}?\b(?:voor|for|fur|für)\s+(?:een|a|an|ein|eine|einen)\s+(?:[\p{L}\d,.%-]+\s+){0,4}?(?:belang|stake|anteil|beteiligung|aandeel)/u;
 const FUNDING_AFTER = /^\S+(?:\s+in)?\s+(?:\p{L}+\s+)?(?:funding|financing|capital)\b/u;
 /** How far after a giving word its sum may start. */
 const SUM_REACH = 32;
@@ -232,6 +239,7 @@ const SUM_REACH = 32;
  */
 export function givesMoney(folded: string, at: number, sums: readonly number[]): boolean | null {
   if (!GIVING.test(folded.slice(at, at + 16))) return null;
+  if (PAYING.test(folded.slice(at, at + 12)) && !FOR_A_STAKE.test(folded.slice(at))) return false;
   return sums.some((start) => start > at && start - at <= SUM_REACH) || FUNDING_AFTER.test(folded.slice(at, at + 48));
 }
 
