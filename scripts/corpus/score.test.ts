@@ -71,3 +71,12 @@ describe('scorePage: deals', () => {
     expect(s.deals).toMatchObject({ gold: 2, recalled: 2, found: 3, right: 2, amountStated: 1, amountRight: 1, monthStated: 1, monthRight: 1 });
   });
 });
+
+describe('scorePage: roles reversed', () => {
+  const score = (article: string, deals: object[]) => scorePage(corpusOf(article, { entities: [], amounts: [], deals })[0], new Map()).deals.reversed;
+  test('an investment proposed the wrong way round is reversed; a partnership between the same two has no roles to swap', () => {
+    const gold = [{ type: 'investment', investors: ['Renault Group'], target: 'Ionic Materials', form: 'active', evidence: 'x' }];
+    expect(score('<p>Ionic Materials a investi dans Renault.</p>', gold)).toBe(1);
+    expect(score('<p>Renault a signé un partenariat avec Ionic Materials.</p>', gold)).toBe(0);
+  });
+});

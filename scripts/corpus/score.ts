@@ -162,9 +162,10 @@ function scoreDeals(page: CorpusPage, a: Analysis, also: Aliases, s: PageScore):
     const { investors, targets } = sides(d);
     const i = match.get(k) ?? -1;
     if (i < 0) {
-      const reversed = gold.some((g) => {
+      // Roles are reversed in a deal of the same kind that has roles: a partnership has none to swap.
+      const reversed = d.type !== 'partnership' && gold.some((g) => {
         const r = roles(g);
-        return g.type !== 'partnership' && targets.some((p) => named(p, r.investors)) && investors.some((p) => named(p, r.targets));
+        return g.type === d.type && targets.some((p) => named(p, r.investors)) && investors.some((p) => named(p, r.targets));
       });
       if (reversed) s.deals.reversed++;
       s.errors.push(`deal ${d.type} ${investors.map((p) => p.name).join(', ')} → ${targets.map((p) => p.name).join(', ')}${reversed ? ' (roles reversed)' : ''} not in the gold: "${page.article.slice(d.start, d.end).replace(/\s+/g, ' ').slice(0, 160)}"`);

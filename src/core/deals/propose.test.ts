@@ -511,3 +511,15 @@ describe('deal proposals: who followed with a sum, led a round, paid for a stake
     expect(deals('Rivian raised $700 million from Amazon. In 2014 ZF paid $12 billion for TRW Automotive.', 'en').filter((d) => d.includes('zf'))).not.toContain('investment:zf→rivian');
   });
 });
+
+describe('deal proposals: whose holders a relative clause lists, a name qualifying a purchase noun', () => {
+  const deals = (text: string) =>
+    analyse(text, { lang: 'en' }).deals.map((d) => `${d.type}:${ids(d.investors).sort().join('+')}→${ids(d.targets).join('+')}`);
+  test('"X, a fund that counts A and B among its backers": they hold X; "Y, the grocer that is one of its shareholders": Y holds the text’s company', () => {
+    expect(deals('Alliance Ventures invested in Kalray. The fund will invest in Maniv Mobility, an Israeli fund that already counts Jaguar Land Rover and Valeo among its backers.')).toContain('investment:jaguar-land-rover+valeo→maniv-mobility');
+    expect(deals('Wayve raised $200 million from Microsoft. It runs pilots with Ocado, the online grocer that is also one of its shareholders.')).toContain('investment:ocado→wayve');
+  });
+  test('"Hyundai closes Boston Dynamics takeover": the name before the purchase noun is bought', () => {
+    expect(deals('Hyundai closes Boston Dynamics takeover, SoftBank keeps 20%')).toEqual(['acquisition:hyundai-motor-company→boston-dynamics']);
+  });
+});

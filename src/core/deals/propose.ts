@@ -246,11 +246,14 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
         if (inAside(s.asides, hit.at)) continue;
         const clause = clauseOf(bounds, hit.at);
         const inThisClause = (h: TriggerHit) => clauseOf(bounds, h.at).index === clause.index;
-        if (seen.has(`${hit.type}:${clause.index}`)) continue;
+        // The holders of a company listed in the clause are another deal than its own investment ("invest in X, a fund that counts
+        // A and B among its backers").
+        const kind = hit.type === 'investment' && isHolders(s.folded, hit.at) ? 'holders' : hit.type;
+        if (seen.has(`${kind}:${clause.index}`)) continue;
         if (hit.type === 'investment' || hit.type === 'acquisition') {
-          pending = `${hit.type}:${clause.index}`;
+          pending = `${kind}:${clause.index}`;
           pendingFrom = out.length;
-        } else seen.add(`${hit.type}:${clause.index}`);
+        } else seen.add(`${kind}:${clause.index}`);
         // Who acts, and whom it acts on, are named in its clause; when the clause names nobody on one side, the sentence does.
         const inClause = s.orgs.filter((m) => local(m) >= clause.start && local(m) < hit.at);
         const before = inClause.length ? inClause : s.orgs.filter((m) => local(m) < hit.at);
@@ -420,7 +423,11 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           const ofTheCompany = /^\p{L}+\s+(?:du|des|of the|van de|van het|der)\s+(?:\p{L}+\s+)?(?:groupe|group|groep|gruppe|konzerns?|company|societe|entreprise|start-up|startup|bedrijf|unternehmens)\b/u.test(ofWhom);
           const ofSomeone = /^\p{L}+\s+(?:der|des|of|van|von|de|du|d')\s/u.test(ofWhom) && !ofTheCompany;
           const its = !ofSomeone && (saidToBeIts() || ofTheCompany || HOLDERS_AMONG.test(s.folded.slice(Math.max(0, hit.at - 24), hit.at)));
-          const target = named?.id ?? (its ? funded ?? (subject && kbEntity(subject)?.type !== 'fund' && !s.orgs.some((m) => m.id === subject) ? subject : null) : null);
+          // "Maniv Mobility, an Israeli fund that already counts Jaguar Land Rover and Valeo among its backers": in a relative clause
+          // "its" is the one the clause describes.
+          // (With the holders named in it: "Ocado, the online grocer that is also one of its shareholders" holds the text's company.)
+          const described = its ? s.orgs.find((m) => local(m) < hit.at && RELATIVE_AFTER.test(s.folded.slice(m.end - s.start, hit.at)) && s.orgs.some((h) => local(h) > local(m) && local(h) < hit.at)) : undefined;
+          const target = named?.id ?? described?.id ?? (its ? funded ?? (subject && kbEntity(subject)?.type !== 'fund' && !s.orgs.some((m) => m.id === subject) ? subject : null) : null);
           if (!target) continue;
           const listed = group(after.filter((m) => m !== named));
           // "Meta's chief AI scientist Yann LeCun is among the backers": a name in the possessive only says whose the person is.
@@ -560,7 +567,14 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           const target = (agentFirst ? before.slice(0, -1) : before).filter((m) => m.type === 'company' && m.id !== by?.id).at(-1)?.id ?? (refersBack ? subject : null);
           if (by && target && by.id !== target) make('acquisition', { investors: [party(by.id)], targets: [party(target)] }, amountAfter);
         } else if (hit.type === 'acquisition') {
-          const buyer = before.at(-1)?.id ?? (investorBack ? resolveBack(s.folded, subject, previous) : null);
+          // "Hyundai closes Boston Dynamics takeover": a name right before the purchase noun is what is bought, the buyer before it.
+          const last = before.at(-1);
+          if (last && PURCHASE_NOUN.test(s.folded.slice(hit.at, hit.at + 14)) && /^[\s-]*$/.test(s.folded.slice(last.end - s.start, hit.at))) {
+            const by = before.slice(0, -1).filter((m) => m.type !== 'accelerator' && m.id !== last.id).at(-1);
+            if (by) make('acquisition', { investors: [party(by.id)], targets: [party(last.id)] }, amountAfter);
+            continue;
+          }
+          const buyer = last?.id ?? (investorBack ? resolveBack(s.folded, subject, previous) : null);
           // "Toyota kauft Lyfts Roboterauto-Sparte", "buys Uber's Southeast Asian business": a unit is bought, not its owner.
           const bought = after.find((m) => m.type === 'company' && m.id !== buyer && !sellsItsStake(s.folded, local(m)));
           const target = bought && !UNIT_AFTER.test(text.slice(bought.end, bought.end + 50)) ? bought.id : undefined;
@@ -714,6 +728,12 @@ const GROUP_HEADS = new Set(['konzern', 'konzerns', 'gruppe', 'group', 'groep', 
   // The parties of a deal named in its compound: "Hyundai-Aptiv-Joint-Venture", "Daimler-Geely-Deal".
   'venture', 'partnerschaft', 'kooperation', 'allianz', 'deal', 'übernahme', 'fusion', 'gemeinschaftsunternehmen', 'joint']);
 
+/** What follows a name up to the relative clause that describes it: ", an Israeli fund that already counts", ", qui compte". */
+const RELATIVE_AFTER = /^,\s+(?:(?:a|an|the|un|une|le|la|een|de|het|ein|eine|der|die|das)\s+)?[^,.;:]{0,50}?\b(?:that|which|qui|dat|die|welke|der|das)\s[^,.;:]*$/u;
+
+/** Nouns of a purchase that a name may qualify: "the Boston Dynamics takeover", "die Hella-Übernahme". */
+const PURCHASE_NOUN = /^(?:takeover|acquisition|purchase|buyout|ubernahme|overname)\b/;
+
 /** A definite article right before a word, maybe with an adjective: "le portefeuille", "the current portfolio", "het portfolio". */
 const THE_BEFORE = /(?:^|[^\p{L}])(?:the|le|la|het|de|das|die|der)\s+(?:\p{L}+\s+)?$/u;
 
@@ -791,6 +811,8 @@ function inverted(folded: string, at: number, after: Mention[], local: (m: Menti
   if (!first || local(first) - at > INVERTED_REACH) return null;
   // After an article the deal word is a noun ("The investment follows Toyota's moves into…"), not a verb put first.
   if (afterArticle(folded, at)) return null;
+  // "decided to invest in Maniv Mobility, an Israeli fund": the first name after the verb is its object, not who invests.
+  if (/\s(?:in|into|dans|bei|an|au)\s+(?:(?:the|de|het|den|dem|der|le|la|l')\s*)?$/.test(folded.slice(at, local(first)))) return null;
   TARGET_WORD.lastIndex = local(first);
   const word = TARGET_WORD.exec(folded);
   if (!word) return null;
@@ -818,6 +840,8 @@ const PROGRAM_REACH = 40;
 const ADMITTED = /\b(?:fai(?:sait|t) partie (?:du|de la|des|de)|a rejoint|rejoint|a integre|integre|a participe a|participait a|joined|joins|took part in|takes part in|is part of|was part of|selected for|admitted to|nam deel aan|neemt deel aan|maakte deel uit van|maakt deel uit van|nahm an|nimmt an|teilgenommen an|aufgenommen in)\b/;
 /** What goes on with a list after an item's description: a list's word, then maybe an article and one word. */
 const AFTER_ASIDE = /^\s*(?:(?:and|or|et|ou|encore|ainsi que|en|of|und|oder|sowie|as well as|in|into|dans|bei|an)\s+)+(?:(?:the|l'|le|la|les|de|het|der|die|das)\s*)?(?:\p{L}+\s+)?$/u;
+/** Relative pronouns that open a description, not a list's next item (not German "die", "der", "das": articles too). */
+const RELATIVE_WORD = /\b(?:that|which|who|whose|qui|que|dont|dat|welke|welche|wiens)\b/i;
 /** Between two parties of one list: commas, "et", "and", a few words; not a dash, a bracket or a quote. */
 const LIST_GAP = 40;
 
@@ -838,7 +862,8 @@ function firstGroup(text: string, after: Mention[], asides: readonly Aside[] = [
       between += text.slice(at, m.start);
       // After a description, the list goes on only with a list's word: "…, dans Solid Power", "…, ou encore l'israélien Moovit" (not "…, making Volkswagen").
       if (skipped.length && !AFTER_ASIDE.test(text.slice(at, m.start))) break;
-      if (between.length > LIST_GAP || /[–—(«"“;:]/.test(between)) break;
+      // "Maniv Mobility, an Israeli fund that already counts Jaguar Land Rover": a relative clause describes the last item.
+      if (between.length > LIST_GAP || /[–—(«"“;:]/.test(between) || RELATIVE_WORD.test(between)) break;
     }
     out.push(m);
   }
