@@ -523,3 +523,24 @@ describe('deal proposals: whose holders a relative clause lists, a name qualifyi
     expect(deals('Hyundai closes Boston Dynamics takeover, SoftBank keeps 20%')).toEqual(['acquisition:hyundai-motor-company→boston-dynamics']);
   });
 });
+
+describe('deal proposals: French elision, contracts of a pair, reported modals, a joint venture set up', () => {
+  const deals = (text: string, lang: 'en' | 'fr' | 'de') =>
+    analyse(text, { lang }).deals.map((d) => `${d.type}:${[...ids(d.investors), ...ids(d.partners)].sort().join('+')}→${ids(d.targets).join('+')}`);
+  test('"s\'associe", "s\'étaient associées", "du capital d\'" are deal words (the elided particle is a word of its own)', () => {
+    expect(triggersIn(foldSameLength("Honda s'associe à GM.")).map((h) => h.type)).toEqual(['partnership']);
+    expect(triggersIn(foldSameLength("les deux sociétés s'étaient associées")).map((h) => h.type)).toEqual(['partnership']);
+    expect(deals("Geely détient 9 % du capital d'Ionic Materials.", 'fr')).toEqual(['investment:geely→ionic-materials']);
+  });
+  test('a contract is a deal between the pair a sentence names as such, not an order', () => {
+    expect(deals('Toyota investit dans Joby Aviation. En 2023, les deux entreprises ont signé un contrat de long terme.', 'fr')).toContain('partnership:joby-aviation+toyota→');
+    expect(deals('Northvolt has signed customer contracts worth $27 billion with Volkswagen and BMW.', 'en').filter((d) => d.startsWith('partnership'))).toEqual([]);
+  });
+  test('"said they would", "a venture that would": reported, not hedged; "could merge" is', () => {
+    expect(deals('Toyota and Joby Aviation said they would work together on the aircraft.', 'en')).toEqual(['partnership:joby-aviation+toyota→']);
+    expect(deals('Toyota and Joby Aviation could work together on the aircraft.', 'en')).toEqual([]);
+  });
+  test('"X set up Y, a joint venture with Z": X and Z are the parties, Y what they made', () => {
+    expect(deals('In October SoftBank set up Monet Technologies, a joint venture with Toyota.', 'en')).toEqual(['partnership:softbank+toyota→']);
+  });
+});

@@ -12,7 +12,7 @@ import { foldSameLength } from '../text/char-class';
 import { asidesOf, inAside, type Aside } from './asides';
 import { findDates } from './dates';
 import { sentences, type Span } from './sentences';
-import { givesMoney, isHedged, isHoldings, isHolders, isRaise, isRound, triggersIn, type TriggerHit } from './triggers';
+import { givesMoney, isHedged, isHoldings, isHolders, isRaise, isRound, PAIR_ONLY, triggersIn, type TriggerHit } from './triggers';
 
 export interface ProposedParty {
   id: string;
@@ -238,6 +238,8 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
         if (pending !== null && out.length > pendingFrom) seen.add(pending);
         pending = null;
         if (hit.type === 'partnership' && acts && AGREEMENT.test(s.folded.slice(hit.at, hit.at + 14))) continue;
+        // A contract is a deal only between the pair named as such: "customer contracts worth $27 billion" are orders.
+        if (hit.type === 'partnership' && !both && PAIR_ONLY.test(s.folded.slice(hit.at, hit.at + 12))) continue;
         // "the partners", "beide Partner", "les deux partenaires" refer back to a pair: no deal word of their own.
         if (both && hit.at >= both.index && hit.at < both.index + both[0].length + 12 && /^partn/.test(s.folded.slice(hit.at))) continue;
         // A deal word inside a name is no deal word: "SoftBank Vision Fund", "Toyota Invention Partners".
@@ -294,7 +296,10 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           const pairSubject = both !== null && both.index >= clause.start && both.index < hit.at && inClause.length === 0;
           // "De Chinese groep richt met Volocopter een joint venture op": a described subject, its partner named with "met".
           const describedWith = !refersBack && investorBack && after.length > 0 && WITH_BEFORE.test(s.folded.slice(Math.max(0, local(after[0]) - 8), local(after[0])));
-          let lead = pairSubject ? null : actors.at(-1)?.id ?? before.at(-1)?.id ?? (refersBack || describedWith ? resolveBack(s.folded, subject, previous) : null);
+          // "SoftBank set up Monet Technologies, a joint venture with Toyota": the company set up is no party; who set it up is.
+          const setUp = actors.at(-1) && SET_UP_BEFORE.test(s.folded.slice(Math.max(0, local(actors.at(-1)!) - 24), local(actors.at(-1)!))) && /^,\s+(?:a|an|une?|een|ein|eine)\s+$/.test(s.folded.slice(actors.at(-1)!.end - s.start, hit.at)) ? actors.at(-1)! : undefined;
+          const leader = setUp ? actors.slice(0, -1).at(-1) : actors.at(-1);
+          let lead = pairSubject ? null : leader?.id ?? before.at(-1)?.id ?? (refersBack || describedWith ? resolveBack(s.folded, subject, previous) : null);
           // ...or before the deal word, the partner alone: "De Chinese groep richt met Volocopter een joint venture op".
           const withPartner = actors.length === 1 && investorBack && WITH_BEFORE.test(s.folded.slice(Math.max(0, local(actors[0]) - 8), local(actors[0])));
           const described = withPartner ? resolveBack(s.folded, subject, previous) : null;
@@ -730,6 +735,9 @@ const GROUP_HEADS = new Set(['konzern', 'konzerns', 'gruppe', 'group', 'groep', 
 
 /** What follows a name up to the relative clause that describes it: ", an Israeli fund that already counts", ", qui compte". */
 const RELATIVE_AFTER = /^,\s+(?:(?:a|an|the|un|une|le|la|een|de|het|ein|eine|der|die|das)\s+)?[^,.;:]{0,50}?\b(?:that|which|qui|dat|die|welke|der|das)\s[^,.;:]*$/u;
+
+/** Words right before a company that is founded: "set up", "founded", "gründeten", "richtte … op" is a separable verb and left out. */
+const SET_UP_BEFORE = /\b(?:set up|sets up|founded|formed|launched|created|cree|creent|a cree|ont cree|grundete|grundeten|grundet)\s+(?:\p{L}+\s+)?$/u;
 
 /** Nouns of a purchase that a name may qualify: "the Boston Dynamics takeover", "die Hella-Übernahme". */
 const PURCHASE_NOUN = /^(?:takeover|acquisition|purchase|buyout|ubernahme|overname)\b/;

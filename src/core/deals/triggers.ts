@@ -52,13 +52,17 @@ const TRIGGERS: Record<DealType, string[]> = {
   fund: ['fonds', 'fund', 'investeringsfonds', 'investmentfonds', 'risikokapitalfonds', 'venture fund', 'fonds de capital-risque', 'durfkapitaalfonds', 'ins leben'],
   partnership: [
     'partenariat*', 'partnership*', 'partner*', 'samenwerk*', 'partnerschaft*', 'kooperation*', 'kooperier*', 'cooperation', 'coopere*', 'collaborat*', 'collabore*',
-    "s'associe*", 's associe*', 'associee a', 'alliance strategique', 'strategic alliance', 'accord*', 'agreement*', 'joint venture*', 'coentreprise*',
+    // (The elided "s'" is a word of its own: "s'associe", "s'étaient associées", "qu'il s'associait".)
+    'associe*', 's associe*', 'alliance strategique', 'strategic alliance', 'accord*', 'agreement*', 'joint venture*', 'coentreprise*',
     'team* up', 'allie*', 'zusammenarbeit', 'tie-up', 'teamed up', 'gemeinschaftsunternehmen',
     // Working together: "work together", "arbeitet mit X zusammen", "werken samen", "travailleront ensemble" (SEPARABLE below).
     'work together', 'worked together', 'working together', 'works together', 'arbeitet', 'arbeiten', 'arbeitete', 'arbeiteten',
     'werkt', 'werken', 'werkte', 'werkten', 'travaille', 'travaillent', 'travailler', 'travailleront', 'vereinbart*', 'vereinbarung*', 'afspraken', 'overeenkomst*',
     // A project of two: "in a joint project with Swedish cell maker Northvolt".
     'joint project', 'projet commun',
+    // A contract, a deal word only between the pair a sentence names as such (PAIR_ONLY): "les deux entreprises ont signé un
+    // contrat", "beide Unternehmen unterzeichneten einen Vertrag", "tekenden de twee een langlopend contract".
+    'contract', 'contracts', 'contrat', 'contrats', 'vertrag', 'vertrage',
   ],
   acquisition: [
     'rachete*', 'rachat', 'acquiert', 'acquis', 'acquisition', 'acquire*', 'neemt over', 'nam over', 'overname', 'ubernimmt', 'ubernahme', 'buys', 'bought', 'takeover', 'kauft', 'kaufte',
@@ -97,6 +101,9 @@ const BUYING = new Set(['bought', 'buys', 'buy', 'koopt', 'kocht', 'kauft', 'kau
 
 /** Nouns that start like a deal word but name people, not a deal: "investors", "investeerders". */
 const NOT_TRIGGERS = ['investor', 'investisseur', 'investeerder', 'investoren', 'partenaires', 'financier', 'leveraged', 'according'];
+
+/** Deal words that make a deal only between a pair the sentence names as such ("the two companies signed a contract"). */
+export const PAIR_ONLY = /^(?:contracts?|contrats?|vertrage?)\b/;
 
 /** Words that make a sentence about talks, not a deal. */
 export const HEDGES = ['discussion*', 'pourparlers', 'talks', 'in talks', 'gesprekken', 'gesprache', 'verhandlungen', 'envisage*', 'could', 'pourrait*', 'rumo*', 'would'];
@@ -150,7 +157,11 @@ function wordsOf(folded: string): { w: string; at: number; named?: true }[] {
     const elided = word.includes("'") ? ELISION.exec(word) : null;
     if (!elided) out.push({ w: word, at: start });
     else if (elided[1] === 'l') out.push({ w: word.slice(2), at: start + 2, named: true });
-    else out.push({ w: word.slice(elided[0].length), at: start + elided[0].length });
+    else {
+      // The particle is a word of its own, for patterns that end on it ("du capital d'").
+      out.push({ w: elided[0], at: start });
+      out.push({ w: word.slice(elided[0].length), at: start + elided[0].length });
+    }
     start = -1;
   }
   return out;
@@ -206,8 +217,14 @@ export function triggersIn(folded: string): TriggerHit[] {
 
 export function isHedged(folded: string): boolean {
   const words = wordsOf(folded);
-  return words.some((_, i) => HEDGE_PATTERNS.some((p) => matchAt(words, i, p)));
+  return words.some((w, i) => HEDGE_PATTERNS.some((p) => matchAt(words, i, p)) && !(MODALS.has(w.w) && reported(words, i)));
 }
+
+/** Modal hedges, which a report or a description takes back: "said they would work together", "a venture that would bring". */
+const MODALS = new Set(['would', 'could']);
+const REPORTING = new Set(['said', 'says', 'announced', 'agreed', 'that', 'which', 'who']);
+/** Whether one of the three words before the modal reports it or opens a description. */
+const reported = (words: { w: string }[], i: number) => words.slice(Math.max(0, i - 3), i).some((x) => REPORTING.has(x.w));
 
 /** Investment words whose subject is the one funded: "Solid Power lève", "raises", "haalt op", "sammelt". */
 const RAISE = ['eingeworben', 'einzuwerben', 'leve', 'levera', 'levait', 'raise', 'raises', 'raised', 'raising', 'haalt', 'haalde', 'opgehaald', 'ophaalt', 'sammelt', 'sammelte', 'eingesammelt', 'erhalt', 'erhielt', 'erhalten', 'secures', 'secured', 'obtient', 'obtenu', 'decroche', 'krijgt', 'kreeg', 'gekregen',
