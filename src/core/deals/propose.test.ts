@@ -544,3 +544,19 @@ describe('deal proposals: French elision, contracts of a pair, reported modals, 
     expect(deals('In October SoftBank set up Monet Technologies, a joint venture with Toyota.', 'en')).toEqual(['partnership:softbank+toyota→']);
   });
 });
+
+describe('deal proposals: the parties "between" X and Y, a joint venture’s short name, a name in the next clause', () => {
+  const deals = (text: string, lang: 'en' | 'de' | 'nl') =>
+    analyse(text, { lang }).deals.map((d) => `${d.type}:${[...ids(d.investors), ...ids(d.partners)].sort().join('+')}→${ids(d.targets).join('+')}`);
+  test('"die Vereinbarung zwischen X und Y", "een samenwerking tussen X, Y en Z": the list after it, not a name before', () => {
+    expect(deals('Neben Northvolt nennen sie die Vereinbarung zwischen Stellantis und dem Batteriekonzern CATL.', 'de')).toEqual(['partnership:catl+stellantis→']);
+    expect(deals('Onderdeel van de deal is een samenwerking tussen Renault, Geely en Aramco.', 'nl')).toEqual(['partnership:aramco+geely+renault→']);
+  });
+  test('the joint venture founded is no party, under its short name either', () => {
+    expect(deals('InoBat und Gotion High-Tech arbeiten zusammen. Zugleich gründeten beide das Gemeinschaftsunternehmen Gotion InoBat Batteries, kurz GIB, das Fabriken baut.', 'de')).toEqual(['partnership:gotion+inobat→']);
+  });
+  test('a name past a comma with no word for a target before it is another clause’s subject', () => {
+    expect(deals('Hyundai hält nun rund 80 Prozent der Anteile, SoftBank behält die übrigen 20 Prozent.', 'de')).toEqual([]);
+    expect(deals('Toyota invested in Uber, Grab and Didi Chuxing.', 'en')).toEqual(['investment:toyota→uber', 'investment:toyota→grab', 'investment:toyota→didi']);
+  });
+});

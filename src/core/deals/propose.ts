@@ -306,9 +306,22 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           // "l'accord qui crée Sony Honda Mobility", "the deal that creates X": the company created is theirs, not a party.
           const created = after.filter((m) => CREATES_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 48), local(m))));
           // (With the pair as subject, a partner is named in the clause: "The two companies have worked together since 2012, and Volkswagen…".)
-          let others = group((pairSubject ? afterInClause : after).filter((m) => !created.includes(m))).map((m) => m.id).filter((id) => id !== lead);
+          // (Its short name too: "das Gemeinschaftsunternehmen Gotion InoBat Batteries, kurz GIB".)
+          const createdIds = new Set(created.map((m) => m.id));
+          let others = group((pairSubject ? afterInClause : after).filter((m) => !createdIds.has(m.id))).map((m) => m.id).filter((id) => id !== lead);
           if (described && described !== actors[0].id && others.length === 0) [lead, others] = [described, [actors[0].id]];
           let together = false;
+          // "die Vereinbarung zwischen Stellantis und CATL", "a partnership between X and Y", "une samenwerking tussen Horse, Aramco en
+          // Valvoline": the parties are the list after "between", whoever is named before.
+          const between = BETWEEN_AFTER.exec(s.folded.slice(hit.at, hit.at + 60));
+          if (between) {
+            const from = hit.at + between[0].length;
+            const parties = idsOf(group(s.orgs.filter((m) => local(m) >= from && m.type !== 'accelerator')));
+            if (parties.length >= 2) {
+              make('partnership', { partners: parties.map(party) }, amountAfter);
+              continue;
+            }
+          }
           // "La coentreprise a été fondée en 2017 par BMW, Daimler, Ford et le groupe Volkswagen": its founders are its parties.
           const founded = FOUNDED_BY.exec(s.folded.slice(hit.at));
           if (founded) {
@@ -500,7 +513,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           // ...and the owners listed with it too ("van Renault en Geely").
           const listedAfter = group(after);
           const unitOwners = listedAfter.length > 0 && ownerOfUnit(listedAfter[0]);
-          let targets = listedAfter.filter((m) => !unitOwners && !ownerOfUnit(m) && (m.type === 'company' || (m.type === 'fund' && FUND_TARGET_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 12), local(m))))) && !own.has(m.id) && !sellsItsStake(s.folded, local(m)) && !COINVESTOR_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 24), local(m)))).map((m) => m.id);
+          let targets = listedAfter.filter((m) => !unitOwners && !ownerOfUnit(m) && !nextClause(s.folded, hit.at, local(m)) && (m.type === 'company' || (m.type === 'fund' && FUND_TARGET_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 12), local(m))))) && !own.has(m.id) && !sellsItsStake(s.folded, local(m)) && !COINVESTOR_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 24), local(m)))).map((m) => m.id);
           let amount = amountAfter;
           // "Après les bornes de PowerShare ou la plateforme de Tekion, Alliance Ventures ... investira":
           // a fund's earlier investments named before it. (A company listed before another is a co-sponsor, not a target.)
@@ -581,7 +594,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           }
           const buyer = last?.id ?? (investorBack ? resolveBack(s.folded, subject, previous) : null);
           // "Toyota kauft Lyfts Roboterauto-Sparte", "buys Uber's Southeast Asian business": a unit is bought, not its owner.
-          const bought = after.find((m) => m.type === 'company' && m.id !== buyer && !sellsItsStake(s.folded, local(m)));
+          const bought = after.find((m) => m.type === 'company' && m.id !== buyer && !sellsItsStake(s.folded, local(m)) && !nextClause(s.folded, hit.at, local(m)));
           const target = bought && !UNIT_AFTER.test(text.slice(bought.end, bought.end + 50)) ? bought.id : undefined;
           if (buyer && target) make('acquisition', { investors: [party(buyer)], targets: [party(target)] }, amountAfter);
         } else if (hit.type === 'program') {
@@ -738,6 +751,19 @@ const RELATIVE_AFTER = /^,\s+(?:(?:a|an|the|un|une|le|la|een|de|het|ein|eine|der
 
 /** Words right before a company that is founded: "set up", "founded", "gründeten", "richtte … op" is a separable verb and left out. */
 const SET_UP_BEFORE = /\b(?:set up|sets up|founded|formed|launched|created|cree|creent|a cree|ont cree|grundete|grundeten|grundet)\s+(?:\p{L}+\s+)?$/u;
+
+/** From a partnership word to the list of its parties: "Vereinbarung zwischen", "partnership between", "accord entre", "samenwerking tussen". */
+const BETWEEN_AFTER = /^[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?\s+(?:zwischen|between|entre|tussen)\s+(?:(?:der|dem|den|the|le|la|les|l'|de|het)\s*)?/u;
+
+/**
+ * Whether a name after a deal word stands in a clause of its own: past a comma with no word that introduces a target
+ * before it ("Hyundai hält 80 Prozent der Anteile, SoftBank behält 20 Prozent", "übernimmt 30 Prozent, der Zulieferer Hyundai Mobis").
+ */
+function nextClause(folded: string, at: number, nameAt: number): boolean {
+  const span = folded.slice(at, nameAt);
+  return span.includes(',') && !TARGET_INTRO.test(span);
+}
+const TARGET_INTRO = /\s(?:in|into|dans|an|am|bei|beim|au|aux|of|von|van|du|des|d'|de la|de l')\s/;
 
 /** Nouns of a purchase that a name may qualify: "the Boston Dynamics takeover", "die Hella-Übernahme". */
 const PURCHASE_NOUN = /^(?:takeover|acquisition|purchase|buyout|ubernahme|overname)\b/;
