@@ -560,3 +560,18 @@ describe('deal proposals: the parties "between" X and Y, a joint venture’s sho
     expect(deals('Toyota invested in Uber, Grab and Didi Chuxing.', 'en')).toEqual(['investment:toyota→uber', 'investment:toyota→grab', 'investment:toyota→didi']);
   });
 });
+
+describe('deal proposals: money raised is raised from someone, French "lever" is not Dutch "leveren"', () => {
+  const deals = (text: string, lang: 'en' | 'fr' | 'nl') =>
+    analyse(text, { lang }).deals.map((d) => `${d.type}:${ids(d.investors).sort().join('+')}→${ids(d.targets).join('+')}`);
+  test('"levert" (supplies) is no deal word; "lève", "a levé", "levée" are', () => {
+    expect(triggersIn(foldSameLength('Verder levert Rimac techniek aan Porsche.'))).toEqual([]);
+    expect(triggersIn(foldSameLength('Solid Power lève 130 millions de dollars.')).map((h) => h.type)).toEqual(['investment']);
+    expect(triggersIn(foldSameLength('la start-up a levé 20 millions')).map((h) => h.type)).toEqual(['investment']);
+  });
+  test('a raise with no giver named as such and no sum is no investment ("raised concerns about")', () => {
+    expect(deals('BMW raised concerns about Tesla.', 'en')).toEqual([]);
+    expect(deals('Solid Power raised $130 million from BMW and Ford.', 'en')).toEqual(['investment:bmw+ford→solid-power']);
+    expect(deals('Solid Power lève 130 millions de dollars auprès de BMW.', 'fr')).toEqual(['investment:bmw→solid-power']);
+  });
+});

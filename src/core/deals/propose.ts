@@ -389,8 +389,12 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           const raiserAt = before.findLastIndex((m) => m.type === 'company' && !gives(m));
           const givers = after.length || raiserAt < 0 ? [] : before.slice(raiserAt + 1).filter((m) => m.type !== 'accelerator' && gives(m));
           const target = givers.length ? before[raiserAt].id : before.filter((m) => m.type === 'company').at(-1)?.id ?? fundedBack;
-          const investors = (givers.length ? idsOf(givers) : group(after).map((m) => m.id)).filter((id) => id !== target);
-          if (!target || investors.length === 0) continue;
+          // Who gives is named as such ("from", "auprès de", "bei", "bij", "led by") or the sum is said: "BMW raised concerns about
+          // Tesla", "raised prices for Lexus cars" raise no money.
+          const listed = givers.length ? [] : group(after);
+          const fromWhom = givers.length > 0 || amountAfter !== undefined || (listed[0] !== undefined && FROM_BEFORE.test(s.folded.slice(Math.max(0, local(listed[0]) - 40), local(listed[0]))));
+          const investors = (givers.length ? idsOf(givers) : listed.map((m) => m.id)).filter((id) => id !== target);
+          if (!target || investors.length === 0 || !fromWhom) continue;
           make('investment', { investors: [...new Set(investors)].map(party), targets: [party(target)] }, amountAfter);
         } else if (hit.type === 'investment' && VERB_LAST.test(s.folded.slice(hit.at)) && (targetAt = before.findIndex((m) => TARGET_BEFORE_DE.test(s.folded.slice(Math.max(0, local(m) - 12), local(m))))) >= 0) {
           // "Ford hatte sich 2019 an Solid Power beteiligt", "Geely hatte sich 2018 bei Daimler eingekauft": who takes part "an X",
@@ -723,6 +727,8 @@ function nominalInvestment(folded: string, at: number, after: Mention[], local: 
 
 /** German verbs at a clause's end whose target stands before them, with "an" or "bei": "an Solid Power beteiligt", "bei Daimler eingekauft". */
 const VERB_LAST = /^(?:beteilig|eingekauft|eingestiegen|einstieg|einsteigt)/;
+/** Before who gives the money raised, the verb first: "from", "auprès de", "bei", "bij", "van", "von", "led by", "menée par". */
+const FROM_BEFORE = /\b(?:from|aupres d[eu']|aupres des|bei|beim|bij|van|von|vom|by|par|door|including|dont|darunter|waaronder|with|avec|met|mit)\b[^,.;]*$/u;
 /** Right before who gives the money raised, the verb last: "von Baillie Gifford", "beim Investor Tencent", "bij Shell". */
 const GIVER_BEFORE = /\b(?:von|vom|bei|beim|van|bij)\s+(?:(?:der|dem|den|de|het)\s+)?(?:[\p{L}-]+\s+)?$/u;
 /** A German relative pronoun with its preposition, after a comma: ", bei dem", ", an der", ", an denen". */

@@ -8,7 +8,9 @@ import type { DealType } from '../kb/types';
 const TRIGGERS: Record<DealType, string[]> = {
   investment: [
     'opgehaald', 'eingesammelt', 'zamelde', 'ingezameld', 'verzamelde', 'landed', 'reuni', 'reunit',
-    'invest*', 'geinvesteerd', 'mise sur', 'misent sur', 'miser sur', 'leve*', 'levee*', 'tour de table', 'haalt op', 'haalde op', 'raise*', 'funding round',
+    'invest*', 'geinvesteerd', 'mise sur', 'misent sur', 'miser sur',
+    // French "lever" by its forms: a prefix would take the Dutch "levert", "leveren" (supplies).
+    'leve', 'leves', 'levent', 'lever', 'levera', 'leveront', 'levait', 'levaient', 'levant', 'levee*', 'tour de table', 'haalt op', 'haalde op', 'raise*', 'funding round',
     'series a', 'series b', 'series c', 'series d', 'seed round', 'sammelt', 'finanzierungsrunde', 'prend une participation', 'stake in',
     'participation dans', 'prise de participation', 'prises de participation', 'investissement', 'investition', 'belang in', 'beteiligt', 'beteiligung', 'backs', 'backed', 'led a round', 'finance*', 'financiert', 'gefinancierd',
     // Money put in: "put $500 million into", "injected", "steekt 2,75 miljard dollar in", "pompt", "steckt".
