@@ -80,3 +80,12 @@ describe('scorePage: roles reversed', () => {
     expect(score('<p>Renault a signé un partenariat avec Ionic Materials.</p>', gold)).toBe(0);
   });
 });
+
+describe('scorePage: a round whose investors the text does not name', () => {
+  const score = (article: string) =>
+    scorePage(corpusOf(article, { entities: [], amounts: [], deals: [{ type: 'investment', investors: [], target: 'Ionic Materials', form: 'active', evidence: 'x' }] })[0], new Map()).deals;
+  test('is right when the proposal leaves its investors open too, not when it names one the gold does not', () => {
+    expect(score('<p>Ionic Materials a levé 65 millions de dollars.</p>')).toMatchObject({ gold: 1, recalled: 1, found: 1, right: 1 });
+    expect(score("<p>Ionic Materials a levé 65 millions de dollars auprès d'Alliance Ventures.</p>")).toMatchObject({ gold: 1, recalled: 0, found: 1, right: 0 });
+  });
+});

@@ -134,6 +134,8 @@ function scoreDeals(page: CorpusPage, a: Analysis, also: Aliases, s: PageScore):
     const r = roles(g);
     const { investors, targets } = sides(d);
     if (g.type === 'partnership') return investors.filter((p) => named(p, r.investors)).length >= Math.min(2, r.investors.length);
+    // A round whose investors the text does not name is right when the proposal names none either: it leaves them to the reader.
+    if (r.investors.length === 0) return investors.length === 0 && targets.some((p) => named(p, r.targets));
     return targets.some((p) => named(p, r.targets)) && investors.some((p) => named(p, r.investors));
   };
   // Where the gold's evidence sits in the text: a proposal drawn from a deal's own sentence is matched to that deal first,

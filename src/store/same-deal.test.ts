@@ -46,3 +46,25 @@ describe('the same deal across articles and languages', () => {
     expect((await save(db2, 'https://c.test/en', `${EN} Details followed.`, '2024-03-06')).dealOf).toEqual([null]);
   });
 });
+
+describe('a round one article tells without its investors', () => {
+  const BARE = 'InoBat hat in einer Serie-C-Finanzierung 100 Mio. Euro eingesammelt.';
+  const NAMED = 'InoBat raised €100 million from Gotion High-Tech in its Series C.';
+  test('and another with them, the same sum weeks apart: one deal, the investors joined, both sources', async () => {
+    const db = await store();
+    const first = await save(db, 'https://a.test/de', BARE, '2024-03-05');
+    expect((await db.deals.get(first.dealOf[0]!))!.parties.investors).toBeUndefined();
+    const second = await save(db, 'https://b.test/en', NAMED, '2024-03-20');
+    expect(second.dealOf).toEqual(first.dealOf);
+    const d = (await db.deals.get(first.dealOf[0]!))!;
+    expect(d.parties.investors).toEqual(['gotion']);
+    expect(d.sources.map((s) => s.url)).toEqual(['https://a.test/de', 'https://b.test/en']);
+  });
+  test('told after the one that names them, it joins it too; another sum is another round', async () => {
+    const db = await store();
+    const first = await save(db, 'https://b.test/en', NAMED, '2024-03-05');
+    expect((await save(db, 'https://a.test/de', BARE, '2024-03-20')).dealOf).toEqual(first.dealOf);
+    const other = await save(db, 'https://c.test/de', BARE.replace('100 Mio.', '30 Mio.'), '2024-03-21');
+    expect(other.dealOf[0]).not.toBe(first.dealOf[0]);
+  });
+});

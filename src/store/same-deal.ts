@@ -2,14 +2,27 @@
  * Which stored deal a proposal reports: the same deal told by another article, in another
  * language, with the parties each article names. The same parties and type, weeks apart at most;
  * or, for a round, a purchase or a fund, the same target with an investor in common ("Volkswagen
- * and Goldman Sachs in QuantumScape" and "Volkswagen in QuantumScape", the same month). What a
- * later article adds to a deal nobody confirmed yet (another investor of the round) joins it.
+ * and Goldman Sachs in QuantumScape" and "Volkswagen in QuantumScape", the same month), or, for a
+ * round one article tells without its investors, the same sum. What a later article adds to a deal
+ * nobody confirmed yet (another investor of the round) joins it.
  */
 import type { Proposal } from '../core/deals/propose';
+import type { Money } from '../core/kb/types';
+import { convert } from '../core/money/fx-rates';
 import { partyKeyOf as partyKey, type DealLensDB, type DealRecord } from './schema';
 
 /** Dates "within weeks": the same deal reported a few weeks apart. */
 const SAME_DEAL_DAYS = 62;
+
+/** Figures "within rounding": $1 bn and $1.04 bn are one figure; converted, €900 m and $1 bn are not. */
+const SAME_FIGURE = 0.06;
+
+/** Whether two figures are the same, converted at the year's rate when currencies differ. */
+export function sameFigure(a: Money, b: Money, year: number): boolean {
+  const bInA = a.currency === b.currency ? b.value : convert(b.value, b.currency, a.currency, year)?.value;
+  if (bInA === undefined) return false;
+  return Math.abs(a.value - bInA) <= SAME_FIGURE * Math.max(a.value, bInA);
+}
 
 export const proposalParties = (p: Proposal) => [...p.investors, ...p.targets, ...p.partners, ...p.sponsors].map((x) => x.id);
 
@@ -43,9 +56,11 @@ export async function storedDealOf(db: DealLensDB, p: Proposal): Promise<SameDea
   if (same || !TARGETED.has(p.type) || !p.targets.length) return { same, dismissed: false };
   const targets = new Set(p.targets.map((x) => x.id));
   const investors = new Set([...p.investors, ...p.sponsors].map((x) => x.id));
-  if (!investors.size) return { dismissed: false };
+  // A round one side reports without its investors ("InoBat raised €100 million") is the other's of the same sum and time.
+  const year = Number((p.date ?? '').slice(0, 4)) || new Date().getUTCFullYear();
+  const sameRound = (d: DealRecord) => p.type === 'investment' && (!investors.size || !backers(d).length) && !!p.amount && !!d.amount && sameFigure(d.amount, p.amount, year);
   const near = (await db.deals.where('partyIds').anyOf([...targets]).toArray()).filter(
-    (d) => d.type === p.type && d.status !== 'dismissed' && (d.parties.targets ?? []).some((t) => targets.has(t)) && backers(d).some((i) => investors.has(i)) && sameTime(d.date, p.date),
+    (d) => d.type === p.type && d.status !== 'dismissed' && (d.parties.targets ?? []).some((t) => targets.has(t)) && (backers(d).some((i) => investors.has(i)) || sameRound(d)) && sameTime(d.date, p.date),
   );
   // The closest in time first, then the one with the most parties in common.
   near.sort((a, b) => (a.date && p.date ? days(a.date, p.date) : 0) - (b.date && p.date ? days(b.date, p.date) : 0));

@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { seedText } from '../../test/support/gold';
 import { analyse } from '../core/analyse';
 import { syncKnowledgeBase } from './kb-sync';
-import { saveArticle, sameFigure, type SaveInput } from './save-article';
+import { saveArticle, type SaveInput } from './save-article';
+import { sameFigure } from './same-deal';
 import { DealLensDB } from './schema';
 
 let n = 0;

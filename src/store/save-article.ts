@@ -5,7 +5,6 @@
  * one is stored as `proposed`. When articles disagree on a deal's figure, the deal keeps both.
  */
 import type { Proposal } from '../core/deals/propose';
-import { convert } from '../core/money/fx-rates';
 import { textFingerprint } from '../core/text/char-class';
 import { cleanUrl } from '../core/text/url';
 import { slugOf } from '../core/text/slug';
@@ -19,10 +18,9 @@ import type { Mention } from '../core/match/matcher';
 import type { UnknownMention } from '../core/analyse';
 import { unknownKeysOf } from './records/derived';
 import type { Amount } from '../core/money/recognise';
-import type { Money } from '../core/kb/types';
 import { withCorrections, type Corrections } from './article-corrections';
 import { dealEvidence } from './deal-evidence';
-import { proposalParties, storedDealOf, widened } from './same-deal';
+import { proposalParties, sameFigure, storedDealOf, widened } from './same-deal';
 import { partyKeyOf as partyKey, reindex, relink, type ArticleRecord, type DealLensDB, type DealRecord, type DealSource } from './schema';
 
 /** What saving needs: the article as read from the page, and what analyse found in it. */
@@ -67,16 +65,6 @@ function unknownFields(unknown: readonly Pick<UnknownMention, 'name' | 'type'>[]
   return { unknownNames, unknownKeys: unknownKeysOf(unknownNames) };
 }
 
-/** Figures "within rounding": $1 bn and $1.04 bn are one figure; converted, €900 m and $1 bn are not. */
-const SAME_FIGURE = 0.06;
-
-
-/** Whether two figures are the same, converted at the year's rate when currencies differ. */
-export function sameFigure(a: Money, b: Money, year: number): boolean {
-  const bInA = a.currency === b.currency ? b.value : convert(b.value, b.currency, a.currency, year)?.value;
-  if (bInA === undefined) return false;
-  return Math.abs(a.value - bInA) <= SAME_FIGURE * Math.max(a.value, bInA);
-}
 
 /**
  * The stored article this page is: by its canonical address, unless that address is the site's

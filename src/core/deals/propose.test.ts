@@ -180,7 +180,8 @@ describe('deal frames beyond subject-verb-object', () => {
   test('the holders of a company listed: "its other backers include", "zählt zu den Geldgebern von"; new holders of nobody said are none', () => {
     expect(deals('Nuro raised $940 million from SoftBank. Its other backers include Greylock Partners and Gaorong Capital.', 'en')).toEqual(['investment:softbank→nuro', 'investment:gaorong-capital+greylock-partners→nuro']);
     expect(deals('Daimler zählt zu den frühen Geldgebern von Volocopter.', 'de')).toEqual(['investment:mercedes-benz-group→volocopter']);
-    expect(deals('Lightyear raised €81 million. Belron haalde nieuwe aandeelhouders aan boord, onder wie BlackRock.', 'nl')).toEqual([]);
+    // (The round raised is one of its own, its investors left open; BlackRock's holding is of Belron, not Lightyear.)
+    expect(deals('Lightyear raised €81 million. Belron haalde nieuwe aandeelhouders aan boord, onder wie BlackRock.', 'nl')).toEqual(['investment:→lightyear']);
   });
 
   test('what a fund holds: "Tot de portefeuille van BMW i Ventures behoren ChargePoint en Proterra"', () => {
@@ -236,7 +237,7 @@ describe('deal frames beyond subject-verb-object', () => {
     expect(deals(holders, 'en')).toEqual(['investment:volkswagen-group→northvolt', 'investment:vattenfall→northvolt', 'investment:vestas→northvolt']);
     expect(analyse(holders, { lang: 'en' }).deals.map((d) => d.amount?.value ?? null)).toEqual([1e9, 560000, 11.2e6]);
     // A line that is no item ends the box.
-    expect(deals('Northvolt raised $1 billion.\n\nIts backers\n\nThe company said Vattenfall: was first.', 'en')).toEqual([]);
+    expect(deals('Northvolt raised $1 billion.\n\nIts backers\n\nThe company said Vattenfall: was first.', 'en')).toEqual(['investment:→northvolt']);
   });
 
   test('holding a share: "the largest shareholder in", "an investor in"', () => {
@@ -573,5 +574,29 @@ describe('deal proposals: money raised is raised from someone, French "lever" is
     expect(deals('BMW raised concerns about Tesla.', 'en')).toEqual([]);
     expect(deals('Solid Power raised $130 million from BMW and Ford.', 'en')).toEqual(['investment:bmw+ford→solid-power']);
     expect(deals('Solid Power lève 130 millions de dollars auprès de BMW.', 'fr')).toEqual(['investment:bmw→solid-power']);
+  });
+});
+
+describe('deal proposals: a round whose investors the text does not name', () => {
+  const deals = (text: string, lang: 'en' | 'fr' | 'de' | 'nl') =>
+    analyse(text, { lang }).deals.map((d) => `${d.type}:${ids(d.investors).sort().join('+')}→${ids(d.targets).join('+')}${d.amount ? ` ${d.amount.value} ${d.amount.currency}` : ''}`);
+  test('a sum raised with no one named is a round of the company named, its investors left open', () => {
+    expect(deals('Das slowakische Start-up InoBat hat in einer Serie-C-Finanzierung 100 Mio. Euro eingesammelt.', 'de')).toEqual(['investment:→inobat 100000000 EUR']);
+    expect(deals('Zeplug a levé 240 millions d’euros en 2022.', 'fr')).toEqual(['investment:→zeplug 240000000 EUR']);
+  });
+  test('not a sum to date, nor with no sum, nor of a company only referred to', () => {
+    expect(deals('Insgesamt hat Vay damit 128 Millionen Euro eingesammelt.', 'de')).toEqual([]);
+    expect(deals('Lightyear raised more money.', 'en')).toEqual([]);
+    expect(deals('Toyota invests in Joby Aviation. Au total, l’entreprise a réuni 122 millions d’euros.', 'fr').filter((d) => d.startsWith('investment:→'))).toEqual([]);
+  });
+  test('told again with its investors (a headline, then the body), it is one deal: the one that names them, with the sum', () => {
+    expect(deals('Northvolt réunit 2,75 milliards de dollars. Northvolt a levé 2,75 milliards de dollars auprès de Volkswagen et de Goldman Sachs.', 'fr')).toEqual([
+      'investment:goldman-sachs+volkswagen-group→northvolt 2750000000 USD',
+    ]);
+  });
+  test('a name that says where someone worked is no party ("founded by an early Tesla engineer"); "Honda executive X said" is', () => {
+    expect(deals('Sila Nano raises $590 million from Daimler. The specialist founded by an early Tesla engineer will use the Series F to build a plant.', 'en')).toEqual([
+      'investment:mercedes-benz-group→sila-nanotechnologies 590000000 USD',
+    ]);
   });
 });

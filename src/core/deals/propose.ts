@@ -137,7 +137,8 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
     const folded = foldSameLength(text.slice(s.start, s.end));
     // A newspaper cited as the source ("selon Les Echos", "Bloomberg reported") is no party to the deal.
     // A name that only qualifies a compound ("Renault-Geely-Motorenfirma", "BMW-Chef", "VW-Tochter Audi") is no party either.
-    const named = within(orgsInOrder, s).filter((m) => !mediaIds.has(m.id) && !qualifiesCompound(text, m));
+    // ...nor one that says where a person works or worked ("founded by an early Tesla engineer", "former Google engineers").
+    const named = within(orgsInOrder, s).filter((m) => !mediaIds.has(m.id) && !qualifiesCompound(text, m) && !workedAt(text, m));
     const hits = triggersIn(folded);
     const inside = (at: number, start: number, end: number) => at >= start && at < end;
     const here = within(amountsInOrder, s);
@@ -394,7 +395,12 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           const listed = givers.length ? [] : group(after);
           const fromWhom = givers.length > 0 || amountAfter !== undefined || (listed[0] !== undefined && FROM_BEFORE.test(s.folded.slice(Math.max(0, local(listed[0]) - 40), local(listed[0]))));
           const investors = (givers.length ? idsOf(givers) : listed.map((m) => m.id)).filter((id) => id !== target);
-          if (!target || investors.length === 0 || !fromWhom) continue;
+          if (!target || !fromWhom) continue;
+          // A sum raised from no one named ("InoBat hat 100 Mio. Euro eingesammelt") is a round all the same: its investors are
+          // left for the reader to fill in, never guessed from another clause.
+          // (Only of a company the sentence names, and not a sum to date: "Insgesamt hat Vay damit 128 Millionen eingesammelt".)
+          const named = before.some((m) => m.id === target) || after.some((m) => m.id === target);
+          if (investors.length === 0 && (amountAfter === undefined || listed.length > 0 || !named || SUM_TO_DATE.test(s.folded))) continue;
           make('investment', { investors: [...new Set(investors)].map(party), targets: [party(target)] }, amountAfter);
         } else if (hit.type === 'investment' && VERB_LAST.test(s.folded.slice(hit.at)) && (targetAt = before.findIndex((m) => TARGET_BEFORE_DE.test(s.folded.slice(Math.max(0, local(m) - 12), local(m))))) >= 0) {
           // "Ford hatte sich 2019 an Solid Power beteiligt", "Geely hatte sich 2018 bei Daimler eingekauft": who takes part "an X",
@@ -727,6 +733,8 @@ function nominalInvestment(folded: string, at: number, after: Mention[], local: 
 
 /** German verbs at a clause's end whose target stands before them, with "an" or "bei": "an Solid Power beteiligt", "bei Daimler eingekauft". */
 const VERB_LAST = /^(?:beteilig|eingekauft|eingestiegen|einstieg|einsteigt)/;
+/** A sum raised to date, not a round: "in total", "insgesamt", "au total", "depuis sa création", "so far", "which together have raised". */
+const SUM_TO_DATE = /\b(?:in total|the total|au total|en tout|insgesamt|in totaal|totaal|depuis sa creation|since (?:its|it was|then)|seit (?:der|seiner|ihrer) grundung|sinds (?:de|zijn|haar) oprichting|bisher|so far|to date|tot nu toe|jusqu'ici|jusqu'a present|together|zusammen|samen|ensemble)\b/u;
 /** Before who gives the money raised, the verb first: "from", "auprès de", "bei", "bij", "van", "von", "led by", "menée par". */
 const FROM_BEFORE = /\b(?:from|aupres d[eu']|aupres des|bei|beim|bij|van|von|vom|by|par|door|including|dont|darunter|waaronder|with|avec|met|mit)\b[^,.;]*$/u;
 /** Right before who gives the money raised, the verb last: "von Baillie Gifford", "beim Investor Tencent", "bij Shell". */
@@ -751,6 +759,15 @@ function qualifiesCompound(text: string, m: Mention): boolean {
 const GROUP_HEADS = new Set(['konzern', 'konzerns', 'gruppe', 'group', 'groep', 'concern', 'holding',
   // The parties of a deal named in its compound: "Hyundai-Aptiv-Joint-Venture", "Daimler-Geely-Deal".
   'venture', 'partnerschaft', 'kooperation', 'allianz', 'deal', 'übernahme', 'fusion', 'gemeinschaftsunternehmen', 'joint']);
+
+/** A word for people right after a name, which then says where they work: "Tesla engineer", "Google veterans", "BMW-Mitarbeiter" is a compound. */
+/** A name between "former", "early", "ehemalige", "oud-" and a word for people: where they worked ("an early Tesla engineer").
+ * ("Honda executive Seiji Kuraishi said" speaks for Honda.) */
+function workedAt(text: string, m: Mention): boolean {
+  return PERSON_AFTER.test(text.slice(m.end, m.end + 24)) && FORMER_BEFORE.test(foldSameLength(text.slice(Math.max(0, m.start - 16), m.start)));
+}
+const FORMER_BEFORE = /\b(?:former|ex|early|one-time|ehemaligen?|fruheren?|oud|voormalige?|anciens?)[\s-]+$/u;
+const PERSON_AFTER = /^\s+(?:engineers?|executives?|employees?|veterans?|alumni|alums?|staffers?|managers?|researchers?|ingenieurs?|ingenieure|ingenieuren|medewerkers?|werknemers?|mitarbeiter(?:innen)?)\b/iu;
 
 /** What follows a name up to the relative clause that describes it: ", an Israeli fund that already counts", ", qui compte". */
 const RELATIVE_AFTER = /^,\s+(?:(?:a|an|the|un|une|le|la|een|de|het|ein|eine|der|die|das)\s+)?[^,.;:]{0,50}?\b(?:that|which|qui|dat|die|welke|der|das)\s[^,.;:]*$/u;
@@ -1008,5 +1025,17 @@ function merge(text: string, list: Proposal[]): Proposal[] {
       if (p.sponsors.length > seen.sponsors.length) seen.sponsors = p.sponsors;
     }
   }
-  return [...byKey.values()];
+  // A round told with no investor and told again with them (a headline, then the body: "Northvolt réunit 2,75 milliards",
+  // "Northvolt a levé 2,75 milliards auprès de…") is one deal: the one that names them, with the sum if it lacks one. A round of
+  // another sum is another round.
+  const merged = [...byKey.values()];
+  const sameRound = (a: Proposal, b: Proposal) =>
+    a !== b && a.type === 'investment' && b.type === 'investment' && b.investors.length > 0 && a.targets.length === 1 && b.targets.some((t) => t.id === a.targets[0].id) && (!a.amount || !b.amount || (a.amount.value === b.amount.value && a.amount.currency === b.amount.currency));
+  return merged.filter((p) => {
+    if (p.investors.length > 0 || p.type !== 'investment') return true;
+    const named = merged.find((q) => sameRound(p, q));
+    if (!named) return true;
+    named.amount ??= p.amount;
+    return false;
+  });
 }

@@ -12,6 +12,8 @@ export function partiesText(d: DealRecord, dir: Directory | null, leaveOut?: str
   const to = names(d.parties.targets ?? []);
   const partners = names(d.parties.partners ?? []);
   if (partners.length) return [...from, ...partners].join(' · ');
+  // A round whose investors the article does not name says so: the reader fills them in, nothing is guessed.
+  if (d.type === 'investment' && !from.length && to.length && !(d.parties.investors?.length || d.parties.sponsors?.length)) return `${t('investorsUnnamed')} → ${to.join(', ')}`;
   return from.length && to.length ? `${from.join(', ')} → ${to.join(', ')}` : [...from, ...to].join(', ');
 }
 
