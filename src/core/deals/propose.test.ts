@@ -600,3 +600,20 @@ describe('deal proposals: a round whose investors the text does not name', () =>
     ]);
   });
 });
+
+describe('deal proposals: Dutch separable verbs of getting money and getting in, a person’s title of a company', () => {
+  const deals = (text: string, lang: 'en' | 'nl') =>
+    analyse(text, { lang }).deals.map((d) => `${d.type}:${ids(d.investors).sort().join('+')}→${ids(d.targets).join('+')}`);
+  test('"haalde … op bij": a raise with its particle apart', () => {
+    expect(deals('Factorial Energy haalde 200 miljoen dollar op bij Mercedes-Benz en Stellantis.', 'nl')).toEqual(['investment:mercedes-benz-group+stellantis→factorial-energy']);
+    expect(triggersIn(foldSameLength('Belron haalde nieuwe klanten binnen.'))).toEqual([]);
+  });
+  test('"stapten … in" with no company to get into: into the one the text funds; "bij het bedrijf", "in het netwerk X" are read elsewhere', () => {
+    const text = 'Factorial Energy haalde 200 miljoen dollar op bij Mercedes-Benz en Stellantis. Ook Hyundai Motor en dochter Kia stapten in november met een niet bekendgemaakt bedrag in.';
+    expect(deals(text, 'nl')).toEqual(['investment:mercedes-benz-group+stellantis→factorial-energy', 'investment:hyundai-motor-company+kia→factorial-energy']);
+    expect(deals('Factorial Energy haalde 200 miljoen dollar op bij Stellantis. In 2017 stapten BMW en Ford al in het Europese snellaadnetwerk Ionity.', 'nl')).not.toContain('investment:bmw+ford→factorial-energy');
+  });
+  test('"X, de oprichter van Y", "former chief executive of Ford": Y and Ford are no party', () => {
+    expect(deals('Lightyear haalde 81 miljoen euro op bij Invest-NL. Nog eerder stapten Jaap Korteweg, de oprichter van Bosch, en Rob van Gansewinkel in.', 'nl')).toEqual(['investment:invest-nl→lightyear']);
+  });
+});

@@ -478,6 +478,13 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           const back = investors.length === 0 && investorBack && /^(?:led|leads|leidde|leidt|fuhrte|menait|mene)\b/.test(s.folded.slice(hit.at)) ? resolveBack(s.folded, subject, previous) : null;
           if (back && back !== target) investors = [back];
           if (investors.length) make('investment', { investors: investors.map(party), targets: [party(target)] }, s.amounts[0]);
+        } else if (hit.type === 'investment' && GETTING_IN.test(s.folded.slice(hit.at)) && !INTO_BACK.test(s.folded) && !s.orgs.some((m) => m.type === 'company' && INTO_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 40), local(m))))) {
+          // Getting in with no company named to get into ("Ook Hyundai Motor en dochter Kia stapten in november … in", "pas in juni
+          // stapte het SoftBank Vision Fund … in met 2,25 miljard dollar"): into the one the text funds, else the one it names most.
+          const givers = actors.length ? lastGroup(text, actors) : group(after.filter((m) => m.type !== 'accelerator'));
+          const target = funded ?? mostNamed(companiesNamed);
+          const investors = idsOf(givers).filter((id) => id !== target);
+          if (target && investors.length) make('investment', { investors: investors.map(party), targets: [party(target)] }, amountAfter);
         } else if (hit.type === 'investment' && actors.length === 0 && AMONG.test(s.folded)) {
           // "alle bestehenden Investoren haben sich beteiligt, darunter Daimler und Geely": the list invests in the text's start-up.
           const investors = idsOf(after.filter((m) => m.type !== 'accelerator' && m.id !== funded));
@@ -731,6 +738,13 @@ function nominalInvestment(folded: string, at: number, after: Mention[], local: 
   return target ? { investor: investor.id, target: target.id } : null;
 }
 
+/** Getting in as an investor: "stapte … in", "instapte", "ingestapt", "stieg … ein", "eingestiegen". */
+// (Dutch only: the German "eingestiegen" tells of holdings long past as often, "seit 2020 Volkswagen, damals … eingestiegen".)
+const GETTING_IN = /^(?:stapt|stapte|stapten|instapte|instapten|ingestapt)\b/;
+/** Right before the company got into: "bij", "in", an article and words between ("in het Europese snellaadnetwerk Ionity"). */
+const INTO_BEFORE = /\b(?:bij|in)\s+(?:(?:het|de)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+/** Got into a company referred back to, read elsewhere: "bij het bedrijf is ingestapt", "in de jonge onderneming". */
+const INTO_BACK = /\b(?:bij|in)\s+(?:het|de|dit|deze)\s+(?:\p{L}+\s+)?(?:bedrijf|onderneming|start-up|startup|firma|maker|fabrikant)\b/u;
 /** German verbs at a clause's end whose target stands before them, with "an" or "bei": "an Solid Power beteiligt", "bei Daimler eingekauft". */
 const VERB_LAST = /^(?:beteilig|eingekauft|eingestiegen|einstieg|einsteigt)/;
 /** A sum raised to date, not a round: "in total", "insgesamt", "au total", "depuis sa création", "so far", "which together have raised". */
@@ -764,8 +778,12 @@ const GROUP_HEADS = new Set(['konzern', 'konzerns', 'gruppe', 'group', 'groep', 
 /** A name between "former", "early", "ehemalige", "oud-" and a word for people: where they worked ("an early Tesla engineer").
  * ("Honda executive Seiji Kuraishi said" speaks for Honda.) */
 function workedAt(text: string, m: Mention): boolean {
-  return PERSON_AFTER.test(text.slice(m.end, m.end + 24)) && FORMER_BEFORE.test(foldSameLength(text.slice(Math.max(0, m.start - 16), m.start)));
+  if (PERSON_AFTER.test(text.slice(m.end, m.end + 24)) && FORMER_BEFORE.test(foldSameLength(text.slice(Math.max(0, m.start - 16), m.start)))) return true;
+  // ...or a person's title of it: "Jaap Korteweg, de oprichter van De Vegetarische Slager", "former chief executive of Ford".
+  return HEAD_OF_BEFORE.test(foldSameLength(text.slice(Math.max(0, m.start - 40), m.start)));
 }
+const HEAD_OF_BEFORE =
+  /\b(?:oprichter|medeoprichter|founder|co-founder|fondateur|cofondateur|grunder|mitgrunder|topman|topvrouw|chief executive|ceo|chairman|voorzitter|vorstandschef|vorstandsvorsitzender)\s+(?:van|of|de|du|von|des|der|bei)\s+(?:(?:de|het|the|la|le|l'|der|die|das)\s+)?$/u;
 const FORMER_BEFORE = /\b(?:former|ex|early|one-time|ehemaligen?|fruheren?|oud|voormalige?|anciens?)[\s-]+$/u;
 const PERSON_AFTER = /^\s+(?:engineers?|executives?|employees?|veterans?|alumni|alums?|staffers?|managers?|researchers?|ingenieurs?|ingenieure|ingenieuren|medewerkers?|werknemers?|mitarbeiter(?:innen)?)\b/iu;
 

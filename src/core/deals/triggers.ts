@@ -10,7 +10,9 @@ const TRIGGERS: Record<DealType, string[]> = {
     'opgehaald', 'eingesammelt', 'zamelde', 'ingezameld', 'verzamelde', 'landed', 'reuni', 'reunit',
     'invest*', 'geinvesteerd', 'mise sur', 'misent sur', 'miser sur',
     // French "lever" by its forms: a prefix would take the Dutch "levert", "leveren" (supplies).
-    'leve', 'leves', 'levent', 'lever', 'levera', 'leveront', 'levait', 'levaient', 'levant', 'levee*', 'tour de table', 'haalt op', 'haalde op', 'raise*', 'funding round',
+    'leve', 'leves', 'levent', 'lever', 'levera', 'leveront', 'levait', 'levaient', 'levant', 'levee*', 'tour de table', 'raise*',
+    // The Dutch separable "haalde ... op" (SEPARABLE below): "Factorial haalde 200 miljoen dollar op bij Mercedes-Benz".
+    'haalt', 'haalde', 'haalden', 'funding round',
     'series a', 'series b', 'series c', 'series d', 'seed round', 'sammelt', 'finanzierungsrunde', 'prend une participation', 'stake in',
     'participation dans', 'prise de participation', 'prises de participation', 'investissement', 'investition', 'belang in', 'beteiligt', 'beteiligung', 'backs', 'backed', 'led a round', 'finance*', 'financiert', 'gefinancierd',
     // Money put in: "put $500 million into", "injected", "steekt 2,75 miljard dollar in", "pompt", "steckt".
@@ -81,6 +83,7 @@ export const SEPARABLE: Record<string, string> = {
   put: 'into', puts: 'into',
   steuerte: 'bei', steuerten: 'bei', steuert: 'bei',
   nam: 'over', neemt: 'over',
+  haalt: 'op', haalde: 'op', haalden: 'op',
   stapt: 'in', stapte: 'in', stapten: 'in', steigt: 'ein', stieg: 'ein', stiegen: 'ein',
   arbeitet: 'zusammen', arbeiten: 'zusammen', arbeitete: 'zusammen', arbeiteten: 'zusammen',
   werkt: 'samen', werken: 'samen', werkte: 'samen', werkten: 'samen',
@@ -229,7 +232,7 @@ const REPORTING = new Set(['said', 'says', 'announced', 'agreed', 'that', 'which
 const reported = (words: { w: string }[], i: number) => words.slice(Math.max(0, i - 3), i).some((x) => REPORTING.has(x.w));
 
 /** Investment words whose subject is the one funded: "Solid Power lève", "raises", "haalt op", "sammelt". */
-const RAISE = ['eingeworben', 'einzuwerben', 'leve', 'levera', 'levait', 'raise', 'raises', 'raised', 'raising', 'haalt', 'haalde', 'opgehaald', 'ophaalt', 'sammelt', 'sammelte', 'eingesammelt', 'erhalt', 'erhielt', 'erhalten', 'secures', 'secured', 'obtient', 'obtenu', 'decroche', 'krijgt', 'kreeg', 'gekregen',
+const RAISE = ['eingeworben', 'einzuwerben', 'leve', 'leves', 'levent', 'lever', 'levera', 'leveront', 'levait', 'levaient', 'levant', 'haalden', 'raise', 'raises', 'raised', 'raising', 'haalt', 'haalde', 'opgehaald', 'ophaalt', 'sammelt', 'sammelte', 'eingesammelt', 'erhalt', 'erhielt', 'erhalten', 'secures', 'secured', 'obtient', 'obtenu', 'decroche', 'krijgt', 'kreeg', 'gekregen',
   'zamelde', 'ingezameld', 'verzamelde', 'verzameld', 'landed', 'lands', 'bagged', 'bags', 'levee', 'levees', 'reuni', 'reunit'];
 const RAISED_HOLDING = /^\p{L}+\s+(?:its|their|his|her|sa|son|ses|leur|zijn|haar|seine|ihre)\s+(?:\p{L}+\s+)?(?:bet|stake|investment|holding|shareholding|position|participation|mise|belang|aandeel|beteiligung|anteil)/u;
 
