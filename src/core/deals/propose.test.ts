@@ -199,7 +199,7 @@ describe('deal frames beyond subject-verb-object', () => {
 
   test('partnership words in French and German, plural joint ventures; the company a deal creates is no party', () => {
     expect(deals('Stellantis collabore déjà avec Factorial Energy sur les batteries.', 'fr')).toEqual(['partnership:→factorial-energy+stellantis']);
-    expect(deals('Sony Group et Honda Motor signent un accord qui crée Sony Honda Mobility, une société commune.', 'fr')).toEqual(['partnership:→honda+sony']);
+    expect(deals('Sony Group et Honda Motor signent un accord qui crée Sony Honda Mobility, une société commune.', 'fr')).toEqual(['partnership:→sony-honda-mobilityhonda+sony']);
     expect(deals('BMW Group and Daimler AG are investing €1 billion in five joint ventures.', 'en')).toContain('partnership:→bmw+mercedes-benz-group');
   });
 
@@ -409,7 +409,7 @@ describe('who a sentence is about: asides, admissions and descriptions that refe
     ['Volkswagen acquired the stake of Ford in Argo AI for 500 million dollars.', { type: 'acquisition', who: ['volkswagen-group'], what: ['argo-ai'], amount: 5e8 }],
     ['Volkswagen acquired a 26% stake in Gotion High-Tech for 1.1 billion euros.', { type: 'investment', who: ['volkswagen-group'], what: ['gotion'], amount: 1.1e9 }],
     // The joint venture named right after its word is what the parties create, not a party.
-    ['Porsche und Rimac Automobili gründen das Gemeinschaftsunternehmen Bugatti Rimac, an dem die Kroaten 55 Prozent halten.', { type: 'partnership', who: ['porsche', 'rimac'], what: [], amount: null }],
+    ['Porsche und Rimac Automobili gründen das Gemeinschaftsunternehmen Bugatti Rimac, an dem die Kroaten 55 Prozent halten.', { type: 'partnership', who: ['porsche', 'rimac'], what: ['bugatti-rimac'], amount: null }],
     // An agreement in Dutch: "sloot een overeenkomst met".
     ['Vorige week sloot BMW een overeenkomst met Tencent om samen software te bouwen.', { type: 'partnership', who: ['bmw', 'tencent'], what: [], amount: null }],
     // A share's size in the word: "minderheidsbelang", "Mehrheitsbeteiligung".
@@ -554,7 +554,7 @@ describe('deal proposals: the parties "between" X and Y, a joint venture’s sho
     expect(deals('Onderdeel van de deal is een samenwerking tussen Renault, Geely en Aramco.', 'nl')).toEqual(['partnership:aramco+geely+renault→']);
   });
   test('the joint venture founded is no party, under its short name either', () => {
-    expect(deals('InoBat und Gotion High-Tech arbeiten zusammen. Zugleich gründeten beide das Gemeinschaftsunternehmen Gotion InoBat Batteries, kurz GIB, das Fabriken baut.', 'de')).toEqual(['partnership:gotion+inobat→']);
+    expect(deals('InoBat und Gotion High-Tech arbeiten zusammen. Zugleich gründeten beide das Gemeinschaftsunternehmen Gotion InoBat Batteries, kurz GIB, das Fabriken baut.', 'de')).toEqual(['partnership:gotion+inobat→gotion-inobat-batteries']);
   });
   test('a name past a comma with no word for a target before it is another clause’s subject', () => {
     expect(deals('Hyundai hält nun rund 80 Prozent der Anteile, SoftBank behält die übrigen 20 Prozent.', 'de')).toEqual([]);
@@ -615,5 +615,21 @@ describe('deal proposals: Dutch separable verbs of getting money and getting in,
   });
   test('"X, de oprichter van Y", "former chief executive of Ford": Y and Ford are no party', () => {
     expect(deals('Lightyear haalde 81 miljoen euro op bij Invest-NL. Nog eerder stapten Jaap Korteweg, de oprichter van Bosch, en Rob van Gansewinkel in.', 'nl')).toEqual(['investment:invest-nl→lightyear']);
+  });
+});
+
+describe('deal proposals: a joint venture named, with both its owners', () => {
+  const deals = (text: string, lang: 'en' | 'fr') =>
+    analyse(text, { lang }).deals.map((d) => `${d.type}:${ids(d.partners).sort().join('+')}→${ids(d.targets).join('+')}`);
+  test('each joint venture the text names is its owners’ deal, the joint venture what they made', () => {
+    expect(deals('BMW and Daimler have merged their mobility services. Reach Now plans trips, Charge Now sells charging and Park Now parking.', 'en')).toEqual([
+      'partnership:bmw+mercedes-benz-group→reach-now',
+      'partnership:bmw+mercedes-benz-group→charge-now',
+      'partnership:bmw+mercedes-benz-group→park-now',
+    ]);
+  });
+  test('the only one named goes to the partnership of the pair already told; with one owner named, there is none', () => {
+    expect(deals("Sony et Honda ont signé l'accord qui crée Sony Honda Mobility.", 'fr')).toEqual(['partnership:honda+sony→sony-honda-mobility']);
+    expect(deals('Reach Now plans trips for BMW drivers.', 'en')).toEqual([]);
   });
 });

@@ -675,7 +675,41 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
     }
     if (here.length) [lastMade, lastMadeAt] = [here, idx];
   });
+  jointVentures(text, spans, out, year, articleDate);
   return merge(text, out);
+}
+
+/**
+ * A joint venture the text names, whose two owners it names too, is their deal: the owners its partners, the joint venture
+ * what they made (its target). "Reach Now, Charge Now, Free Now…" in a text on BMW and Daimler's mobility services are five
+ * of them; a partnership of the pair already proposed takes the only one the text names.
+ */
+function jointVentures(text: string, spans: Sentence[], out: Proposal[], year: number | undefined, articleDate: string | undefined): void {
+  const named = new Set(spans.flatMap((s) => s.named.map((m) => m.id)));
+  const seen = new Set<string>();
+  const made: { jv: string; owners: string[]; s: Sentence }[] = [];
+  for (const s of spans) {
+    for (const m of s.named) {
+      if (seen.has(m.id)) continue;
+      seen.add(m.id);
+      const owners = (kbEntity(m.id)?.relations ?? []).filter((r) => r.type === 'part-of').map((r) => r.entity);
+      // (An alliance of three is no joint venture; a unit of one owner is no deal.)
+      if (owners.length === 2 && owners.every((o) => named.has(o) && kbEntity(o)?.type === 'company')) made.push({ jv: m.id, owners, s });
+    }
+  }
+  const pairKey = (ids: string[]) => [...ids].sort().join('+');
+  const perPair = new Map<string, number>();
+  for (const x of made) perPair.set(pairKey(x.owners), (perPair.get(pairKey(x.owners)) ?? 0) + 1);
+  for (const x of made) {
+    const told = out.filter((p) => p.type === 'partnership' && p.targets.length === 0 && pairKey(idsOf(p.partners)) === pairKey(x.owners));
+    if (told.length && perPair.get(pairKey(x.owners)) === 1) {
+      for (const p of told) p.targets = [party(x.jv)];
+      continue;
+    }
+    if (out.some((p) => p.type === 'partnership' && p.targets.some((t) => t.id === x.jv))) continue;
+    const date = findDates(text.slice(x.s.start, x.s.end), year)[0]?.value ?? (articleDate ? articleDate.slice(0, 7) : null);
+    out.push({ type: 'partnership', investors: [], targets: [party(x.jv)], partners: x.owners.map(party), sponsors: [], amount: null, date, start: x.s.start, end: x.s.end });
+  }
 }
 
 /** Where a sentence's clauses meet: ", and", ", while", ", et", ", en", ", und", ", tandis que", ", terwijl", ", während" (a semicolon often joins a deal to its telling: "X got in; the Swedes and Y now ..."). */

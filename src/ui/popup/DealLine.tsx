@@ -5,13 +5,14 @@ import type { DealRecord } from '../../store/schema';
 import { nameOf, type Directory } from './entity-directory';
 import { formatDate, t } from '../controls/i18n';
 
-/** Who did the deal: investors and sponsors, then → targets (or the partners, side by side). */
+/** Who did the deal: investors and sponsors, then → targets (or the partners side by side, → the joint venture they made). */
 export function partiesText(d: DealRecord, dir: Directory | null, leaveOut?: string): string {
   const names = (ids: string[]) => ids.filter((id) => id !== leaveOut).map((id) => nameOf(dir, id));
   const from = names([...(d.parties.investors ?? []), ...(d.parties.sponsors ?? []).map((s) => s.entity)]);
   const to = names(d.parties.targets ?? []);
   const partners = names(d.parties.partners ?? []);
-  if (partners.length) return [...from, ...partners].join(' · ');
+  // A joint venture's owners side by side, then what they made: "BMW · Mercedes-Benz → Reach Now".
+  if (partners.length) return [[...from, ...partners].join(' · '), ...(to.length ? [to.join(', ')] : [])].join(' → ');
   // A round whose investors the article does not name says so: the reader fills them in, nothing is guessed.
   if (d.type === 'investment' && !from.length && to.length && !(d.parties.investors?.length || d.parties.sponsors?.length)) return `${t('investorsUnnamed')} → ${to.join(', ')}`;
   return from.length && to.length ? `${from.join(', ')} → ${to.join(', ')}` : [...from, ...to].join(', ');
