@@ -68,3 +68,25 @@ describe('a round one article tells without its investors', () => {
     expect(other.dealOf[0]).not.toBe(first.dealOf[0]);
   });
 });
+
+describe('a partnership told with the joint venture it made and without it', () => {
+  const BARE = 'BMW et Daimler ont signé un accord de partenariat.';
+  const MADE = 'BMW et Daimler ont signé un accord de partenariat : leur coentreprise Reach Now planifie les trajets.';
+  test('is one deal, which gains the joint venture, in either order', async () => {
+    for (const [a, b] of [[BARE, MADE], [MADE, BARE]]) {
+      const db = await store();
+      const first = await save(db, 'https://a.test/1', a, '2019-02-22');
+      const second = await save(db, 'https://b.test/2', b, '2019-03-01');
+      expect(second.dealOf).toEqual(first.dealOf);
+      const d = (await db.deals.get(first.dealOf[0]!))!;
+      expect(d.parties.targets).toEqual(['reach-now']);
+      expect(d.sources.map((x) => x.url)).toEqual(['https://a.test/1', 'https://b.test/2']);
+      expect(await db.deals.where('partyIds').equals('reach-now').count()).toBe(1);
+    }
+  });
+  test('told with the joint venture a shipped deal names, it is that deal', async () => {
+    const db = await store();
+    const r = await save(db, 'https://a.test/1', "Sony Group et Honda Motor ont signé l'accord qui crée Sony Honda Mobility.", '2022-06-16');
+    expect((await db.deals.get(r.dealOf[0]!))!.status).toBe('kb');
+  });
+});

@@ -3,8 +3,9 @@
  * language, with the parties each article names. The same parties and type, weeks apart at most;
  * or, for a round, a purchase or a fund, the same target with an investor in common ("Volkswagen
  * and Goldman Sachs in QuantumScape" and "Volkswagen in QuantumScape", the same month), or, for a
- * round one article tells without its investors, the same sum. What a later article adds to a deal
- * nobody confirmed yet (another investor of the round) joins it.
+ * round one article tells without its investors, the same sum; for a partnership, the same partners,
+ * with the joint venture they made or without. What a later article adds to a deal nobody confirmed
+ * yet (another investor of the round) joins it.
  */
 import type { Proposal } from '../core/deals/propose';
 import type { Money } from '../core/kb/types';
@@ -53,7 +54,17 @@ export async function storedDealOf(db: DealLensDB, p: Proposal): Promise<SameDea
   const exact = (await db.deals.where('partyKey').equals(key).toArray()).filter((d) => d.type === p.type && partyKey(d.partyIds) === key);
   if (exact.some((d) => d.status === 'dismissed')) return { dismissed: true };
   const same = exact.find((d) => sameTime(d.date, p.date)) ?? exact[0];
-  if (same || !TARGETED.has(p.type) || !p.targets.length) return { same, dismissed: false };
+  if (same) return { same, dismissed: false };
+  // A partnership told with the joint venture it made and told without it ("Sony and Honda signed…") is one deal.
+  if (p.type === 'partnership' && p.partners.length) {
+    const partners = partyKey(p.partners.map((x) => x.id));
+    const made = new Set(p.targets.map((x) => x.id));
+    const told = (await db.deals.where('partyIds').equals(p.partners[0].id).toArray()).find(
+      (d) => d.type === 'partnership' && d.status !== 'dismissed' && partyKey(d.parties.partners ?? []) === partners && (!made.size || !d.parties.targets?.length || d.parties.targets.some((t) => made.has(t))) && sameTime(d.date, p.date),
+    );
+    return { same: told, dismissed: false };
+  }
+  if (!TARGETED.has(p.type) || !p.targets.length) return { same, dismissed: false };
   const targets = new Set(p.targets.map((x) => x.id));
   const investors = new Set([...p.investors, ...p.sponsors].map((x) => x.id));
   // A round one side reports without its investors ("InoBat raised €100 million") is the other's of the same sum and time.
@@ -69,7 +80,14 @@ export async function storedDealOf(db: DealLensDB, p: Proposal): Promise<SameDea
 
 /** What a proposal adds to a stored deal nobody confirmed yet: the investors it names that the deal lacks. */
 export function widened(d: DealRecord, p: Proposal): Pick<DealRecord, 'parties' | 'partyIds' | 'partyKey'> | null {
-  if (d.status !== 'proposed' || d.edited || d.type === 'partnership' || d.type === 'fund') return null;
+  if (d.status !== 'proposed' || d.edited || d.type === 'fund') return null;
+  // ...or, to a partnership told without it, the joint venture its partners made.
+  if (d.type === 'partnership') {
+    if (d.parties.targets?.length || !p.targets.length) return null;
+    const made = p.targets.map((x) => x.id).filter((id) => !d.partyIds.includes(id));
+    const partyIds = [...d.partyIds, ...made];
+    return { parties: { ...d.parties, targets: p.targets.map((x) => x.id) }, partyIds, partyKey: partyKey(partyIds) };
+  }
   const have = new Set(d.partyIds);
   const more = p.investors.map((x) => x.id).filter((id) => !have.has(id));
   if (!more.length) return null;
