@@ -633,3 +633,11 @@ describe('deal proposals: a joint venture named, with both its owners', () => {
     expect(deals('Reach Now plans trips for BMW drivers.', 'en')).toEqual([]);
   });
 });
+
+describe('deal proposals: investments announced with a colon, listed item by item', () => {
+  const deals = (text: string) => analyse(text, { lang: 'nl' }).deals.map((d) => `${d.type}:${ids(d.investors).join('+')}→${ids(d.targets).join('+')}`);
+  test('each item that opens on a company is one; a line that does not ends the list', () => {
+    const text = 'BMW i Ventures werd in 2011 opgericht. Eind 2019 zette het fonds de eerste stappen met investeringen in:\nTurntide Technologies, dat slimme elektromotoren bouwt;\nSolid Power, ontwikkelaar van vastestofbatterijen;\nDe ploeg wil verder groeien en volgt Boston Metal op de voet.';
+    expect(deals(text)).toEqual(['investment:bmw-i-ventures→turntide-technologies', 'investment:bmw-i-ventures→solid-power']);
+  });
+});

@@ -547,6 +547,8 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           const backTo = TARGET_BACK.test(s.folded.slice(hit.at, hit.at + 60));
           const inIt = backTo && !fromContext ? funded ?? (subject !== investor ? subject : null) : backTo && investorBack && funded !== investor ? funded : null;
           if (inIt && !own.has(inIt)) targets = [inIt];
+          // "…met investeringen in:" and a list: each item that opens on a company is one of them.
+          if (targets.length === 0 && !intoUnit && /:\s*$/.test(s.folded)) targets = listItems(spans, idx).filter((id) => !own.has(id));
           if (targets.length === 0 && !intoUnit && fromContext && refersBack) targets = (spans[idx + 1]?.orgs ?? []).filter((m) => m.type === 'company' && !own.has(m.id)).slice(0, 1).map((m) => m.id);
           const investors = [...new Set([...alsoInvest.filter((id) => !targets.includes(id)), investor])];
           for (const t of new Set(targets)) make('investment', { investors: investors.map(party), targets: [party(t)] }, amount);
@@ -771,6 +773,19 @@ function nominalInvestment(folded: string, at: number, after: Mention[], local: 
   const target = after.find((m) => local(m) > local(investor) && local(m) - local(investor) <= NOMINAL_REACH && m.type === 'company' && m.id !== investor.id && NOMINAL_TARGET.test(folded.slice(Math.max(0, local(m) - 10), local(m))));
   return target ? { investor: investor.id, target: target.id } : null;
 }
+
+/** The companies that open the list items after a sentence ending with a colon, until a line that is not one ("Turntide Technologies, dat …;"). */
+function listItems(spans: Sentence[], idx: number): string[] {
+  const out: string[] = [];
+  for (let k = idx + 1; k < spans.length; k++) {
+    const first = spans[k].orgs[0];
+    if (!first || first.type !== 'company' || first.start - spans[k].start > 2 || spans[k].end - spans[k].start > LIST_ITEM_MAX) break;
+    out.push(first.id);
+  }
+  return out;
+}
+/** A list item is short: a name and what it does. */
+const LIST_ITEM_MAX = 160;
 
 /** Getting in as an investor: "stapte … in", "instapte", "ingestapt", "stieg … ein", "eingestiegen". */
 // (Dutch only: the German "eingestiegen" tells of holdings long past as often, "seit 2020 Volkswagen, damals … eingestiegen".)
