@@ -641,3 +641,15 @@ describe('deal proposals: investments announced with a colon, listed item by ite
     expect(deals(text)).toEqual(['investment:bmw-i-ventures→turntide-technologies', 'investment:bmw-i-ventures→solid-power']);
   });
 });
+
+describe('deal proposals: joining a company’s holders', () => {
+  const deals = (text: string, lang: 'nl' | 'de') => analyse(text, { lang }).deals.filter((d) => d.type === 'investment').map((d) => `${d.type}:${ids(d.investors).join('+')}→${ids(d.targets).join('+')}`);
+  test('"trad … toe als aandeelhouder": into the company the sentence before ended on; "toetreedt tot X": into X', () => {
+    expect(deals('Stellantis investeert in Leapmotor. Later kocht Stellantis ook aandelen van Northvolt. In september 2021 trad Mercedes-Benz toe als derde aandeelhouder.', 'nl')).toContain('investment:mercedes-benz-group→northvolt');
+    expect(deals('Daarna meldde Stellantis dat Mercedes-Benz als gelijkwaardige partner toetreedt tot het batterijbedrijf Northvolt.', 'nl')).toEqual(['investment:mercedes-benz-group→northvolt']);
+  });
+  test('joining with no word for a holder, or as partners of nothing named, is no investment', () => {
+    expect(deals('Stellantis investeert in Leapmotor. In 2021 trad Carlos Tavares toe tot de raad.', 'nl')).toEqual(['investment:stellantis→leapmotor']);
+    expect(deals('Im Februar 2017 kamen Porsche und BASF als Partner hinzu.', 'de')).toEqual([]);
+  });
+});

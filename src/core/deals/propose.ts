@@ -478,6 +478,17 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           const back = investors.length === 0 && investorBack && /^(?:led|leads|leidde|leidt|fuhrte|menait|mene)\b/.test(s.folded.slice(hit.at)) ? resolveBack(s.folded, subject, previous) : null;
           if (back && back !== target) investors = [back];
           if (investors.length) make('investment', { investors: investors.map(party), targets: [party(target)] }, s.amounts[0]);
+        } else if (hit.type === 'investment' && JOINING.test(s.folded.slice(hit.at))) {
+          // Joining the holders: the company named after "tot" ("toetreedt tot hun batterijbedrijf ACC"), else the one the text funds
+          // or names most; who joins is named before the verb, or right after it ("In september 2021 trad Mercedes-Benz toe als …").
+          // (A partner joins a company only when it is named: "kamen Porsche, ZF und BASF als Partner hinzu" join a programme.)
+          const to = after.find((m) => m.type === 'company' && TO_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 40), local(m))))?.id;
+          if (!HOLDER_WORD.test(s.folded) && !(to && /\bpartner\b/.test(s.folded))) continue;
+          // (With none named, the company the sentence before ended on: "…richtte het de batterijmaker ACC op. In 2021 trad …".)
+          const givers = actors.length ? lastGroup(text, actors) : group(after.filter((m) => m.type !== 'accelerator' && m.id !== to));
+          const target = to ?? previous.filter((m) => m.type === 'company' && !givers.some((g) => g.id === m.id)).at(-1)?.id ?? funded;
+          const investors = idsOf(givers).filter((id) => id !== target);
+          if (target && investors.length) make('investment', { investors: investors.map(party), targets: [party(target)] }, amountAfter);
         } else if (hit.type === 'investment' && GETTING_IN.test(s.folded.slice(hit.at)) && !INTO_BACK.test(s.folded) && !s.orgs.some((m) => m.type === 'company' && INTO_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 40), local(m))))) {
           // Getting in with no company named to get into ("Ook Hyundai Motor en dochter Kia stapten in november … in", "pas in juni
           // stapte het SoftBank Vision Fund … in met 2,25 miljard dollar"): into the one the text funds, else the one it names most.
@@ -787,6 +798,11 @@ function listItems(spans: Sentence[], idx: number): string[] {
 /** A list item is short: a name and what it does. */
 const LIST_ITEM_MAX = 160;
 
+/** Joining a company's holders, with a word for what one joins as (HOLDER_WORD): "trad … toe", "toetreedt tot", "kam … hinzu". */
+const JOINING = /^(?:trad|traden|treedt|toetreedt|toetreden|toegetreden|kam|kamen|hinzugekommen)\b/;
+const HOLDER_WORD = /\b(?:aandeelhouders?|investeerders?|gesellschafter|anteilseigner|aktionar|aktionare|investor|investoren)\b/;
+/** Right before the company joined: "tot", an article or a possessive and words between ("tot hun batterijbedrijf ACC"). */
+const TO_BEFORE = /\btot\s+(?:(?:het|de|hun|zijn|haar)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 /** Getting in as an investor: "stapte … in", "instapte", "ingestapt", "stieg … ein", "eingestiegen". */
 // (Dutch only: the German "eingestiegen" tells of holdings long past as often, "seit 2020 Volkswagen, damals … eingestiegen".)
 const GETTING_IN = /^(?:stapt|stapte|stapten|instapte|instapten|ingestapt)\b/;

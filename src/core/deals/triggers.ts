@@ -51,6 +51,9 @@ const TRIGGERS: Record<DealType, string[]> = {
     'volgde', 'volgden', 'folgte', 'folgten', 'followed', 'betaalde', 'betaalden', 'paid', 'zahlte', 'zahlten',
     // A round led, in Dutch: "toen Amazon een ronde van 700 miljoen dollar aanvoerde".
     'aanvoerde', 'aanvoerden',
+    // Joining the holders (JOINING in propose.ts, with a word for one): "trad Mercedes-Benz toe als derde aandeelhouder",
+    // "als partner toetreedt tot ACC", "kam die Hyundai Motor Group als neuer Gesellschafter hinzu".
+    'trad', 'traden', 'treedt', 'toetreedt', 'toetreden', 'toegetreden', 'kam', 'kamen', 'hinzugekommen',
   ],
   // ...and a fund called into being: "riefen ... Alliance Ventures ins Leben" (a fund named in the sentence is the one made).
   fund: ['fonds', 'fund', 'investeringsfonds', 'investmentfonds', 'risikokapitalfonds', 'venture fund', 'fonds de capital-risque', 'durfkapitaalfonds', 'ins leben'],
@@ -84,6 +87,7 @@ export const SEPARABLE: Record<string, string> = {
   steuerte: 'bei', steuerten: 'bei', steuert: 'bei',
   nam: 'over', neemt: 'over',
   haalt: 'op', haalde: 'op', haalden: 'op',
+  trad: 'toe', traden: 'toe', treedt: 'toe', kam: 'hinzu', kamen: 'hinzu',
   stapt: 'in', stapte: 'in', stapten: 'in', steigt: 'ein', stieg: 'ein', stiegen: 'ein',
   arbeitet: 'zusammen', arbeiten: 'zusammen', arbeitete: 'zusammen', arbeiteten: 'zusammen',
   werkt: 'samen', werken: 'samen', werkte: 'samen', werkten: 'samen',
