@@ -653,3 +653,14 @@ describe('deal proposals: joining a company’s holders', () => {
     expect(deals('Im Februar 2017 kamen Porsche und BASF als Partner hinzu.', 'de')).toEqual([]);
   });
 });
+
+describe('deal proposals: a company sold, named by a pronoun', () => {
+  const deals = (text: string) => analyse(text, { lang: 'en' }).deals.map((d) => `${d.type}:${ids(d.investors).join('+')}→${ids(d.targets).join('+')}`);
+  test('"when it was sold to SoftBank" sells the company the text told was bought; with none told, nothing is guessed', () => {
+    expect(deals('Hyundai completed its purchase of Boston Dynamics on Monday. Google owned it from 2013 until 2017, when it was sold to SoftBank.')).toEqual([
+      'acquisition:hyundai-motor-company→boston-dynamics',
+      'acquisition:softbank→boston-dynamics',
+    ]);
+    expect(deals('Google owned it from 2013 until 2017, when it was sold to SoftBank.')).toEqual([]);
+  });
+});

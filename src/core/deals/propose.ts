@@ -165,6 +165,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
   let fund: string | null = null; // the fund it is about lately
   let previous: Mention[] = [];
   let funded: string | null = null; // the company the text's latest investment funds
+  let bought: string | null = null; // ...and the one its latest purchase buys
   let lastParties: string[] = []; // the parties of the latest deal found
   let box: FactBox | null = null; // a fact box under way: its heading said whose holdings or holders its lines list
   let lastMade: Proposal[] = []; // the proposals of the latest sentence that made any
@@ -598,11 +599,11 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           }
           const passive = SALE_PASSIVE.test(s.folded.slice(Math.max(0, hit.at - 60), hit.at));
           const named = before.filter((m) => m.type === 'company' && m.id !== buyer.id).at(-1);
-          // "Google owned it until 2017, when it was sold to SoftBank": a pronoun after the last name is what is sold, and who
-          // it stands for is not sure enough to propose (the text's subject is often the later buyer).
+          // "Google owned it until 2017, when it was sold to SoftBank": a pronoun after the last name is what is sold: the company
+          // the text told was bought, when it told one (the text's subject is often the later buyer, no guess).
           const pronoun = named && SOLD_PRONOUN.test(s.folded.slice(named.end - s.start, hit.at));
           const sold = passive || local(buyer) < hit.at
-            ? (pronoun ? null : named?.id ?? (refersBack ? subject : null))
+            ? (pronoun ? (bought !== named.id ? bought : null) : named?.id ?? (refersBack ? subject : null))
             : after.find((m) => m.type === 'company' && m.id !== buyer.id && local(m) < local(buyer))?.id;
           if (sold && sold !== buyer.id) make('acquisition', { investors: [party(buyer.id)], targets: [party(sold)] }, amountAfter);
         } else if (hit.type === 'acquisition' && NOMINAL_OF.test(s.folded.slice(hit.at, hit.at + 30)) && after.length >= 2 && AGENT_BEFORE.test(s.folded.slice(Math.max(0, local(after[1]) - 12), local(after[1])))) {
@@ -665,6 +666,8 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
     const here = out.slice(madeBefore);
     const fundedHere = here.filter((p) => p.type === 'investment').at(-1)?.targets[0]?.id;
     if (fundedHere) funded = fundedHere;
+    const boughtHere = here.filter((p) => p.type === 'acquisition').at(-1)?.targets[0]?.id;
+    if (boughtHere) bought = boughtHere;
     // What the text is about now: the lead of a deal found here, else the first organisation named.
     const dealHere = here.at(-1);
     if (dealHere) lastParties = idsOf([...dealHere.investors, ...dealHere.partners, ...dealHere.targets]);
