@@ -659,8 +659,27 @@ describe('deal proposals: a company sold, named by a pronoun', () => {
   test('"when it was sold to SoftBank" sells the company the text told was bought; with none told, nothing is guessed', () => {
     expect(deals('Hyundai completed its purchase of Boston Dynamics on Monday. Google owned it from 2013 until 2017, when it was sold to SoftBank.')).toEqual([
       'acquisition:hyundai-motor-company→boston-dynamics',
+      'acquisition:google→boston-dynamics',
       'acquisition:softbank→boston-dynamics',
     ]);
     expect(deals('Google owned it from 2013 until 2017, when it was sold to SoftBank.')).toEqual([]);
+  });
+});
+
+describe('deal proposals: who owned a company once', () => {
+  const deals = (text: string, lang: 'en' | 'de' | 'fr') => analyse(text, { lang }).deals.map((d) => `${d.type}:${ids(d.investors).join('+')}→${ids(d.targets).join('+')}`);
+  test('"Google owned it until 2017", "gehörte es zu Google", "appartenait à Google": the owner bought it, beside who bought it later', () => {
+    expect(deals('Hyundai completed its purchase of Boston Dynamics. Google owned it from 2013 until 2017, when it was sold to SoftBank.', 'en')).toEqual([
+      'acquisition:hyundai-motor-company→boston-dynamics',
+      'acquisition:google→boston-dynamics',
+      'acquisition:softbank→boston-dynamics',
+    ]);
+    expect(deals('Hyundai übernimmt Boston Dynamics. Von 2013 bis 2017 gehörte es zu Google.', 'de')).toContain('acquisition:google→boston-dynamics');
+    expect(deals('Hyundai rachète Boston Dynamics. Boston Dynamics appartenait alors à Google.', 'fr')).toContain('acquisition:google→boston-dynamics');
+  });
+  test('"state-owned", "owned by" describe an owner, no deal; a pronoun with no company told bought stands for none', () => {
+    expect(deals('Volkswagen invests in JAG, the state-owned parent of JAC.', 'en').filter((d) => d.startsWith('acquisition'))).toEqual([]);
+    expect(deals('Boston Dynamics is owned by Hyundai.', 'en')).toEqual([]);
+    expect(deals('Google owned it from 2013 until 2017.', 'en')).toEqual([]);
   });
 });

@@ -53,6 +53,10 @@ const FUND_OF_BEFORE = /\b(?:fonds|fund)\s+(?:de|d'|des|du|of|van|von)\s*$/;
 const WHOSE_BEFORE = /,\s+(?:whose|dont (?:la|le|l'|les)|deren|dessen|wiens|wier)\s*(?:\p{L}+\s+){0,2}$/u;
 /** A partner named with "with": "met Volocopter", "mit Daimler", "avec Renault", "with Uber". */
 const WITH_BEFORE = /\b(?:met|mit|avec|with)\s+(?:\p{L}+\s+)?$/u;
+/** Owning once: "owned", "gehörte", "appartenait". */
+const OWNED = /^(?:owned|gehorte|appartenait)\b/;
+/** How far after "owned" what it owned may start: "owned the robot maker Boston Dynamics". */
+const OWNED_REACH = 30;
 /** Words of a sale: who buys is named after "to", "an", "aan", "à". */
 const SALE = /^(?:sold|verkauft|verkocht|doorverkocht|vendue?|cedee?)\b/;
 const SOLD_TO_BEFORE = /\b(?:to|an|aan|a|à)\s+(?:(?:the|den|dem|de|het|le|la|l')\s+)?(?:[\p{L}-]+\s+)?$/u;
@@ -252,7 +256,8 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
         const inThisClause = (h: TriggerHit) => clauseOf(bounds, h.at).index === clause.index;
         // The holders of a company listed in the clause are another deal than its own investment ("invest in X, a fund that counts
         // A and B among its backers").
-        const kind = hit.type === 'investment' && isHolders(s.folded, hit.at) ? 'holders' : hit.type;
+        // ...and who owned a company once ("Google owned it until 2017, when it was sold to SoftBank") another than who bought it.
+        const kind = hit.type === 'investment' && isHolders(s.folded, hit.at) ? 'holders' : hit.type === 'acquisition' && OWNED.test(s.folded.slice(hit.at, hit.at + 14)) ? 'owned' : hit.type;
         if (seen.has(`${kind}:${clause.index}`)) continue;
         if (hit.type === 'investment' || hit.type === 'acquisition') {
           pending = `${kind}:${clause.index}`;
@@ -585,6 +590,19 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           if (s.amounts.length === 0 && !CREATION.test(s.folded)) continue;
           const sponsorIds = companies.length ? companies : refersBack && subject && subject !== target ? [subject] : [];
           make('fund', { targets: [party(target)], sponsors: sponsorsOf(target, sponsorIds) }, s.amounts[0]);
+        } else if (hit.type === 'acquisition' && OWNED.test(s.folded.slice(hit.at, hit.at + 14))) {
+          // Owned once: the owner before "owned", after "zu"/"à"; what it owned named the other side, or a pronoun for the company
+          // the text told was bought. ("state-owned", "owned by" describe an owner today, no deal.)
+          if (s.folded[hit.at - 1] === '-' || /^owned\s+by\b/.test(s.folded.slice(hit.at))) continue;
+          const english = s.folded.startsWith('owned', hit.at);
+          const owner = english ? before.filter((m) => m.type === 'company').at(-1) : after.find((m) => m.type === 'company' && /\b(?:zu|a|à)\s+(?:(?:der|dem|den)\s+)?$/u.test(s.folded.slice(Math.max(0, local(m) - 12), local(m))));
+          if (!owner) continue;
+          const others = (english ? after : before).filter((m) => m.type === 'company' && m.id !== owner.id);
+          // ("Google owned Boston Dynamics": right after the verb; "Boston Dynamics gehörte zu Google": before it.)
+          const named = english ? others.find((m) => local(m) - hit.at <= OWNED_REACH) : others.at(-1);
+          const pronoun = english ? /^owned\s+(?:it|them)\b/.test(s.folded.slice(hit.at)) : /^\p{L}+\s+(?:\p{L}+\s+){0,3}?(?:es|sie)\b/u.test(s.folded.slice(hit.at)) || SOLD_PRONOUN.test(s.folded.slice(0, hit.at));
+          const owned = named?.id ?? (pronoun && bought !== owner.id ? bought : null);
+          if (owned && owned !== owner.id) make('acquisition', { investors: [party(owner.id)], targets: [party(owned)] }, undefined, true);
         } else if (hit.type === 'acquisition' && SALE.test(s.folded.slice(hit.at, hit.at + 14))) {
           // "it was sold to SoftBank", "Freenow wird an Lyft verkauft", "verkocht aan", "cédée à": the buyer is who it goes to;
           // what is sold is named before the verb when it is passive, between the verb and the buyer when not ("sold Y to Z").

@@ -75,6 +75,8 @@ const TRIGGERS: Record<DealType, string[]> = {
     'rachete*', 'rachat', 'acquiert', 'acquis', 'acquisition', 'acquire*', 'neemt over', 'nam over', 'overname', 'ubernimmt', 'ubernahme', 'buys', 'bought', 'takeover', 'kauft', 'kaufte',
     'nam', 'neemt', 'ubernahm', 'ubernommen', 'ubernehmen', 'erwirbt', 'erwarb', 'erworben', 'gekauft', 'koopt', 'kocht', 'gekocht', 'overgenomen', 'overnemen', 'ingelijfd',
     'achete', 'achetee', 'purchase*', 'buying', 'to buy', 'reprend', 'reprise',
+    // Owned once (OWNED in propose.ts): "Google owned it from 2013 until 2017", "gehörte es zu Google", "appartenait à Google".
+    'owned', 'gehorte', 'appartenait',
     // Sold to a buyer: the buyer is who it goes to (SALE in propose.ts), never who sells.
     'sold', 'verkauft', 'verkocht', 'doorverkocht', 'vendu', 'vendue', 'cede', 'cedee',
   ],
