@@ -171,7 +171,7 @@ eachBrowser('the collection', (env) => {
       await popup.waitFor(() => document.querySelector('[data-entity="tencent"]'));
       expect(await badge()).not.toContain('★');
       await clickRole(popup, 'button', 'Watch Tencent', { within: '[data-entity="tencent"]' });
-      await expect.poll(badge).toContain('★');
+      await expect.poll(badge, { timeout: 15_000 }).toContain('★');
       await popup.reload();
       await expect.poll(() => attr(popup, '.kind-group:has([data-entity="tencent"]) .entity', 'data-entity')).toBe('tencent');
 
@@ -180,7 +180,7 @@ eachBrowser('the collection', (env) => {
       await expect.poll(() => count(list, '.timeline .deal')).toBeGreaterThan(0);
       expect(await textOf(list, '.timeline')).toContain('Tencent');
       await clickRole(list, 'button', 'Stop watching Tencent');
-      await expect.poll(badge).not.toContain('★');
+      await expect.poll(badge, { timeout: 15_000 }).not.toContain('★');
       await list.close();
       await popup.close();
       await page.close();
