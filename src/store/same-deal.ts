@@ -64,7 +64,7 @@ export async function storedDealOf(db: DealLensDB, p: Proposal): Promise<SameDea
     );
     return { same: told, dismissed: false };
   }
-  if (!TARGETED.has(p.type) || !p.targets.length) return { same, dismissed: false };
+  if (!TARGETED.has(p.type) || !p.targets.length) return { dismissed: false };
   const targets = new Set(p.targets.map((x) => x.id));
   const investors = new Set([...p.investors, ...p.sponsors].map((x) => x.id));
   // A round one side reports without its investors ("InoBat raised €100 million") is the other's of the same sum and time.

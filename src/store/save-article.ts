@@ -65,7 +65,6 @@ function unknownFields(unknown: readonly Pick<UnknownMention, 'name' | 'type'>[]
   return { unknownNames, unknownKeys: unknownKeysOf(unknownNames) };
 }
 
-
 /**
  * The stored article this page is: by its canonical address, unless that address is the site's
  * home page (many sites declare it on every page) or an article with another text (a page may

@@ -10,6 +10,8 @@ import { foldSameLength } from '../text/char-class';
 type GoldDeal = { type: string; parties?: string[]; investors?: string[]; target?: string; fund?: string; sponsors?: [string, number | null][]; owner?: string; name?: string; date?: string; amount?: { value: number; currency: string } };
 
 const ids = (ps: { id: string }[]) => ps.map((p) => p.id);
+/** A proposal as one line: its type, its investors → its targets. */
+const line = (d: Proposal) => `${d.type}:${ids(d.investors).join('+')}→${ids(d.targets).join('+')}`;
 
 /** Whether a proposal is the gold deal: same type, same parties in their roles. */
 function matches(p: Proposal, g: GoldDeal): boolean {
@@ -635,7 +637,7 @@ describe('deal proposals: a joint venture named, with both its owners', () => {
 });
 
 describe('deal proposals: investments announced with a colon, listed item by item', () => {
-  const deals = (text: string) => analyse(text, { lang: 'nl' }).deals.map((d) => `${d.type}:${ids(d.investors).join('+')}→${ids(d.targets).join('+')}`);
+  const deals = (text: string) => analyse(text, { lang: 'nl' }).deals.map(line);
   test('each item that opens on a company is one; a line that does not ends the list', () => {
     const text = 'BMW i Ventures werd in 2011 opgericht. Eind 2019 zette het fonds de eerste stappen met investeringen in:\nTurntide Technologies, dat slimme elektromotoren bouwt;\nSolid Power, ontwikkelaar van vastestofbatterijen;\nDe ploeg wil verder groeien en volgt Boston Metal op de voet.';
     expect(deals(text)).toEqual(['investment:bmw-i-ventures→turntide-technologies', 'investment:bmw-i-ventures→solid-power']);
@@ -643,7 +645,7 @@ describe('deal proposals: investments announced with a colon, listed item by ite
 });
 
 describe('deal proposals: joining a company’s holders', () => {
-  const deals = (text: string, lang: 'nl' | 'de') => analyse(text, { lang }).deals.filter((d) => d.type === 'investment').map((d) => `${d.type}:${ids(d.investors).join('+')}→${ids(d.targets).join('+')}`);
+  const deals = (text: string, lang: 'nl' | 'de') => analyse(text, { lang }).deals.filter((d) => d.type === 'investment').map(line);
   test('"trad … toe als aandeelhouder": into the company the sentence before ended on; "toetreedt tot X": into X', () => {
     expect(deals('Stellantis investeert in Leapmotor. Later kocht Stellantis ook aandelen van Northvolt. In september 2021 trad Mercedes-Benz toe als derde aandeelhouder.', 'nl')).toContain('investment:mercedes-benz-group→northvolt');
     expect(deals('Daarna meldde Stellantis dat Mercedes-Benz als gelijkwaardige partner toetreedt tot het batterijbedrijf Northvolt.', 'nl')).toEqual(['investment:mercedes-benz-group→northvolt']);
@@ -655,7 +657,7 @@ describe('deal proposals: joining a company’s holders', () => {
 });
 
 describe('deal proposals: a company sold, named by a pronoun', () => {
-  const deals = (text: string) => analyse(text, { lang: 'en' }).deals.map((d) => `${d.type}:${ids(d.investors).join('+')}→${ids(d.targets).join('+')}`);
+  const deals = (text: string) => analyse(text, { lang: 'en' }).deals.map(line);
   test('"when it was sold to SoftBank" sells the company the text told was bought; with none told, nothing is guessed', () => {
     expect(deals('Hyundai completed its purchase of Boston Dynamics on Monday. Google owned it from 2013 until 2017, when it was sold to SoftBank.')).toEqual([
       'acquisition:hyundai-motor-company→boston-dynamics',
@@ -667,7 +669,7 @@ describe('deal proposals: a company sold, named by a pronoun', () => {
 });
 
 describe('deal proposals: who owned a company once', () => {
-  const deals = (text: string, lang: 'en' | 'de' | 'fr') => analyse(text, { lang }).deals.map((d) => `${d.type}:${ids(d.investors).join('+')}→${ids(d.targets).join('+')}`);
+  const deals = (text: string, lang: 'en' | 'de' | 'fr') => analyse(text, { lang }).deals.map(line);
   test('"Google owned it until 2017", "gehörte es zu Google", "appartenait à Google": the owner bought it, beside who bought it later', () => {
     expect(deals('Hyundai completed its purchase of Boston Dynamics. Google owned it from 2013 until 2017, when it was sold to SoftBank.', 'en')).toEqual([
       'acquisition:hyundai-motor-company→boston-dynamics',

@@ -270,6 +270,8 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
         const after = afterInClause.length ? afterInClause : s.orgs.filter((m) => local(m) > hit.at);
         // Who may act before the deal word: a programme is run, it invests or signs nothing itself.
         const actors = before.filter((m) => m.type !== 'accelerator');
+        // Who acts with the verb second or first: the last list before it, else the first after it ("In april volgde Ford met …").
+        const whoActs = (skip?: string) => (actors.length ? lastGroup(text, actors) : group(after.filter((m) => m.type !== 'accelerator' && m.id !== skip)));
         let verbFirst: ReturnType<typeof inverted> = null;
         let giving: boolean | null = null;
         let targetAt = -1;
@@ -375,7 +377,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           // ("Toyota Ventures adds two funds of $150m" gives no one money.)
           if (!giving || /^\S+\s+(?:[\p{L}\d]+\s+){0,2}(?:funds?|fonds)\b/u.test(s.folded.slice(hit.at, hit.at + 40))) continue;
           // ...or, the verb second, named after it: "In april volgde Ford met 500 miljoen dollar", "volgde nog 5,8 miljoen dollar van Intel".
-          const givers = idsOf(actors.length ? lastGroup(text, actors) : group(after.filter((m) => m.type !== 'accelerator'))).filter((id) => id !== funded);
+          const givers = idsOf(whoActs()).filter((id) => id !== funded);
           const to = after.find((m) => m.type === 'company' && /\b(?:to|into|in|an|a|dans)\s+(?:\p{L}+\s+)?$/u.test(s.folded.slice(Math.max(0, local(m) - 16), local(m))))?.id;
           const target = to ?? funded ?? mostNamed(companiesNamed);
           if (givers.length && target && !givers.includes(target)) make('investment', { investors: givers.map(party), targets: [party(target)] }, amountAfter);
@@ -491,14 +493,14 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           const to = after.find((m) => m.type === 'company' && TO_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 40), local(m))))?.id;
           if (!HOLDER_WORD.test(s.folded) && !(to && /\bpartner\b/.test(s.folded))) continue;
           // (With none named, the company the sentence before ended on: "…richtte het de batterijmaker ACC op. In 2021 trad …".)
-          const givers = actors.length ? lastGroup(text, actors) : group(after.filter((m) => m.type !== 'accelerator' && m.id !== to));
+          const givers = whoActs(to);
           const target = to ?? previous.filter((m) => m.type === 'company' && !givers.some((g) => g.id === m.id)).at(-1)?.id ?? funded;
           const investors = idsOf(givers).filter((id) => id !== target);
           if (target && investors.length) make('investment', { investors: investors.map(party), targets: [party(target)] }, amountAfter);
         } else if (hit.type === 'investment' && GETTING_IN.test(s.folded.slice(hit.at)) && !INTO_BACK.test(s.folded) && !s.orgs.some((m) => m.type === 'company' && INTO_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 40), local(m))))) {
           // Getting in with no company named to get into ("Ook Hyundai Motor en dochter Kia stapten in november … in", "pas in juni
           // stapte het SoftBank Vision Fund … in met 2,25 miljard dollar"): into the one the text funds, else the one it names most.
-          const givers = actors.length ? lastGroup(text, actors) : group(after.filter((m) => m.type !== 'accelerator'));
+          const givers = whoActs();
           const target = funded ?? mostNamed(companiesNamed);
           const investors = idsOf(givers).filter((id) => id !== target);
           if (target && investors.length) make('investment', { investors: investors.map(party), targets: [party(target)] }, amountAfter);
@@ -824,8 +826,10 @@ const JOINING = /^(?:trad|traden|treedt|toetreedt|toetreden|toegetreden|kam|kame
 const HOLDER_WORD = /\b(?:aandeelhouders?|investeerders?|gesellschafter|anteilseigner|aktionar|aktionare|investor|investoren)\b/;
 /** Right before the company joined: "tot", an article or a possessive and words between ("tot hun batterijbedrijf ACC"). */
 const TO_BEFORE = /\btot\s+(?:(?:het|de|hun|zijn|haar)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
-/** Getting in as an investor: "stapte … in", "instapte", "ingestapt", "stieg … ein", "eingestiegen". */
-// (Dutch only: the German "eingestiegen" tells of holdings long past as often, "seit 2020 Volkswagen, damals … eingestiegen".)
+/**
+ * Getting in as an investor, in Dutch: "stapte … in", "instapte", "ingestapt". (The German "eingestiegen" tells of holdings
+ * long past as often, "seit 2020 Volkswagen, damals … eingestiegen": VERB_LAST reads it.)
+ */
 const GETTING_IN = /^(?:stapt|stapte|stapten|instapte|instapten|ingestapt)\b/;
 /** Right before the company got into: "bij", "in", an article and words between ("in het Europese snellaadnetwerk Ionity"). */
 const INTO_BEFORE = /\b(?:bij|in)\s+(?:(?:het|de)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
@@ -860,7 +864,6 @@ const GROUP_HEADS = new Set(['konzern', 'konzerns', 'gruppe', 'group', 'groep', 
   // The parties of a deal named in its compound: "Hyundai-Aptiv-Joint-Venture", "Daimler-Geely-Deal".
   'venture', 'partnerschaft', 'kooperation', 'allianz', 'deal', 'übernahme', 'fusion', 'gemeinschaftsunternehmen', 'joint']);
 
-/** A word for people right after a name, which then says where they work: "Tesla engineer", "Google veterans", "BMW-Mitarbeiter" is a compound. */
 /** A name between "former", "early", "ehemalige", "oud-" and a word for people: where they worked ("an early Tesla engineer").
  * ("Honda executive Seiji Kuraishi said" speaks for Honda.) */
 function workedAt(text: string, m: Mention): boolean {
@@ -871,6 +874,7 @@ function workedAt(text: string, m: Mention): boolean {
 const HEAD_OF_BEFORE =
   /\b(?:oprichter|medeoprichter|founder|co-founder|fondateur|cofondateur|grunder|mitgrunder|topman|topvrouw|chief executive|ceo|chairman|voorzitter|vorstandschef|vorstandsvorsitzender)\s+(?:van|of|de|du|von|des|der|bei)\s+(?:(?:de|het|the|la|le|l'|der|die|das)\s+)?$/u;
 const FORMER_BEFORE = /\b(?:former|ex|early|one-time|ehemaligen?|fruheren?|oud|voormalige?|anciens?)[\s-]+$/u;
+/** A word for people right after a name, which then says where they work: "Tesla engineer", "Google veterans" ("BMW-Mitarbeiter" is a compound). */
 const PERSON_AFTER = /^\s+(?:engineers?|executives?|employees?|veterans?|alumni|alums?|staffers?|managers?|researchers?|ingenieurs?|ingenieure|ingenieuren|medewerkers?|werknemers?|mitarbeiter(?:innen)?)\b/iu;
 
 /** What follows a name up to the relative clause that describes it: ", an Israeli fund that already counts", ", qui compte". */
