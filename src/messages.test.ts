@@ -11,6 +11,11 @@ describe('message dispatch', () => {
     'entity-card': vi.fn(() => ({ ok: true as const, description: '', relations: [], deals: [], more: 0 })),
     'add-entity': vi.fn(() => ({ ok: true as const, outcome: 'added' as const, id: 'x', linked: 0 })),
     'page-config': vi.fn(() => ({ ok: true as const, settings: null, overlay: null })),
+    'team-check': vi.fn(() => ({ ok: true as const, result: { ok: false as const, problem: 'teamUnreachable' as const } })),
+    'team-status': vi.fn(() => ({ ok: true as const, status: { state: 'off' as const, waiting: 0, conflicts: [], refused: [] } })),
+    'team-nudge': vi.fn(() => ({ ok: true as const })),
+    'team-versions': vi.fn(() => ({ ok: true as const, versions: [] })),
+    'team-resolve': vi.fn(() => ({ ok: true as const })),
   };
 
   test('a valid message reaches its handler', async () => {
@@ -32,6 +37,9 @@ describe('message dispatch', () => {
     ['a watch change with a payload', { type: 'watch-changed', payload: { id: 'x' } }, 'invalid watch-changed'],
     ['a kb-changed that carries data', { type: 'kb-changed', payload: { entities: [] } }, 'invalid kb-changed'],
     ['a save with a huge tag list', { type: 'save-page', payload: { tabId: 3, tags: Array.from({ length: 501 }, () => 't') } }, 'invalid save-page: tags'],
+    ['a team check with a huge password', { type: 'team-check', payload: { url: 'https://c.example/t', username: 'a', password: 'x'.repeat(1001) } }, 'invalid team-check: password'],
+    ['a team check with a field more', { type: 'team-check', payload: { url: 'https://c.example/t', username: 'a', password: 'b', admin: true } }, 'invalid team-check'],
+    ['a conflict resolved without its version', { type: 'team-resolve', payload: { key: 'deal:x' } }, 'invalid team-resolve: keep'],
     ['a page-config that carries data', { type: 'page-config', payload: { settings: { enabled: false } } }, 'invalid page-config'],
   ])('%s gets an error and runs nothing', async (_name, raw, error) => {
     Object.values(handlers).forEach((h) => h.mockClear());

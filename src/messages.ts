@@ -61,6 +61,42 @@ export const corrections = v.strictObject({
   published: v.optional(bounded(40)),
 });
 
+export const TEAM_CHECK_PROBLEMS = [
+  'syncUrlInvalid',
+  'syncUrlPlainHttp',
+  'syncUrlCredentials',
+  'syncUrlNoDatabase',
+  'teamUnreachable',
+  'teamNotCouch',
+  'teamWrongPassword',
+  'teamNoAccess',
+  'teamMissing',
+  'teamMissingNoRight',
+  'teamReadOnly',
+  'teamServerError',
+  'teamNoPermission',
+] as const;
+export type TeamCheckProblem = (typeof TEAM_CHECK_PROBLEMS)[number];
+
+export const TEAM_STATES = ['off', 'syncing', 'up-to-date', 'offline', 'error'] as const;
+/** The team collection's state: off, syncing, up to date, offline (changes wait), or an error with its reason. */
+const teamStatus = v.strictObject({
+  state: v.picklist(TEAM_STATES),
+  /** A key of _locales (or the server's words) saying why it is offline or failing. */
+  reason: v.optional(v.string()),
+  database: v.optional(v.string()),
+  user: v.optional(v.string()),
+  /** When the last colleague's change was applied. */
+  lastReceived: v.optional(v.number()),
+  /** Changes of this reader's not yet on the server. */
+  waiting: v.number(),
+  /** Records with versions in conflict, for a reader to resolve. */
+  conflicts: v.array(v.strictObject({ key: v.string(), title: v.string() })),
+  /** Records from the server refused, and why (rule keys). */
+  refused: v.array(v.strictObject({ key: v.string(), rule: v.string() })),
+});
+export type TeamStatus = v.InferOutput<typeof teamStatus>;
+
 /** Messages the background handles (from content scripts, the popup and the options page). */
 export const toBackground = {
   /** A content script says what it does on its page, for the toolbar menu and badge. */
@@ -144,6 +180,41 @@ export const toBackground = {
       ),
       more: v.pipe(v.number(), v.integer(), v.minValue(0)),
     }),
+  },
+  /**
+   * "Test connection" of the team collection (options page): the server, the database and the
+   * reader's rights checked in turn; a missing database created when `create` and the reader may.
+   * The page asks for the origin's permission first, at the reader's click.
+   */
+  'team-check': {
+    request: v.strictObject({ url: bounded(2000), username: bounded(200), password: bounded(1000), create: v.optional(v.boolean()) }),
+    response: v.strictObject({
+      ok: v.literal(true),
+      result: v.variant('ok', [
+        v.strictObject({ ok: v.literal(true), created: v.boolean(), design: v.picklist(['present', 'installed', 'not-allowed']), user: v.string() }),
+        v.strictObject({ ok: v.literal(false), problem: v.picklist(TEAM_CHECK_PROBLEMS), detail: v.optional(v.string()) }),
+      ]),
+    }),
+  },
+  /** Where the team collection stands (popup, options): asked every few seconds while a page shows it. */
+  'team-status': {
+    request: v.strictObject({}),
+    response: v.strictObject({ ok: v.literal(true), status: teamStatus }),
+  },
+  /** A page wrote to the store: the team collection sends what changed (the background may have been asleep). */
+  'team-nudge': {
+    request: v.strictObject({}),
+    response: v.strictObject({ ok: v.literal(true) }),
+  },
+  /** A record in conflict: its versions (the one shown first), for a reader to pick from. */
+  'team-versions': {
+    request: v.strictObject({ key: bounded(200) }),
+    response: v.strictObject({ ok: v.literal(true), versions: v.array(v.strictObject({ rev: v.string(), changedBy: v.string(), changedAt: v.number(), record: v.unknown() })) }),
+  },
+  /** A reader picked the version of a record in conflict to keep (it may be edited first): the others go, for the whole team. */
+  'team-resolve': {
+    request: v.strictObject({ key: bounded(200), keep: bounded(200), record: v.optional(v.unknown()) }),
+    response: v.strictObject({ ok: v.literal(true) }),
   },
   /** The options page changed the knowledge base in the store: publish the overlay again, so open tabs repaint. */
   'kb-changed': {

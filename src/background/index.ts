@@ -18,6 +18,7 @@ import { publishOverlay } from './overlay-publisher';
 import { extensionPagesOnly, mayAskAbout, maySave } from './sender-rights';
 import { OVERLAY_KEY } from '../core/kb/overlay';
 import { SETTINGS_KEY } from '../platform/settings';
+import { startTeamCollection, teamHandlers } from './team-collection';
 
 // Extension storage for DealLens's own contexts only: a content script (a page's renderer) can
 // neither read the reader's settings and overlay nor write them. Firefox has no such switch for
@@ -104,7 +105,10 @@ const handlers: Handlers<typeof toBackground, Ctx> = {
     const got = await browser.storage.local.get([SETTINGS_KEY, OVERLAY_KEY]);
     return { ok: true, settings: got[SETTINGS_KEY] ?? null, overlay: got[OVERLAY_KEY] ?? null };
   },
+  ...teamHandlers,
 };
+
+startTeamCollection();
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   // Only this extension's own scripts and pages; a web page cannot reach here, but check anyway.

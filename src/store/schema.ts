@@ -128,6 +128,26 @@ export interface TermBatchRecord {
   refs: string[];
 }
 
+/**
+ * The team collection (store/team): for each shared record, the revision of the team's document it
+ * was last in step with, and the digest of the record then. A record whose digest moved is a change
+ * of this reader's to send; a document whose revision moved is a colleague's change to apply.
+ */
+export interface TeamRowRecord {
+  /** The document id: kind:id (core/team/team-doc.ts). */
+  key: string;
+  rev: string;
+  digest: string;
+  /** The document was deleted (and the record with it). */
+  deleted?: boolean;
+  changedBy?: string;
+  changedAt?: number;
+  /** Other versions of the record kept by the team's database (a CouchDB conflict), for a reader to pick or merge. */
+  conflicts?: string[];
+  /** The document's revision, when the record that came with it was refused (what rule it broke). */
+  refused?: string;
+}
+
 export interface MetaRecord {
   key: string;
   value: unknown;
@@ -144,6 +164,7 @@ export class DealLensDB extends Dexie {
   terms!: Table<TermRecord, [string, string]>;
   journal!: Table<JournalRecord, number>;
   termBatches!: Table<TermBatchRecord, [string, string]>;
+  teamRows!: Table<TeamRowRecord, string>;
 
   /** `options` can name another IndexedDB (tests give each store its own fake-indexeddb). */
   constructor(name = DB_NAME, options?: DexieOptions) {
@@ -204,6 +225,8 @@ export class DealLensDB extends Dexie {
     this.version(9).upgrade(async (tx) => {
       await tx.table('articles').toCollection().modify((a: Record<string, unknown>) => upgradeAuthor(a));
     });
+    // Version 10: the team collection's record of what is in step with the team's database.
+    this.version(10).stores({ teamRows: 'key' });
   }
 }
 

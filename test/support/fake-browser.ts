@@ -81,7 +81,20 @@ const storageLocal = {
   },
 };
 
+/** Host permissions the reader granted; `request` grants unless a test refuses (as a reader's click on "Don't allow"). */
+const granted = new Set<string>();
+export const permissionsAnswer = { grant: true };
+const permissions = {
+  request: vi.fn(async ({ origins = [] }: { origins?: string[] }) => {
+    if (!permissionsAnswer.grant) return false;
+    for (const o of origins) granted.add(o);
+    return true;
+  }),
+  contains: vi.fn(async ({ origins = [] }: { origins?: string[] }) => origins.every((o) => granted.has(o))),
+};
+
 export const browser = {
+  permissions,
   i18n: { getMessage, getUILanguage: () => language },
   runtime: { sendMessage: vi.fn(), getURL: (path: string) => `chrome-extension://deallens/${path.replace(/^\//, '')}` },
   tabs: { sendMessage: vi.fn(), query: vi.fn(async () => []), create: vi.fn(async () => ({})) },
@@ -95,6 +108,9 @@ export const browser = {
 /** Between tests: empty storage, no listeners, English, mocks forgotten. */
 export function resetFakeBrowser(): void {
   local.clear();
+  granted.clear();
+  permissionsAnswer.grant = true;
+  permissions.request.mockClear();
   listeners.clear();
   useLocale('en');
   browser.runtime.sendMessage.mockReset();

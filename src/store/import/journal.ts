@@ -4,8 +4,8 @@
  * the whole database); the journal keeps, for every key a batch writes, what was there before, so a
  * failure at any batch, or a page closed mid-import, puts the store back exactly as it was.
  */
-import type { Table as DexieTable } from 'dexie';
-import { articleLinks, dealLinks, termBatchRows, termRows, unbatch, type ArticleRecord, type DealLensDB, type DealRecord, type EntityRecord, type JournalRecord } from '../schema';
+import type { ArticleRecord, DealLensDB, DealRecord, EntityRecord, JournalRecord } from '../schema';
+import { dropDerived, putDerived, tableOf } from '../derived-rows';
 import type { Table } from '../records/problem';
 
 type Rec = EntityRecord | DealRecord | ArticleRecord;
@@ -38,36 +38,6 @@ export function batchesOf(plan: { entities: EntityRecord[]; deals: DealRecord[];
   }
   if (current.length) out.push({ table: 'articles', records: current });
   return out;
-}
-
-const tableOf = (db: DealLensDB, t: Table) => (t === 'entities' ? db.entities : t === 'deals' ? db.deals : db.articles) as unknown as DexieTable<Rec, string>;
-
-/**
- * The link and full-text rows of these records (recomputed, never read from a file). An import's
- * articles get their full-text rows in bulk, one per word of the batch (`batch` names it); records
- * put back by an undo get the (word, article) rows a save writes.
- */
-async function putDerived(db: DealLensDB, table: Table, records: Rec[], batch?: string): Promise<void> {
-  if (table === 'deals') await db.links.bulkPut((records as DealRecord[]).flatMap(dealLinks));
-  if (table === 'articles') {
-    await db.links.bulkPut((records as ArticleRecord[]).flatMap(articleLinks));
-    if (batch) await db.termBatches.bulkPut(termBatchRows(batch, records as ArticleRecord[]));
-    else await db.terms.bulkPut((records as ArticleRecord[]).flatMap(termRows));
-  }
-}
-
-/**
- * Removes the link and full-text rows of these records, as stored. The rows are recomputed from
- * the records and deleted by primary key: a walk of the `ref` index costs a cursor step per row.
- */
-async function dropDerived(db: DealLensDB, table: Table, records: Rec[]): Promise<void> {
-  if (table === 'entities' || records.length === 0) return;
-  const links = table === 'deals' ? (records as DealRecord[]).flatMap(dealLinks) : (records as ArticleRecord[]).flatMap(articleLinks);
-  await db.links.bulkDelete(links.map((l): [string, string, string] => [l.entity, l.sortKey, l.ref]));
-  if (table === 'articles') {
-    await db.terms.bulkDelete((records as ArticleRecord[]).flatMap(termRows).map((t): [string, string] => [t.term, t.ref]));
-    await unbatch(db, records.map((r) => r.id));
-  }
 }
 
 let batchSeq = 0;

@@ -21,7 +21,11 @@ export interface Connector {
   askBackground<K extends BackgroundType>(type: K, payload: Request<ToBackground, K>, timeoutMs?: number): Promise<Response<ToBackground, K>>;
   /** Asks the content script of a tab; rejects likewise (a tab DealLens does not run in gives no answer). */
   askTab<K extends TabType>(tabId: number, type: K, payload: Request<ToContent, K>, timeoutMs?: number): Promise<Response<ToContent, K>>;
+  /** Calls back when records of these tables change, here or in another of the extension's contexts (a colleague's change applied by the background); returns the unsubscribe. */
+  onStoreChanged(tables: readonly StoreTable[], callback: () => void): () => void;
 }
+
+export type StoreTable = 'entities' | 'deals' | 'articles';
 
 // How a send fails, whichever connector sent it: views tell "no answer" from "an answer that says no".
 export { SendError } from '../../platform/send';

@@ -10,8 +10,17 @@
  */
 import { askBackground, askTab } from '../../platform/send';
 import { db } from '../../store/open';
+import { onTablesChanged } from '../../store/store-changes';
 import type { Connector } from './connector';
 
+const NUDGE_MS = 300;
+
 export function extensionConnector(): Connector {
-  return { store: db, askBackground, askTab };
+  // What this page writes, the team collection sends: the background is told, which also wakes a stopped worker.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  onTablesChanged(['entities', 'deals', 'articles'], () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void askBackground('team-nudge', {}).catch(() => undefined), NUDGE_MS);
+  });
+  return { store: db, askBackground, askTab, onStoreChanged: (tables, callback) => onTablesChanged(tables, callback) };
 }

@@ -14,6 +14,7 @@ import { t } from '../../platform/i18n';
 import { answerOf, DEFAULT_TIMEOUT, SendError, type MessageMap } from '../../platform/send';
 import { syncKnowledgeBase } from '../../store/kb-sync';
 import { DealLensDB } from '../../store/schema';
+import { onTablesChanged } from '../../store/store-changes';
 import type { Connector, ToBackground, ToContent } from './connector';
 import { fillFixtures, FIXTURE_NOW } from './fixtures';
 
@@ -90,6 +91,10 @@ export function mockConnector(options: MockOptions = {}): MockConnector {
     askTab(tabId, type, payload, timeoutMs = DEFAULT_TIMEOUT) {
       sent.push({ to: tabId, type, payload });
       return answer(toContent, options.tab, type, payload, { tabId }, timeoutMs);
+    },
+    onStoreChanged(tables, callback) {
+      // The mock's store is a real Dexie database: its own writes say so, as in the extension.
+      return onTablesChanged(tables, callback);
     },
     async settled() {
       await opening?.catch(() => undefined);

@@ -6,6 +6,7 @@ import { useConnector } from '../connect/connector';
 import { kbChanged } from './kb-changed';
 import { KbBrowser } from './KbBrowser';
 import { Sites } from './Sites';
+import { TeamCollection } from './TeamCollection';
 import { useEntities } from './use-entities';
 
 /** The options page: the knowledge base, the sites, the data; and the "Add to DealLens as…" choice when opened for it. */
@@ -32,6 +33,7 @@ export function OptionsPage() {
         <nav aria-label={t('optionsTitle')}>
           <a href="#kb">{t('navKb')}</a>
           <a href="#sites">{t('navSites')}</a>
+          <a href="#team">{t('teamTitle')}</a>
           <a href="#data">{t('navData')}</a>
         </nav>
       </header>
@@ -40,6 +42,7 @@ export function OptionsPage() {
         {add && entities.length > 0 && <AddForm key={hash} text={add.text} type={add.type} entities={entities} onChanged={onChanged} />}
         <KbBrowser entities={entities} onChanged={onChanged} />
         <Sites />
+        <TeamCollection />
         <DataPanel entities={entities} onChanged={onChanged} />
       </main>
     </>

@@ -13,6 +13,7 @@ import { go } from '../route';
 import { VirtualList } from '../VirtualList';
 import { useWatchlist } from '../watch-state';
 import { ExportButtons } from './ExportButtons';
+import { TeamLine } from './TeamLine';
 
 const ROW = 54;
 const FIRST_PAGE = 30;
@@ -62,6 +63,8 @@ export function CollectionView() {
   useEffect(() => {
     pendingUndo = null;
   }, []);
+  // A colleague's article arriving (team collection), or one saved from another window: the list reads the collection again.
+  useEffect(() => connector.onStoreChanged(['articles'], () => setVersion((v) => v + 1)), [connector]);
   // The sites and languages menus read whole indexes: only when the reader opens the filters, not on every opening of the popup.
   const facetsRead = useRef(false);
   const readFacets = (open: boolean) => {
@@ -253,6 +256,7 @@ export function CollectionView() {
           )}
         />
       )}
+      <TeamLine />
       <ExportButtons />
     </section>
   );

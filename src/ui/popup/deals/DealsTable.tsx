@@ -22,6 +22,9 @@ export function DealsTable() {
   const [descending, setDescending] = useState(true);
   const [currency, setCurrency] = useState<Currency>('EUR');
   const [ids, setIds] = useState<string[] | null>(null);
+  const [version, setVersion] = useState(0);
+  // Deals a colleague confirmed or edited (team collection) show as they arrive.
+  useEffect(() => connector.onStoreChanged(['deals'], () => setVersion((v) => v + 1)), [connector]);
 
   useEffect(() => {
     void browser.storage.local.get(CURRENCY_KEY).then((r) => r[CURRENCY_KEY] === 'USD' && setCurrency('USD'));
@@ -33,7 +36,7 @@ export function DealsTable() {
       .then((db) => orderedDealIds(db, SCOPES[scope], sort, descending, currency))
       .then((next) => live && setIds(next));
     return () => void (live = false);
-  }, [scope, sort, descending, currency]);
+  }, [scope, sort, descending, currency, version]);
 
   const chooseCurrency = (c: Currency) => {
     setCurrency(c);

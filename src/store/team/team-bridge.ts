@@ -1,0 +1,222 @@
+/**
+ * The store and its replica of the team's database kept in step, both ways. The store stays what
+ * every view reads; PouchDB replicates the replica with the server.
+ * - Sending (`sendLocal`): a shared record whose digest moved since it was last in step is written
+ *   to the replica over the revision it was in step with; a record gone is a deletion. When a
+ *   colleague's revision came in meanwhile, ours is kept beside it as a branch (a CouchDB conflict),
+ *   never written over it or dropped.
+ * - Receiving (`applyReplica`): the replica's changes since the last one applied; each record
+ *   checked against its table's schema (the import's) before anything is written, its derived fields
+ *   recomputed and its link and full-text rows kept right, in one transaction per batch. A record
+ *   this reader changed and has not sent yet is left for sending (and so for the conflict).
+ */
+import { digestOf, docIdOf, KIND_OF_TABLE, parseDocId, TEAM_KINDS, type TeamKind, type TeamTable } from '../../core/team/team-doc';
+import { checkRecord } from '../records/check-record';
+import { derivedOfArticle, derivedOfDeal } from '../records/derived';
+import type { Problem } from '../records/problem';
+import { dropDerived, putDerived, tableOf } from '../derived-rows';
+import type { ArticleRecord, DealLensDB, DealRecord, TeamRowRecord } from '../schema';
+import type { IncomingDoc, Mirror, MirrorChange, MirrorDoc, MirrorWrite } from './mirror';
+import { isShared, shippedRecord, type SharedRecord } from './shared-records';
+
+const TABLES = Object.values(TEAM_KINDS);
+const WRITE_BATCH = 200;
+const CHANGES_BATCH = 200;
+export const SEQ_KEY = 'teamSeq';
+
+export interface SendReport {
+  sent: number;
+  /** The documents written (sent or branched). */
+  keys: string[];
+  /** Records a colleague changed too while this reader's change waited: kept both, as a conflict. */
+  branched: number;
+}
+
+export interface Refusal {
+  key: string;
+  problem: Problem;
+}
+
+export interface ApplyReport {
+  applied: number;
+  removed: number;
+  /** Whether entities changed (the pages' overlay is published again). */
+  entities: boolean;
+  refused: Refusal[];
+}
+
+const isConflict = (w: MirrorWrite) => w.status === 409 || w.name === 'conflict';
+
+/** A revision id of our own for a branch: generation, then 32 hex digits. */
+function branchOf(row: TeamRowRecord | undefined, digest: string, author: string, now: number): { rev: string; revisions: { start: number; ids: string[] } } {
+  const hash = digest + digestOf(`${author}\n${now}\n${row?.rev ?? ''}`);
+  const dash = row?.rev.indexOf('-') ?? -1;
+  const gen = row && dash > 0 ? Number(row.rev.slice(0, dash)) : 0;
+  const ids = gen > 0 ? [hash, row!.rev.slice(dash + 1)] : [hash];
+  return { rev: `${gen + 1}-${hash}`, revisions: { start: gen + 1, ids } };
+}
+
+interface Outgoing {
+  doc: MirrorDoc;
+  digest: string;
+  row?: TeamRowRecord;
+}
+
+/** The shared records this reader changed since they were last in step, as documents to write. */
+async function outgoing(db: DealLensDB, author: string, now: number): Promise<Outgoing[]> {
+  const rows = new Map((await db.teamRows.toArray()).map((r) => [r.key, r]));
+  const out: Outgoing[] = [];
+  for (const table of TABLES) {
+    const kind = KIND_OF_TABLE[table];
+    const present = new Set<string>();
+    await tableOf(db, table).each((rec) => {
+      if (!isShared(table, rec)) return;
+      const key = docIdOf(kind, rec.id);
+      present.add(key);
+      const row = rows.get(key);
+      const digest = digestOf(rec);
+      if (row && row.digest === digest && (!row.deleted || row.refused)) return;
+      out.push({ doc: { _id: key, ...(row?.rev ? { _rev: row.rev } : {}), kind, record: rec, changedBy: author, changedAt: now }, digest, row });
+    });
+    for (const [key, row] of rows) {
+      if (row.deleted || present.has(key) || parseDocId(key)?.kind !== kind) continue;
+      out.push({ doc: { _id: key, _rev: row.rev, _deleted: true, kind, changedBy: author, changedAt: now }, digest: '', row });
+    }
+  }
+  return out;
+}
+
+export async function sendLocal(db: DealLensDB, mirror: Mirror, author: string, now = Date.now()): Promise<SendReport> {
+  const report: SendReport = { sent: 0, branched: 0, keys: [] };
+  const all = await outgoing(db, author, now);
+  for (let i = 0; i < all.length; i += WRITE_BATCH) {
+    const chunk = all.slice(i, i + WRITE_BATCH);
+    const written = await mirror.bulkDocs(chunk.map((c) => c.doc));
+    const rows: TeamRowRecord[] = [];
+    const forget: string[] = [];
+    const branches: MirrorDoc[] = [];
+    chunk.forEach((c, j) => {
+      const w = written[j];
+      const deleted = c.doc._deleted === true;
+      const mark = { key: c.doc._id, digest: c.digest, changedBy: author, changedAt: now, ...(deleted ? { deleted } : {}) };
+      if (w?.ok && w.rev) {
+        rows.push({ ...mark, rev: w.rev });
+        report.sent++;
+      } else if (w && isConflict(w)) {
+        if (deleted) {
+          // A colleague changed what this reader deleted: their version wins and comes back (nothing is lost).
+          forget.push(c.doc._id);
+          return;
+        }
+        const b = branchOf(c.row, c.digest, author, now);
+        branches.push({ ...c.doc, _rev: b.rev, _revisions: b.revisions });
+        rows.push({ ...mark, rev: b.rev });
+        report.branched++;
+      }
+      // Any other failure leaves the row as it was: the record is tried again at the next send.
+    });
+    if (branches.length) await mirror.bulkDocs(branches, { new_edits: false });
+    report.keys.push(...rows.map((r) => r.key));
+    await db.transaction('rw', db.teamRows, async () => {
+      await db.teamRows.bulkDelete(forget);
+      // A conflict found by an earlier receive stays said until a reader resolves it.
+      const before = await db.teamRows.bulkGet(rows.map((r) => r.key));
+      await db.teamRows.bulkPut(rows.map((r, k) => (before[k]?.conflicts?.length ? { ...r, conflicts: before[k]!.conflicts } : r)));
+    });
+  }
+  return report;
+}
+
+/** The record as the store keeps it: checked against its table's schema, its derived fields recomputed. */
+export function storableOf(table: TeamTable, record: unknown): { ok: true; record: SharedRecord } | { ok: false; problem: Problem } {
+  const checked = checkRecord(table, record);
+  if (!checked.ok) return checked;
+  const r = checked.record;
+  if (table === 'deals') return { ok: true, record: { ...(r as DealRecord), ...derivedOfDeal(r as DealRecord) } };
+  if (table === 'articles') return { ok: true, record: { ...(r as ArticleRecord), ...derivedOfArticle(r as ArticleRecord) } };
+  return { ok: true, record: r as SharedRecord };
+}
+
+/** The envelope of a document from the server, checked: DealLens's own kind, an author, a time, a record with the id of the document. */
+function envelopeProblem(doc: IncomingDoc, kind: TeamKind, id: string): string | undefined {
+  if (doc.kind !== kind) return 'team_wrong_kind';
+  if (typeof doc.changedBy !== 'string' || doc.changedBy.length > 200) return 'team_no_author';
+  if (typeof doc.changedAt !== 'number' || !Number.isFinite(doc.changedAt)) return 'team_no_time';
+  if (doc._deleted) return undefined;
+  const r = doc.record as { id?: unknown } | null | undefined;
+  if (!r || typeof r !== 'object' || Array.isArray(r) || r.id !== id) return 'team_wrong_id';
+  return undefined;
+}
+
+async function applyOne(db: DealLensDB, ch: MirrorChange, report: ApplyReport, now: number): Promise<void> {
+  const parsed = parseDocId(ch.id);
+  if (!parsed) {
+    if (!ch.id.startsWith('_design/')) report.refused.push({ key: ch.id.slice(0, 200), problem: { rule: 'team_not_deallens' } });
+    return;
+  }
+  const { table, kind, id } = parsed;
+  const doc: IncomingDoc = ch.doc ?? { _id: ch.id, _deleted: true };
+  const row = await db.teamRows.get(ch.id);
+  const conflicts = Array.isArray(doc._conflicts) && doc._conflicts.length ? doc._conflicts.filter((r) => typeof r === 'string').slice(0, 100) : undefined;
+  const said = { changedBy: typeof doc.changedBy === 'string' ? doc.changedBy.slice(0, 200) : '', changedAt: typeof doc.changedAt === 'number' ? doc.changedAt : now };
+  if (row && row.rev === doc._rev) {
+    // Our own write coming back from the replica (or from the server, with the conflicts it found).
+    if (JSON.stringify(row.conflicts) !== JSON.stringify(conflicts)) await db.teamRows.put({ ...row, ...(conflicts ? { conflicts } : { conflicts: undefined }) });
+    return;
+  }
+  const store = tableOf(db, table);
+  const local = (await store.get(id)) as SharedRecord | undefined;
+  const localShared = local !== undefined && isShared(table, local);
+  const localDigest = localShared ? digestOf(local) : '';
+  const unsent = row ? (row.deleted && !row.refused ? localShared : localDigest !== row.digest) : localShared;
+
+  if (ch.deleted || doc._deleted) {
+    if (unsent) return;
+    if (local) {
+      await dropDerived(db, table, [local]);
+      // Taking back a change to a shipped record puts the shipped one back; anything else goes.
+      const shipped = shippedRecord(table, id, now);
+      if (shipped) {
+        await store.put(shipped);
+        await putDerived(db, table, [shipped]);
+      } else await store.delete(id);
+      report.removed++;
+      if (table === 'entities') report.entities = true;
+    }
+    await db.teamRows.put({ key: ch.id, rev: doc._rev ?? '', digest: '', deleted: true, ...said });
+    return;
+  }
+  const problem = envelopeProblem(doc, kind, id);
+  const checked: ReturnType<typeof storableOf> = problem ? { ok: false, problem: { rule: problem } } : storableOf(table, doc.record);
+  if (!checked.ok) {
+    report.refused.push({ key: ch.id, problem: { ...checked.problem, table, id: id.slice(0, 160) } });
+    // Nothing written; what this reader has stays, and is not sent back over the refused revision.
+    await db.teamRows.put({ key: ch.id, rev: doc._rev ?? '', digest: localDigest, refused: checked.problem.rule, ...(localShared ? {} : { deleted: true }) });
+    return;
+  }
+  const digest = digestOf(checked.record);
+  if (unsent && digest !== localDigest) return;
+  if (digest !== localDigest) {
+    if (local) await dropDerived(db, table, [local]);
+    await store.put(checked.record);
+    await putDerived(db, table, [checked.record]);
+    report.applied++;
+    if (table === 'entities') report.entities = true;
+  }
+  await db.teamRows.put({ key: ch.id, rev: doc._rev ?? '', digest, ...said, ...(conflicts ? { conflicts } : {}) });
+}
+
+export async function applyReplica(db: DealLensDB, mirror: Mirror, now = Date.now()): Promise<ApplyReport> {
+  const report: ApplyReport = { applied: 0, removed: 0, entities: false, refused: [] };
+  let since = ((await db.meta.get(SEQ_KEY))?.value as number | string | undefined) ?? 0;
+  for (;;) {
+    const batch = await mirror.changes({ since, include_docs: true, conflicts: true, limit: CHANGES_BATCH });
+    if (batch.results.length === 0) break;
+    await db.transaction('rw', [db.entities, db.deals, db.articles, db.links, db.terms, db.termBatches, db.teamRows, db.meta], async () => {
+      for (const ch of batch.results) await applyOne(db, ch, report, now);
+      await db.meta.put({ key: SEQ_KEY, value: batch.last_seq });
+    });
+    since = batch.last_seq;
+  }
+  return report;
+}

@@ -1,0 +1,215 @@
+/**
+ * The team collection end to end: two readers, each in a browser profile of their own, share one
+ * database on a CouchDB-protocol server on loopback (test/support/couch-server.ts: pouchdb-server,
+ * or a real CouchDB with DEALLENS_COUCHDB_URL).
+ *
+ * A headless browser cannot answer the optional-permission prompt that "Save and sync" raises.
+ * Chromium: the test answers it the way the browser does after the reader's "Allow" (the page's
+ * `permissions.request` resolves true; the background then finds the origin covered by the host
+ * access the extension already holds). Firefox grants the loopback origin without a prompt.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startCouch, type CouchServer } from '../support/couch-server';
+import { designDoc, DESIGN_DOC_ID } from '../../src/core/team/design-doc';
+import { chromiumLauncher } from './harness/chromium';
+import { firefoxLauncher } from './harness/firefox';
+import { clickSave, popupFor } from './harness/flows';
+import { painted, settled } from './harness/highlights';
+import type { BrowserEnv } from './harness/index';
+import { servePages, type PageServer } from './harness/server';
+import { readTables, storeContents, storedEntities } from './harness/store';
+import type { TestBrowser, TestPage } from './harness/types';
+import { attr, clickRole, fillLabel, textOf, waitText } from './harness/ui';
+
+const wanted = (process.env.DEALLENS_BROWSERS ?? 'chromium,firefox').split(',').map((s) => s.trim());
+const SYNC_WAIT = 45_000;
+
+interface Row {
+  key: string;
+  conflicts?: string[];
+}
+
+for (const launcher of [chromiumLauncher, firefoxLauncher]) {
+  if (!wanted.includes(launcher.name)) continue;
+  const missing = launcher.unavailable();
+  if (missing && process.env.CI) throw new Error(`${launcher.name}: ${missing}`);
+  (missing ? describe.skip : describe)(`the team collection [${launcher.name}]`, () => {
+    let couch: CouchServer;
+    let server: PageServer;
+    let a: TestBrowser;
+    let b: TestBrowser;
+    let url: string;
+    const env = (browser: TestBrowser) => ({ b: browser, server }) as BrowserEnv;
+
+    beforeAll(async () => {
+      couch = await startCouch();
+      await couch.addUser('ann', 'ann-secret');
+      await couch.addUser('bob', 'bob-secret');
+      url = await couch.createDatabase(`team-${launcher.name}`, ['ann', 'bob']);
+      const put = await couch.asAdmin(`team-${launcher.name}/${DESIGN_DOC_ID}`, { method: 'PUT', body: JSON.stringify(designDoc) });
+      expect(put.ok).toBe(true);
+      server = await servePages();
+      [a, b] = [await launcher.launch(), await launcher.launch()];
+    }, 120_000);
+    afterAll(async () => {
+      await a?.close();
+      await b?.close();
+      await server?.close();
+      await couch?.close();
+    });
+
+    /** The options page's status line, as the reader sees it. */
+    const statusOf = (page: TestPage) => textOf(page, '#team .team-status');
+    const rows = async (browser: TestBrowser) => (await readTables(browser, ['teamRows'])).teamRows as Row[];
+
+    test('off by default: the options page says so and the background contacts nothing', async () => {
+      const options = await a.extensionPage('options.html#team');
+      await waitText(options, '#team .team-status', (t) => t.includes('Team collection: off'));
+      expect((await readTables(a, ['teamRows'])).teamRows).toEqual([]);
+      await options.close();
+    });
+
+    test('A sets it up in the options page; B by its settings (contract 7); both are up to date', async () => {
+      const options = await a.extensionPage('options.html#team');
+      if (launcher.name === 'chromium') await options.evaluate(() => void (chrome.permissions.request = (async () => true) as unknown as typeof chrome.permissions.request));
+      await fillLabel(options, 'Database URL', url);
+      await fillLabel(options, 'User name', 'ann');
+      await fillLabel(options, 'Password', 'wrong');
+      await clickRole(options, 'button', 'Test connection');
+      await waitText(options, '#team > [role=status]', (t) => t.includes('The user name or the password is wrong.'));
+      await fillLabel(options, 'Password', 'ann-secret');
+      await clickRole(options, 'button', 'Save and sync');
+      await waitText(options, '#team > [role=status]', (t) => t.includes('DealLens syncs with this database'));
+      await waitText(options, '#team .team-status', (t) => t.includes('up to date'), SYNC_WAIT);
+      await options.close();
+      expect(await a.inExtension(() => chrome.storage.local.get('sync'))).toEqual({ sync: { enabled: true, url, username: 'ann', password: 'ann-secret' } });
+
+      await b.inExtension((s) => chrome.storage.local.set({ sync: s }), { enabled: true, url, username: 'bob', password: 'bob-secret' });
+      const other = await b.extensionPage('options.html#team');
+      await waitText(other, '#team .team-status', (t) => t.includes('up to date'), SYNC_WAIT);
+      await other.close();
+    });
+
+    test("A saves an article, confirms its deal and adds an entity: B's collection, deals table and pages have them within seconds", async () => {
+      const { page, popup } = await popupFor(env(a), 'proposal.html');
+      await clickSave(popup);
+      await popup.reload();
+      await expect.poll(() => attr(popup, '.proposed-deal', 'data-deal'), { timeout: 15_000 }).not.toBeNull();
+      await clickRole(popup, 'button', 'Confirm', { within: '.proposed-deal' });
+      await expect.poll(() => attr(popup, '.proposed-deal', 'data-status')).toBe('confirmed');
+      const dealId = (await attr(popup, '.proposed-deal', 'data-deal'))!;
+      await popup.close();
+      await page.bringToFront();
+      await a.menuClick('deallens-add-company', { selectionText: 'Voltaro Mobility' });
+      await page.close();
+      const saved = (await storeContents(a)).articles[0];
+
+      // B's collection, open before the article arrives, shows it when it comes.
+      const collection = await b.extensionPage('popup.html?full#collection');
+      await expect.poll(async () => (await storeContents(b)).articles.map((x) => x.title), { timeout: SYNC_WAIT }).toEqual([saved.title]);
+      await waitText(collection, '[data-view="collection"]', (t) => t.includes(saved.title), SYNC_WAIT);
+      await expect.poll(async () => (await storeContents(b)).deals.find((d) => d.id === dealId)?.status, { timeout: SYNC_WAIT }).toBe('confirmed');
+      await expect.poll(async () => (await storedEntities(b)).find((e) => e.id === 'voltaro-mobility')?.origin, { timeout: SYNC_WAIT }).toBe('user');
+      await collection.close();
+      const table = await b.extensionPage('popup.html?full#deals');
+      await table.waitFor((id) => document.querySelector(`[data-deal="${id}"]`), dealId, SYNC_WAIT);
+      await table.close();
+      const reading = await b.newPage(server.url('voltaro.html'));
+      await settled(reading, 1);
+      await expect.poll(async () => (await painted(reading)).filter((r) => r.kind === 'company').map((r) => r.text), { timeout: SYNC_WAIT }).toContain('Voltaro Mobility');
+      await reading.close();
+      // Who changed it last: the CouchDB user.
+      expect((await rows(b)).find((r) => r.key === `article:${saved.id}`)).toMatchObject({ changedBy: 'ann' });
+    });
+
+    test('the server stopped: B edits a note, which waits; the server back, A gets it; nothing lost, nothing doubled', async () => {
+      const article = (await storeContents(b)).articles[0];
+      await couch.stop();
+      const popup = await b.extensionPage('popup.html?full#collection');
+      await clickRole(popup, 'button', article.title);
+      await popup.fill('#article-notes', 'Bob: ask Porsche about the second close');
+      await clickRole(popup, 'button', 'Save note and tags');
+      await popup.close();
+      const options = await b.extensionPage('options.html#team');
+      await waitText(options, '#team .team-status', (t) => t.includes('offline') && !t.includes('waiting to go: 0'), SYNC_WAIT);
+      await couch.restart();
+      await expect.poll(async () => (await storeContents(a)).articles[0]?.notes, { timeout: SYNC_WAIT }).toBe('Bob: ask Porsche about the second close');
+      await waitText(options, '#team .team-status', (t) => t.includes('up to date') && t.includes('waiting to go: 0'), SYNC_WAIT);
+      await options.close();
+      const [sa, sb] = [await storeContents(a), await storeContents(b)];
+      expect(sb.articles).toEqual(sa.articles);
+      const shared = (d: { status: string }) => d.status !== 'kb';
+      expect(sb.deals.filter(shared).sort((x, y) => x.id.localeCompare(y.id))).toEqual(sa.deals.filter(shared).sort((x, y) => x.id.localeCompare(y.id)));
+    });
+
+    test('both edit the same note apart: the conflict is shown to both, resolved in one, and gone for both', async () => {
+      const article = (await storeContents(a)).articles[0];
+      const key = `article:${article.id}`;
+      await couch.stop();
+      for (const [browser, note] of [
+        [a, 'Ann: the round closed in March'],
+        [b, 'Bob: the round closed in April'],
+      ] as const) {
+        const popup = await browser.extensionPage('popup.html?full#collection');
+        await clickRole(popup, 'button', article.title);
+        await popup.fill('#article-notes', note);
+        await clickRole(popup, 'button', 'Save note and tags');
+        await expect.poll(async () => (await storeContents(browser)).articles[0].notes).toBe(note);
+        await popup.close();
+      }
+      await couch.restart();
+      for (const browser of [a, b]) await expect.poll(async () => (await rows(browser)).find((r) => r.key === key)?.conflicts?.length ?? 0, { timeout: SYNC_WAIT }).toBe(1);
+      // The popup says it, and leads to the options page where a reader picks.
+      const popup = await b.extensionPage('popup.html?full#collection');
+      await waitText(popup, '.team-line', (t) => t.includes('in conflict'), SYNC_WAIT);
+      await popup.close();
+      const options = await a.extensionPage('options.html#team');
+      await options.waitFor(() => document.querySelector('.team-conflicts li button'), undefined, SYNC_WAIT);
+      await clickRole(options, 'button', `Resolve ${article.title}`);
+      await waitText(options, '.team-versions', (t) => t.includes('Ann: the round closed in March') && t.includes('Bob: the round closed in April'));
+      await clickRole(options, 'button', 'Keep the version of bob');
+      await waitText(options, '.team-conflicts', (t) => t.includes('Resolved'));
+      await options.close();
+      for (const browser of [a, b]) {
+        await expect.poll(async () => (await storeContents(browser)).articles[0].notes, { timeout: SYNC_WAIT }).toBe('Bob: the round closed in April');
+        await expect.poll(async () => (await rows(browser)).find((r) => r.key === key)?.conflicts?.length ?? 0, { timeout: SYNC_WAIT }).toBe(0);
+      }
+    });
+
+    test("A deletes the article: B sees it gone; A's undo brings it back for both", async () => {
+      const article = (await storeContents(a)).articles[0];
+      const popup = await a.extensionPage('popup.html?full#collection');
+      await clickRole(popup, 'button', article.title);
+      await clickRole(popup, 'button', 'Delete', { exact: true });
+      await popup.waitFor(() => document.querySelector('.undo'));
+      await expect.poll(async () => (await storeContents(b)).articles.length, { timeout: SYNC_WAIT }).toBe(0);
+      await clickRole(popup, 'button', 'Undo');
+      await expect.poll(async () => (await storeContents(b)).articles.map((x) => x.id), { timeout: SYNC_WAIT }).toEqual([article.id]);
+      await popup.close();
+    });
+
+    test('hostile records put straight on the server are refused by its rules or skipped by DealLens, and the rest syncs', async () => {
+      const good = (await storeContents(a)).articles[0] as unknown as Record<string, unknown>;
+      const asBob = (id: string, body: unknown) =>
+        fetch(`${url}/${encodeURIComponent(id)}`, { method: 'PUT', headers: { 'Content-Type': 'application/json', Authorization: `Basic ${Buffer.from('bob:bob-secret').toString('base64')}` }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+      // The server's rules: another author, wrong types, 10 MB of text.
+      expect((await asBob('article:forged', { kind: 'article', record: { ...good, id: 'forged' }, changedBy: 'ann', changedAt: 1 })).status).toBe(403);
+      expect((await asBob('article:typed', { kind: 'article', record: { ...good, id: 'typed', title: 42 }, changedBy: 'bob', changedAt: 1 })).status).toBe(403);
+      expect((await asBob('article:huge', { kind: 'article', record: { ...good, id: 'huge', text: 'x'.repeat(10_000_000) }, changedBy: 'bob', changedAt: 1 })).status).toBe(403);
+      // Past the server's coarse rules, DealLens's own: a prototype key, a field no record has, a bad date.
+      expect((await asBob('article:proto', `{"kind":"article","changedBy":"bob","changedAt":1,"record":{"id":"proto","title":"t","text":"x","__proto__":{"admin":true}}}`)).ok).toBe(true);
+      expect((await asBob('article:extra', { kind: 'article', record: { ...good, id: 'extra', onload: 'alert(1)' }, changedBy: 'bob', changedAt: 1 })).ok).toBe(true);
+      // A script in a title is text: stored, shown as text, never run.
+      expect((await asBob('article:scripted', { kind: 'article', record: { ...good, id: 'scripted', url: 'https://news.test/scripted', canonicalUrl: 'https://news.test/scripted', fingerprint: 'x', title: '<img src=x onerror="window.__pwned=1">Scripted' }, changedBy: 'bob', changedAt: 1 })).ok).toBe(true);
+
+      await expect.poll(async () => (await storeContents(a)).articles.map((x) => x.id).sort(), { timeout: SYNC_WAIT }).toEqual([good.id as string, 'scripted'].sort());
+      const options = await a.extensionPage('options.html#team');
+      await waitText(options, '#team .team-status', (t) => t.includes('refused (malformed): 2'), SYNC_WAIT);
+      await options.close();
+      const popup = await a.extensionPage('popup.html?full#collection');
+      await waitText(popup, '[data-view="collection"]', (t) => t.includes('<img src=x onerror="window.__pwned=1">Scripted'), SYNC_WAIT);
+      expect(await popup.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null)).toBeNull();
+      await popup.close();
+    });
+  });
+}
