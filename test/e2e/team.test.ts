@@ -19,7 +19,7 @@ import type { BrowserEnv } from './harness/index';
 import { servePages, type PageServer } from './harness/server';
 import { readTables, storeContents, storedEntities } from './harness/store';
 import type { TestBrowser, TestPage } from './harness/types';
-import { attr, clickRole, fillLabel, textOf, waitText } from './harness/ui';
+import { attr, clickRole, fillLabel, selectOption, textOf, waitText } from './harness/ui';
 
 const wanted = (process.env.DEALLENS_BROWSERS ?? 'chromium,firefox').split(',').map((s) => s.trim());
 const SYNC_WAIT = 45_000;
@@ -112,6 +112,8 @@ for (const launcher of [chromiumLauncher, firefoxLauncher]) {
       await expect.poll(async () => (await storedEntities(b)).find((e) => e.id === 'voltaro-mobility')?.origin, { timeout: SYNC_WAIT }).toBe('user');
       await collection.close();
       const table = await b.extensionPage('popup.html?full#deals');
+      // The reader's confirmed deals only: among the shipped hundreds, a list shows the rows in view.
+      await selectOption(table, '#deal-scope', 'confirmed');
       await table.waitFor((id) => document.querySelector(`[data-deal="${id}"]`), dealId, SYNC_WAIT);
       await table.close();
       const reading = await b.newPage(server.url('voltaro.html'));
