@@ -6,9 +6,9 @@
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import { ARGS, CHROMIUM } from '../test/e2e/harness/chromium-launch';
-import { servePages } from '../test/e2e/harness/server';
+import { servePages, type PageServer } from '../test/e2e/harness/server';
 
-export async function openBenchPage(entry: string, name: string): Promise<{ page: Page; close: () => Promise<void> }> {
+export async function openBenchPage(entry: string, name: string): Promise<{ page: Page; server: PageServer; close: () => Promise<void> }> {
   const bundle = await build({ entryPoints: [entry], bundle: true, format: 'iife', write: false, target: 'chrome120', logLevel: 'warning' });
   const server = await servePages();
   server.routes.set(`/${name}.js`, bundle.outputFiles[0].text);
@@ -18,6 +18,7 @@ export async function openBenchPage(entry: string, name: string): Promise<{ page
   await page.goto(server.url(`${name}.html`));
   return {
     page,
+    server,
     close: async () => {
       await browser.close();
       await server.close();

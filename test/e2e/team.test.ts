@@ -110,6 +110,9 @@ for (const launcher of [chromiumLauncher, firefoxLauncher]) {
       await waitText(collection, '[data-view="collection"]', (t) => t.includes(saved.title), SYNC_WAIT);
       await expect.poll(async () => (await storeContents(b)).deals.find((d) => d.id === dealId)?.status, { timeout: SYNC_WAIT }).toBe('confirmed');
       await expect.poll(async () => (await storedEntities(b)).find((e) => e.id === 'voltaro-mobility')?.origin, { timeout: SYNC_WAIT }).toBe('user');
+      // Who changed it last, as the reader sees it.
+      await clickRole(collection, 'button', saved.title);
+      await waitText(collection, '.team-changed', (t) => t.startsWith('Changed last by ann'));
       await collection.close();
       const table = await b.extensionPage('popup.html?full#deals');
       // The reader's confirmed deals only: among the shipped hundreds, a list shows the rows in view.

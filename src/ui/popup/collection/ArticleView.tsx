@@ -26,6 +26,8 @@ export function ArticleView({ id }: { id: string }) {
   const [tags, setTags] = useState('');
   const [corrections, setCorrections] = useState<Corrections | null>({});
   const [detailsError, setDetailsError] = useState('');
+  /** Who changed it last, when it came from (or went to) the team's database. */
+  const [changed, setChanged] = useState<{ by: string; at: number; conflict: boolean } | null>(null);
 
   useEffect(() => {
     void (async () => {
@@ -36,6 +38,8 @@ export function ArticleView({ id }: { id: string }) {
       setNotes(a.notes);
       setTags(a.tags.join(', '));
       setDeals((await db.deals.bulkGet(a.dealIds)).filter((d): d is DealRecord => d !== undefined && d.status !== 'dismissed'));
+      const row = await db.teamRows.get(`article:${id}`);
+      setChanged(row?.changedBy && row.changedAt ? { by: row.changedBy, at: row.changedAt, conflict: Boolean(row.conflicts?.length) } : null);
     })();
   }, [id]);
 
@@ -79,6 +83,12 @@ export function ArticleView({ id }: { id: string }) {
       <p class="muted">
         {[article.site, authorsLine(article.authors), languageName(article.lang), article.published && t('publishedOn', formatDate(article.published)), t('savedShort', new Date(article.savedAt).toLocaleDateString())].filter(Boolean).join(' · ')}
       </p>
+      {changed && (
+        <p class="muted team-changed">
+          {t('teamChangedBy', [changed.by, new Date(changed.at).toLocaleString()])}
+          {changed.conflict && <span class="badge">{` ${t('teamInConflict')}`}</span>}
+        </p>
+      )}
       {languageNotice(article.lang) && <p class="notice lang-notice">{languageNotice(article.lang)}</p>}
       <details class="correct-details">
         <summary>{t('correctDetails')}</summary>
