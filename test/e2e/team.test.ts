@@ -18,8 +18,8 @@ import { painted, settled } from './harness/highlights';
 import type { BrowserEnv } from './harness/index';
 import { servePages, type PageServer } from './harness/server';
 import { readTables, storeContents, storedEntities } from './harness/store';
-import type { TestBrowser, TestPage } from './harness/types';
-import { attr, clickRole, fillLabel, selectOption, textOf, waitText } from './harness/ui';
+import type { TestBrowser } from './harness/types';
+import { attr, clickRole, fillLabel, selectOption, waitText } from './harness/ui';
 
 const wanted = (process.env.DEALLENS_BROWSERS ?? 'chromium,firefox').split(',').map((s) => s.trim());
 const SYNC_WAIT = 45_000;
@@ -58,8 +58,6 @@ for (const launcher of [chromiumLauncher, firefoxLauncher]) {
       await couch?.close();
     });
 
-    /** The options page's status line, as the reader sees it. */
-    const statusOf = (page: TestPage) => textOf(page, '#team .team-status');
     const rows = async (browser: TestBrowser) => (await readTables(browser, ['teamRows'])).teamRows as Row[];
 
     test('off by default: the options page says so and the background contacts nothing', async () => {

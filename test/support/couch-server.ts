@@ -9,12 +9,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = join(ROOT, 'node_modules/pouchdb-server/bin/pouchdb-server');
 /** A fix to pouchdb-server's validation, so that it replicates as CouchDB does (see the file). */
-const FIX = join(ROOT, 'test/support/pouchdb-server-fix.cjs');
+const FIX = join(ROOT, 'test/support/pouchdb-server-fix.mjs');
 
 export interface CouchServer {
   /** The server's root, ending in '/': http://127.0.0.1:PORT/ */
@@ -98,7 +98,7 @@ export async function startCouch(): Promise<CouchServer> {
   const admin = { username: 'admin', password: 'team-admin-secret' };
   let child: ChildProcess | undefined;
   const up = async () => {
-    child = spawn(process.execPath, ['--require', FIX, BIN, '--port', String(port), '--host', '127.0.0.1', '--dir', dir, '--config', join(dir, 'config.json'), '--no-stdout-logs'], { cwd: dir, stdio: process.env.DEALLENS_COUCH_LOG ? 'inherit' : 'ignore' });
+    child = spawn(process.execPath, ['--import', pathToFileURL(FIX).href, BIN, '--port', String(port), '--host', '127.0.0.1', '--dir', dir, '--config', join(dir, 'config.json'), '--no-stdout-logs'], { cwd: dir, stdio: process.env.DEALLENS_COUCH_LOG ? 'inherit' : 'ignore' });
     await waitUp(root);
   };
   const down = async () => {
