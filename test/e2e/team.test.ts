@@ -8,10 +8,14 @@
  * `permissions.request` resolves true; the background then finds the origin covered by the host
  * access the extension already holds). Firefox grants the loopback origin without a prompt.
  */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startCouch, type CouchServer } from '../support/couch-server';
 import { designDoc, DESIGN_DOC_ID } from '../../src/core/team/design-doc';
 import { chromiumLauncher } from './harness/chromium';
+import { netLogOf } from './harness/chromium-launch';
 import { firefoxLauncher } from './harness/firefox';
 import { clickSave, popupFor } from './harness/flows';
 import { painted, settled } from './harness/highlights';
@@ -42,6 +46,8 @@ for (const launcher of [chromiumLauncher, firefoxLauncher]) {
     const env = (browser: TestBrowser) => ({ b: browser, server }) as BrowserEnv;
 
     beforeAll(async () => {
+      // Chromium writes every request it makes to a net log, read by the last test (Firefox has no such switch here).
+      if (launcher.name === 'chromium') process.env.DEALLENS_NETLOG = mkdtempSync(join(tmpdir(), 'deallens-netlog-'));
       couch = await startCouch();
       await couch.addUser('ann', 'ann-secret');
       await couch.addUser('bob', 'bob-secret');
@@ -52,8 +58,8 @@ for (const launcher of [chromiumLauncher, firefoxLauncher]) {
       [a, b] = [await launcher.launch(), await launcher.launch()];
     }, 120_000);
     afterAll(async () => {
-      await a?.close();
-      await b?.close();
+      await a?.close().catch(() => undefined);
+      await b?.close().catch(() => undefined);
       await server?.close();
       await couch?.close();
     });
@@ -213,6 +219,23 @@ for (const launcher of [chromiumLauncher, firefoxLauncher]) {
       await waitText(popup, '[data-view="collection"]', (t) => t.includes('<img src=x onerror="window.__pwned=1">Scripted'), SYNC_WAIT);
       expect(await popup.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null)).toBeNull();
       await popup.close();
+    });
+
+    test.runIf(launcher.name === 'chromium')("no request to any host but the team's server: the net logs of both profiles", async () => {
+      const logs = [netLogOf(a.profileDir), netLogOf(b.profileDir)];
+      await a.close();
+      await b.close();
+      const origins = new Set<string>();
+      for (const file of logs) {
+        const text = readFileSync(file, 'utf8');
+        // A log is closed when the browser exits; one cut short is read up to its last whole event.
+        const events = (JSON.parse(/\]\s*\}\s*$/.test(text) ? text : `${text.replace(/,\s*$/, '')}]}`) as { events: { params?: { url?: string; initiator?: string } }[] }).events;
+        for (const e of events) {
+          const u = e.params?.url;
+          if (u && /^https?:/.test(u) && e.params?.initiator?.startsWith('chrome-extension://')) origins.add(new URL(u).origin);
+        }
+      }
+      expect([...origins]).toEqual([new URL(url).origin]);
     });
   });
 }

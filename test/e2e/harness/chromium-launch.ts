@@ -22,6 +22,13 @@ export interface ExtensionBrowser {
 
 export const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
 
+/**
+ * With DEALLENS_NETLOG set to a folder, the browser writes every network request it makes to a net log
+ * there (one file per profile: netLogOf), so that a test can check where the extension connected.
+ */
+const netLogArgs = (userDataDir: string) => (process.env.DEALLENS_NETLOG ? [`--log-net-log=${netLogOf(userDataDir)}`, '--net-log-capture-mode=Default'] : []);
+export const netLogOf = (userDataDir: string) => join(process.env.DEALLENS_NETLOG ?? tmpdir(), `${userDataDir.split(/[\\/]/).pop()}.netlog.json`);
+
 /** `extension`: another build to load (a benchmark compares one made from an earlier commit). */
 export async function launchWithExtension(userDataDir = mkdtempSync(join(tmpdir(), 'deallens-e2e-')), extension = EXTENSION): Promise<ExtensionBrowser> {
   if (!CHROMIUM) throw new Error('Chromium not found: install Debian’s chromium (apt-get install -y chromium)');
@@ -29,7 +36,7 @@ export async function launchWithExtension(userDataDir = mkdtempSync(join(tmpdir(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...ARGS],
+    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...ARGS, ...netLogArgs(userDataDir)],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
