@@ -4,7 +4,6 @@ import { describe, expect, test, vi } from 'vitest';
 import { browser } from '../../../../test/support/fake-browser';
 import { cleanUpViews, renderView } from '../../../../test/support/render-view';
 import type { TeamStatus } from '../../../messages';
-import { FIXTURE_ARTICLES } from '../../connect/fixtures';
 import { mockConnector } from '../../connect/mock';
 import { CollectionView } from './CollectionView';
 
@@ -35,7 +34,9 @@ describe('the team collection in the popup', () => {
     renderView(<CollectionView />, connector);
     await waitFor(() => expect(titles().length).toBe(2));
     const db = await connector.store();
-    await db.articles.put({ ...FIXTURE_ARTICLES.bmw, id: 'from-a-colleague', canonicalUrl: 'https://autonews.test/colleague', url: 'https://autonews.test/colleague', title: 'From a colleague', savedAt: Date.now() + 1000 });
+    const stored = await db.articles.orderBy('savedAt').first();
+    if (!stored) throw new Error('the fixture article is not in the store');
+    await db.articles.put({ ...stored, id: 'from-a-colleague', canonicalUrl: 'https://autonews.test/colleague', url: 'https://autonews.test/colleague', title: 'From a colleague', savedAt: Date.now() + 1000 });
     await waitFor(() => expect(titles()).toContain('From a colleague'));
   });
 });
