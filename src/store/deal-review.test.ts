@@ -87,7 +87,7 @@ describe('a failure while saving', () => {
     expect(storeErrorMessage(err)).toEqual({ key: 'errorUpgrade' });
     old.close();
     const db = await openStore(name);
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     expect(await db.entities.count()).toBeGreaterThan(800);
     db.close();
   });

@@ -29,7 +29,7 @@ describe('schema versions', () => {
 
     const db = new DealLensDB(name);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     expect(await db.entities.count()).toBe(2);
     expect(await db.entities.get('bmw')).toMatchObject({ description: 'Edited by me', edited: true });
     expect(await db.deals.get('d1')).toMatchObject({ status: 'confirmed' });

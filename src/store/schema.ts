@@ -11,6 +11,7 @@ import { indexTerms } from '../core/search/search-terms';
 import { authorList } from '../core/metadata/author-names';
 import { textFingerprint } from '../core/text/char-class';
 import type { CorrectableField } from './records/correctable';
+import { DIRTY_TABLE, EVERYTHING, teamDirtyMiddleware, type TeamDirtyRecord } from './team/team-dirty';
 
 export interface EntityRecord extends KbEntity {
   origin: 'kb' | 'user';
@@ -165,6 +166,7 @@ export class DealLensDB extends Dexie {
   journal!: Table<JournalRecord, number>;
   termBatches!: Table<TermBatchRecord, [string, string]>;
   teamRows!: Table<TeamRowRecord, string>;
+  teamDirty!: Table<TeamDirtyRecord, string>;
 
   /** `options` can name another IndexedDB (tests give each store its own fake-indexeddb). */
   constructor(name = DB_NAME, options?: DexieOptions) {
@@ -227,6 +229,13 @@ export class DealLensDB extends Dexie {
     });
     // Version 10: the team collection's record of what is in step with the team's database.
     this.version(10).stores({ teamRows: 'key' });
+    // Version 11: which shared records changed since the team collection last sent them (team/team-dirty.ts); a store from before marks everything once.
+    this.version(11)
+      .stores({ [DIRTY_TABLE]: 'key' })
+      .upgrade(async (tx) => {
+        await tx.table(DIRTY_TABLE).put({ key: EVERYTHING, mark: 'upgrade' });
+      });
+    this.use(teamDirtyMiddleware);
   }
 }
 

@@ -111,7 +111,7 @@ describe('save → export → import restores identically (fast-check)', () => {
         source.close();
         target.close();
       }),
-      { numRuns: 40, seed: 11 },
+      { numRuns: Number(process.env.DEALLENS_FUZZ_RUNS ?? 20), seed: 11 },
     );
   }, 600_000);
 });

@@ -12,6 +12,7 @@ import type { TeamStatus } from '../../messages';
 import type { DealLensDB } from '../../store/schema';
 import { applyReplica, SEQ_KEY, sendLocal, type Refusal } from '../../store/team/team-bridge';
 import { resolveConflict, versionsOf, type Version } from '../../store/team/team-conflicts';
+import { EVERYTHING } from '../../store/team/team-dirty';
 import { basicAuth } from './check-connection';
 import { PouchDB } from './pouch';
 
@@ -98,8 +99,11 @@ export class TeamReplication {
     const name = `deallens-team-${digestOf([settings.url, settings.username])}`;
     const before = (await db.meta.get(MIRROR_KEY))?.value;
     if (before !== name) {
-      await db.transaction('rw', [db.teamRows, db.meta], async () => {
+      await db.transaction('rw', [db.teamRows, db.teamDirty, db.meta], async () => {
         await db.teamRows.clear();
+        // Nothing of this store is in step with a database it never met: the first send looks at every record.
+        await db.teamDirty.clear();
+        await db.teamDirty.put({ key: EVERYTHING, mark: 'new team database' });
         await db.meta.delete(SEQ_KEY);
         await db.meta.put({ key: MIRROR_KEY, value: name });
       });

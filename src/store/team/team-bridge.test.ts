@@ -138,4 +138,38 @@ describe('the team collection: the store and its replica in step', () => {
     expect((await sendLocal(b.db, b.replica, 'bob')).sent).toBe(0);
     expect((await applyReplica(b.db, b.replica)).refused).toEqual([]);
   });
+
+  test('a send reads only the records the store marked as changed, forgets a mark once in step, and keeps it while the replica refuses the write', async () => {
+    const server = memoryPouch('server');
+    const [a, b] = [await reader('ann'), await reader('bob')];
+    const { article } = await saveArticle(a.db, page());
+    await round(server, a, b);
+    expect(await a.db.teamDirty.count()).toBe(0);
+    // What bob applied from the team is in step: nothing goes back, and its marks go.
+    expect(await b.db.teamDirty.count()).toBeGreaterThan(0);
+    expect((await sendLocal(b.db, b.replica, 'bob')).sent).toBe(0);
+    expect(await b.db.teamDirty.count()).toBe(0);
+
+    await setArticleNotes(a.db, article.id, 'one change', []);
+    expect((await a.db.teamDirty.toArray()).map((m) => m.key)).toEqual([`article:${article.id}`]);
+    // A send writes through bulkDocs alone.
+    const refusing = { bulkDocs: async (docs: unknown[]) => docs.map(() => ({ error: true, status: 500, name: 'unknown_error' })) } as unknown as Mirror;
+    expect((await sendLocal(a.db, refusing, 'ann')).sent).toBe(0);
+    expect(await a.db.teamDirty.count()).toBe(1);
+    const report = await sendLocal(a.db, a.replica, 'ann');
+    expect(report.keys).toEqual([`article:${article.id}`]);
+    expect(await a.db.teamDirty.count()).toBe(0);
+  });
+
+  test('a write that names no records (a clear) makes the next send look at every record', async () => {
+    const server = memoryPouch('server');
+    const [a, b] = [await reader('ann'), await reader('bob')];
+    const { article } = await saveArticle(a.db, page());
+    await round(server, a, b);
+    await a.db.transaction('rw', a.db.articles, () => a.db.articles.clear());
+    expect((await a.db.teamDirty.toArray()).map((m) => m.key)).toEqual(['*']);
+    await round(server, a, b);
+    expect(await b.db.articles.get(article.id)).toBeUndefined();
+    expect(await a.db.teamDirty.count()).toBe(0);
+  });
 });

@@ -1,8 +1,9 @@
 /**
  * The store and its replica of the team's database kept in step, both ways. The store stays what
  * every view reads; PouchDB replicates the replica with the server.
- * - Sending (`sendLocal`): a shared record whose digest moved since it was last in step is written
- *   to the replica over the revision it was in step with; a record gone is a deletion. When a
+ * - Sending (`sendLocal`): a shared record the store marked as changed (team-dirty.ts) whose digest
+ *   moved since it was last in step is written to the replica over the revision it was in step
+ *   with; a record gone is a deletion. When a
  *   colleague's revision came in meanwhile, ours is kept beside it as a branch (a CouchDB conflict),
  *   never written over it or dropped.
  * - Receiving (`applyReplica`): the replica's changes since the last one applied; each record
@@ -18,6 +19,7 @@ import { dropDerived, putDerived, tableOf } from '../derived-rows';
 import type { ArticleRecord, DealLensDB, DealRecord, TeamRowRecord } from '../schema';
 import type { IncomingDoc, Mirror, MirrorChange, MirrorDoc, MirrorWrite } from './mirror';
 import { isShared, shippedRecord, type SharedRecord } from './shared-records';
+import { EVERYTHING, type TeamDirtyRecord } from './team-dirty';
 
 const TABLES = Object.values(TEAM_KINDS);
 const WRITE_BATCH = 200;
@@ -62,8 +64,22 @@ interface Outgoing {
   row?: TeamRowRecord;
 }
 
-/** The shared records this reader changed since they were last in step, as documents to write. */
-async function outgoing(db: DealLensDB, author: string, now: number): Promise<Outgoing[]> {
+const SEND_CHUNK = 500;
+
+/** The document to write for a record (or its absence), or nothing when it is in step with the replica. */
+function outgoingOf(key: string, kind: TeamKind, table: TeamTable, rec: SharedRecord | undefined, row: TeamRowRecord | undefined, author: string, now: number): Outgoing | undefined {
+  if (rec && isShared(table, rec)) {
+    const digest = digestOf(rec);
+    if (row && row.digest === digest && (!row.deleted || row.refused)) return undefined;
+    return { doc: { _id: key, ...(row?.rev ? { _rev: row.rev } : {}), kind, record: rec, changedBy: author, changedAt: now }, digest, row };
+  }
+  // Gone, or no longer shared (a shipped record a reader changed back): a deletion, if the team has it.
+  if (!row || row.deleted) return undefined;
+  return { doc: { _id: key, _rev: row.rev, _deleted: true, kind, changedBy: author, changedAt: now }, digest: '', row };
+}
+
+/** Every shared record and every row looked at: what a send does once after a clear, an upgrade, or a new team database. */
+async function everything(db: DealLensDB, author: string, now: number): Promise<Outgoing[]> {
   const rows = new Map((await db.teamRows.toArray()).map((r) => [r.key, r]));
   const out: Outgoing[] = [];
   for (const table of TABLES) {
@@ -73,27 +89,76 @@ async function outgoing(db: DealLensDB, author: string, now: number): Promise<Ou
       if (!isShared(table, rec)) return;
       const key = docIdOf(kind, rec.id);
       present.add(key);
-      const row = rows.get(key);
-      const digest = digestOf(rec);
-      if (row && row.digest === digest && (!row.deleted || row.refused)) return;
-      out.push({ doc: { _id: key, ...(row?.rev ? { _rev: row.rev } : {}), kind, record: rec, changedBy: author, changedAt: now }, digest, row });
+      const o = outgoingOf(key, kind, table, rec, rows.get(key), author, now);
+      if (o) out.push(o);
     });
     for (const [key, row] of rows) {
-      if (row.deleted || present.has(key) || parseDocId(key)?.kind !== kind) continue;
-      out.push({ doc: { _id: key, _rev: row.rev, _deleted: true, kind, changedBy: author, changedAt: now }, digest: '', row });
+      if (present.has(key) || parseDocId(key)?.kind !== kind) continue;
+      const o = outgoingOf(key, kind, table, undefined, row, author, now);
+      if (o) out.push(o);
     }
   }
   return out;
 }
 
+/** The records these marks name, as documents to write. */
+async function marked(db: DealLensDB, keys: string[], author: string, now: number): Promise<Outgoing[]> {
+  const rows = await db.teamRows.bulkGet(keys);
+  const parsed = keys.map(parseDocId);
+  const out: Outgoing[] = [];
+  for (const table of TABLES) {
+    const at = parsed.flatMap((p, i) => (p?.table === table ? [i] : []));
+    if (!at.length) continue;
+    const recs = (await tableOf(db, table).bulkGet(at.map((i) => parsed[i]!.id))) as (SharedRecord | undefined)[];
+    at.forEach((i, j) => {
+      const o = outgoingOf(keys[i]!, parsed[i]!.kind, table, recs[j], rows[i], author, now);
+      if (o) out.push(o);
+    });
+  }
+  return out;
+}
+
+/**
+ * Sends what changed since the last send: the records the store marked (team-dirty.ts), or every
+ * record when a mark says so. A mark is forgotten once its record is in step or written, and only
+ * if no write marked it again meanwhile; a record the replica would not take keeps its mark.
+ */
 export async function sendLocal(db: DealLensDB, mirror: Mirror, author: string, now = Date.now()): Promise<SendReport> {
   const report: SendReport = { sent: 0, branched: 0, keys: [] };
-  const all = await outgoing(db, author, now);
+  if (await db.teamDirty.get(EVERYTHING)) {
+    const marks = await db.teamDirty.toArray();
+    const failed = await write(db, mirror, await everything(db, author, now), author, now, report);
+    await forget(db, marks.filter((m) => !failed.has(m.key)));
+  }
+  // In pages, so a large change (an import) is never held whole; a page's marks go once it is written.
+  let after = '';
+  for (;;) {
+    const marks = await db.teamDirty.where('key').above(after).limit(SEND_CHUNK).toArray();
+    if (!marks.length) break;
+    after = marks[marks.length - 1]!.key;
+    const keys = marks.map((m) => m.key).filter((k) => k !== EVERYTHING);
+    const failed = await write(db, mirror, await marked(db, keys, author, now), author, now, report);
+    await forget(db, marks.filter((m) => !failed.has(m.key) && m.key !== EVERYTHING));
+  }
+  return report;
+}
+
+async function forget(db: DealLensDB, marks: TeamDirtyRecord[]): Promise<void> {
+  if (!marks.length) return;
+  await db.transaction('rw', db.teamDirty, async () => {
+    const now = await db.teamDirty.bulkGet(marks.map((m) => m.key));
+    await db.teamDirty.bulkDelete(marks.filter((m, i) => now[i]?.mark === m.mark).map((m) => m.key));
+  });
+}
+
+/** Writes the documents to the replica; returns the keys it could not write (tried again at the next send). */
+async function write(db: DealLensDB, mirror: Mirror, all: Outgoing[], author: string, now: number, report: SendReport): Promise<Set<string>> {
+  const failed = new Set<string>();
   for (let i = 0; i < all.length; i += WRITE_BATCH) {
     const chunk = all.slice(i, i + WRITE_BATCH);
     const written = await mirror.bulkDocs(chunk.map((c) => c.doc));
     const rows: TeamRowRecord[] = [];
-    const forget: string[] = [];
+    const forgotten: string[] = [];
     const branches: MirrorDoc[] = [];
     chunk.forEach((c, j) => {
       const w = written[j];
@@ -105,26 +170,25 @@ export async function sendLocal(db: DealLensDB, mirror: Mirror, author: string, 
       } else if (w && isConflict(w)) {
         if (deleted) {
           // A colleague changed what this reader deleted: their version wins and comes back (nothing is lost).
-          forget.push(c.doc._id);
+          forgotten.push(c.doc._id);
           return;
         }
         const b = branchOf(c.row, c.digest, author, now);
         branches.push({ ...c.doc, _rev: b.rev, _revisions: b.revisions });
         rows.push({ ...mark, rev: b.rev });
         report.branched++;
-      }
-      // Any other failure leaves the row as it was: the record is tried again at the next send.
+      } else failed.add(c.doc._id);
     });
     if (branches.length) await mirror.bulkDocs(branches, { new_edits: false });
     report.keys.push(...rows.map((r) => r.key));
     await db.transaction('rw', db.teamRows, async () => {
-      await db.teamRows.bulkDelete(forget);
+      await db.teamRows.bulkDelete(forgotten);
       // A conflict found by an earlier receive stays said until a reader resolves it.
       const before = await db.teamRows.bulkGet(rows.map((r) => r.key));
       await db.teamRows.bulkPut(rows.map((r, k) => (before[k]?.conflicts?.length ? { ...r, conflicts: before[k]!.conflicts } : r)));
     });
   }
-  return report;
+  return failed;
 }
 
 /** The record as the store keeps it: checked against its table's schema, its derived fields recomputed. */

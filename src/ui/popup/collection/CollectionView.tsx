@@ -14,6 +14,7 @@ import { VirtualList } from '../VirtualList';
 import { useWatchlist } from '../watch-state';
 import { ExportButtons } from './ExportButtons';
 import { TeamLine } from './TeamLine';
+import { useStoreVersion } from '../../connect/use-store-version';
 
 const ROW = 54;
 const FIRST_PAGE = 30;
@@ -48,7 +49,6 @@ export function CollectionView() {
   const [total, setTotal] = useState<number | null>(null);
   const [shownQuery, setShownQuery] = useState('');
   const [undo, setUndo] = useState<Removed | null>(() => pendingUndo);
-  const [version, setVersion] = useState(0);
   const typedAt = useRef<number | null>(null);
   const view = useRef<HTMLElement>(null);
   const ready = useRef(false);
@@ -64,7 +64,11 @@ export function CollectionView() {
     pendingUndo = null;
   }, []);
   // A colleague's article arriving (team collection), or one saved from another window: the list reads the collection again.
-  useEffect(() => connector.onStoreChanged(['articles'], () => setVersion((v) => v + 1)), [connector]);
+  const stored = useStoreVersion(connector, ['articles']);
+  // An undo here reads the collection again at once, not after the store's word.
+  const [own, setOwn] = useState(0);
+  // Both only grow, so their sum moves whenever either does.
+  const version = stored + own;
   // The sites and languages menus read whole indexes: only when the reader opens the filters, not on every opening of the popup.
   const facetsRead = useRef(false);
   const readFacets = (open: boolean) => {
@@ -146,7 +150,7 @@ export function CollectionView() {
     if (!undo) return;
     await restoreArticle(await connector.store(), undo);
     setUndo(null);
-    setVersion((v) => v + 1);
+    setOwn((v) => v + 1);
     announce(t('restored'));
   };
 

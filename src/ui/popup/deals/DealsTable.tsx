@@ -8,6 +8,7 @@ import { useDirectory } from '../entity-directory';
 import { formatDate, t } from '../../controls/i18n';
 import { VirtualList } from '../VirtualList';
 import { amountIn, orderedDealIds, type Currency, type DealSort } from './deal-order';
+import { useStoreVersion } from '../../connect/use-store-version';
 
 const ROW = 44;
 const SCOPES: Record<string, DealStatus[]> = { all: ['kb', 'proposed', 'confirmed'], mine: ['proposed', 'confirmed'], proposed: ['proposed'], confirmed: ['confirmed'], kb: ['kb'] };
@@ -22,9 +23,8 @@ export function DealsTable() {
   const [descending, setDescending] = useState(true);
   const [currency, setCurrency] = useState<Currency>('EUR');
   const [ids, setIds] = useState<string[] | null>(null);
-  const [version, setVersion] = useState(0);
   // Deals a colleague confirmed or edited (team collection) show as they arrive.
-  useEffect(() => connector.onStoreChanged(['deals'], () => setVersion((v) => v + 1)), [connector]);
+  const version = useStoreVersion(connector, ['deals']);
 
   useEffect(() => {
     void browser.storage.local.get(CURRENCY_KEY).then((r) => r[CURRENCY_KEY] === 'USD' && setCurrency('USD'));
