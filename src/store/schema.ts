@@ -229,9 +229,10 @@ export class DealLensDB extends Dexie {
     });
     // Version 10: the team collection's record of what is in step with the team's database.
     this.version(10).stores({ teamRows: 'key' });
-    // Version 11: which shared records changed since the team collection last sent them (team/team-dirty.ts); a store from before marks everything once.
+    // Version 11: which shared records changed since the team collection last sent them (team/team-dirty.ts), a store from
+    // before marking everything once; the team's rows by their conflicts and refusals, which the status lists every few seconds.
     this.version(11)
-      .stores({ [DIRTY_TABLE]: 'key' })
+      .stores({ [DIRTY_TABLE]: 'key', teamRows: 'key, *conflicts, refused' })
       .upgrade(async (tx) => {
         await tx.table(DIRTY_TABLE).put({ key: EVERYTHING, mark: 'upgrade' });
       });

@@ -10,7 +10,7 @@ import { databaseAddress, type TeamSettings } from '../../core/team/team-setting
 import { digestOf } from '../../core/team/team-doc';
 import type { TeamStatus } from '../../messages';
 import type { DealLensDB } from '../../store/schema';
-import { applyReplica, SEQ_KEY, sendLocal, type Refusal } from '../../store/team/team-bridge';
+import { applyReplica, SEQ_KEY, sendLocal } from '../../store/team/team-bridge';
 import { resolveConflict, versionsOf, type Version } from '../../store/team/team-conflicts';
 import { EVERYTHING } from '../../store/team/team-dirty';
 import { basicAuth } from './check-connection';
@@ -20,6 +20,8 @@ const MIRROR_KEY = 'teamMirror';
 /** Waits after a change before sending or applying, so a burst is one pass. */
 const SETTLE_MS = 250;
 const MAX_BACK_OFF_MS = 20_000;
+/** How many records in conflict, and how many refused, the status lists at most. */
+const LISTED = 100;
 
 interface Running {
   /** What it was started with: other settings restart it. */
@@ -53,7 +55,8 @@ export class TeamReplication {
   private lastReceived: number | undefined;
   /** Documents written to the replica and not yet seen going to the server. */
   private waiting = new Set<string>();
-  private refused = new Map<string, string>();
+  /** Documents the server would not take from this reader (its validate_doc_update); those refused here are in the store's rows. */
+  private denied = new Map<string, string>();
   private queue: Promise<unknown> = Promise.resolve();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private due = { send: false, apply: false };
@@ -146,7 +149,7 @@ export class TeamReplication {
         this.reason = err ? errorText(err) : undefined;
       })
       .on('denied', (err) => {
-        this.refused.set(String((err as { id?: unknown })?.id ?? 'unknown').slice(0, 200), 'team_denied');
+        this.denied.set(String((err as { id?: unknown })?.id ?? 'unknown').slice(0, 200), 'team_denied');
       })
       .on('error', (err) => {
         const status = (err as { status?: number })?.status;
@@ -184,20 +187,17 @@ export class TeamReplication {
     }
     if (due.apply) {
       const report = await applyReplica(db, r.mirror);
-      this.remember(report.refused);
       if (report.entities) await this.hooks.entitiesChanged();
     }
-  }
-
-  private remember(refused: Refusal[]): void {
-    for (const x of refused) this.refused.set(x.key, x.problem.rule);
   }
 
   async status(): Promise<TeamStatus> {
     const r = this.running;
     const offline = r && this.state !== 'error' && this.offline !== undefined;
     const db = r ? await this.hooks.store() : undefined;
-    const rows = db ? await db.teamRows.filter((row) => Boolean(row.conflicts?.length)).toArray() : [];
+    // Read by their indexes: the status is asked every few seconds while a page shows it.
+    const rows = db ? await db.teamRows.where('conflicts').above('').distinct().limit(LISTED).toArray() : [];
+    const refused = db ? await db.teamRows.where('refused').above('').limit(LISTED).toArray() : [];
     const conflicts = await Promise.all(rows.map(async (row) => ({ key: row.key, title: await titleOf(db!, row.key) })));
     const address = r ? databaseAddress(r.settings.url) : undefined;
     return {
@@ -208,7 +208,7 @@ export class TeamReplication {
       ...(this.lastReceived ? { lastReceived: this.lastReceived } : {}),
       waiting: this.waiting.size,
       conflicts,
-      refused: [...this.refused].slice(0, 100).map(([key, rule]) => ({ key, rule })),
+      refused: [...refused.map((row) => ({ key: row.key, rule: row.refused! })), ...[...this.denied].map(([key, rule]) => ({ key, rule }))].slice(0, LISTED),
     };
   }
 

@@ -8,7 +8,9 @@ import { confirmDeal, editDeal, setArticleNotes } from '../deal-review';
 import { deleteArticle, restoreArticle } from '../article-delete';
 import { saveArticle, type SaveInput } from '../save-article';
 import { searchArticleIds } from '../article-search';
+import { mergeVersions } from '../../core/team/version-merge';
 import { applyReplica, sendLocal } from './team-bridge';
+import { resolveConflict, versionsOf } from './team-conflicts';
 import type { DealLensDB } from '../schema';
 import type { Mirror } from './mirror';
 
@@ -80,9 +82,23 @@ describe('the team collection: the store and its replica in step', () => {
     const [ra, rb] = [await a.db.teamRows.get(`deal:${dealId}`), await b.db.teamRows.get(`deal:${dealId}`)];
     expect(ra?.conflicts?.length).toBe(1);
     expect(rb?.conflicts?.length).toBe(1);
+    expect((await b.db.teamRows.where('conflicts').above('').distinct().toArray()).map((r) => r.key)).toEqual([`deal:${dealId}`]);
     // The losing version is kept by the replica, whole.
     const loser = await (b.replica as unknown as Mirror).get(`deal:${dealId}`, { rev: rb!.conflicts![0] });
     expect([da?.summary, (loser.record as { summary: string }).summary].sort()).toEqual(['Ann: a $20m round', 'Bob: a round of 20 million dollars']);
+
+    // Bob merges the two (the loser's summary on the shown version): one version for both, no conflict left.
+    const versions = await versionsOf(b.replica as unknown as Mirror, `deal:${dealId}`);
+    const merged = mergeVersions(versions.map((v) => v.record), { summary: 1 });
+    // A merge that breaks the record's schema is refused, with its rule, and changes nothing.
+    await expect(resolveConflict(b.replica as unknown as Mirror, `deal:${dealId}`, versions[0]!.rev, 'bob', { ...merged, summary: 42 })).rejects.toMatchObject({ problem: { rule: expect.stringMatching(/^rule_/) } });
+    await resolveConflict(b.replica as unknown as Mirror, `deal:${dealId}`, versions[0]!.rev, 'bob', merged);
+    await round(server, a, b);
+    await round(server, a, b);
+    for (const r of [a, b]) {
+      expect((await r.db.deals.get(dealId))?.summary).toBe((versions[1]!.record as { summary: string }).summary);
+      expect((await r.db.teamRows.get(`deal:${dealId}`))?.conflicts ?? []).toEqual([]);
+    }
   });
 
   test('a deletion replicates, and its undo brings the article back for both', async () => {
@@ -134,6 +150,8 @@ describe('the team collection: the store and its replica in step', () => {
     expect(report.refused.map((r) => r.key).sort()).toEqual(['article:big', 'article:proto', 'article:scripted', 'article:typed', 'deal:wrong-id', 'random-doc']);
     expect(await b.db.articles.count()).toBe(1);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    // Kept in the store's rows (what the status lists, through an index), so a restart of the background does not forget them.
+    expect((await b.db.teamRows.where('refused').above('').toArray()).map((r) => r.key).sort()).toEqual(['article:big', 'article:proto', 'article:scripted', 'article:typed', 'deal:wrong-id']);
     // Refused stays refused: nothing is sent back over it, and a second pass says nothing new.
     expect((await sendLocal(b.db, b.replica, 'bob')).sent).toBe(0);
     expect((await applyReplica(b.db, b.replica)).refused).toEqual([]);

@@ -20,6 +20,8 @@ test('a burst of store changes moves the version once at once and once after the
   await act(() => new Promise((r) => setTimeout(r, 450)));
   expect(screen.getByRole('status').textContent).toBe('2');
   expect(callbacks.length).toBe(1);
-  act(() => view.unmount());
+  act(() => {
+    view.unmount();
+  });
   expect(callbacks).toEqual([]);
 });

@@ -110,4 +110,28 @@ describe('the team collection in the options page', () => {
     expect(await screen.findByText('Resolved: the version kept is the team’s now.')).toBeTruthy();
     expect(c.sent.find((s) => s.type === 'team-resolve')?.payload).toEqual({ key: 'deal:d1', keep: '2-b' });
   });
+
+  test('a record in conflict merged field by field: the summary of one, the date of the other, kept as one version', async () => {
+    const status: TeamStatus = { state: 'up-to-date', database: 'https://couch.example.org/team', user: 'ann', waiting: 0, conflicts: [{ key: 'deal:d1', title: 'A $20m round' }], refused: [] };
+    const c = render({
+      'team-status': () => ({ ok: true, status }),
+      'team-versions': () => ({
+        ok: true,
+        versions: [
+          { rev: '2-a', changedBy: 'ann', changedAt: 1, record: { id: 'd1', summary: 'A $20m round', date: '2024-03', updatedAt: 1 } },
+          { rev: '2-b', changedBy: 'bob', changedAt: 2, record: { id: 'd1', summary: 'A round of 20 million dollars', date: '2024-04', updatedAt: 2 } },
+        ],
+      }),
+      'team-resolve': () => ({ ok: true }),
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Resolve A $20m round' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Merge: pick each field' }));
+    // Only the fields the readers changed are offered; the shown version's values are picked at first.
+    expect([...document.querySelectorAll('.team-merge legend')].map((l) => l.textContent)).toEqual(['summary', 'date']);
+    expect((screen.getByLabelText('ann: A $20m round') as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByLabelText('bob: 2024-04'));
+    fireEvent.click(screen.getByRole('button', { name: 'Keep the merge' }));
+    expect(await screen.findByText('Resolved: the version kept is the team’s now.')).toBeTruthy();
+    expect(c.sent.find((s) => s.type === 'team-resolve')?.payload).toEqual({ key: 'deal:d1', keep: '2-a', record: { id: 'd1', summary: 'A $20m round', date: '2024-04', updatedAt: 1 } });
+  });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { databaseAddress } from '../../core/team/team-settings';
+import { differingFields, mergeVersions } from '../../core/team/version-merge';
 import type { Response, TeamStatus } from '../../messages';
 import { askForOrigin, loadTeamSettings, removeTeamSettings, saveTeamSettings } from '../../platform/team-settings';
 import { useConnector, type ToBackground } from '../connect/connector';
@@ -176,12 +177,14 @@ function Conflicts({ status, onResolved }: { status: TeamStatus; onResolved: () 
     setOpen(key);
     setVersions((await connector.askBackground('team-versions', { key })).versions);
   };
-  const keep = async (key: string, rev: string) => {
+  const [merging, setMerging] = useState(false);
+  const keep = async (key: string, rev: string, record?: Record<string, unknown>) => {
     try {
-      await connector.askBackground('team-resolve', { key, keep: rev });
+      await connector.askBackground('team-resolve', { key, keep: rev, ...(record ? { record } : {}) });
       setSaid(t('teamResolved'));
       setFailed(false);
       setOpen(null);
+      setMerging(false);
       onResolved();
     } catch (err) {
       setSaid(err instanceof Error ? err.message : String(err));
@@ -208,6 +211,14 @@ function Conflicts({ status, onResolved }: { status: TeamStatus; onResolved: () 
                     </button>
                   </li>
                 ))}
+                {versions.length > 1 && (
+                  <li>
+                    <button type="button" aria-expanded={merging} onClick={() => setMerging(!merging)}>
+                      {t('teamMerge')}
+                    </button>
+                    {merging && <MergeForm versions={versions} onKeep={(record) => void keep(c.key, versions[0]!.rev, record)} />}
+                  </li>
+                )}
               </ul>
             )}
           </li>
@@ -218,6 +229,35 @@ function Conflicts({ status, onResolved }: { status: TeamStatus; onResolved: () 
   );
 }
 
+/** A merge picked field by field: each field the versions disagree on, with each version's value; the shown version's is picked first. */
+function MergeForm({ versions, onKeep }: { versions: Version[]; onKeep: (record: Record<string, unknown>) => void }) {
+  const records = versions.map((v) => v.record);
+  const fields = differingFields(records);
+  const [picked, setPicked] = useState<Record<string, number>>({});
+  const submit = (e: Event) => {
+    e.preventDefault();
+    onKeep(mergeVersions(records, picked));
+  };
+  return (
+    <form class="team-merge" onSubmit={submit}>
+      {fields.map((field) => (
+        <fieldset key={field}>
+          <legend>{field}</legend>
+          {versions.map((v, i) => (
+            <label key={v.rev}>
+              <input type="radio" name={`merge-${field}`} checked={(picked[field] ?? 0) === i} onChange={() => setPicked({ ...picked, [field]: i })} />
+              {`${v.changedBy}: ${valueText((v.record as Record<string, unknown> | null)?.[field])}`}
+            </label>
+          ))}
+        </fieldset>
+      ))}
+      <button type="submit">{t('teamMergeKeep')}</button>
+    </form>
+  );
+}
+
+const valueText = (x: unknown) => (x === undefined || x === '' ? '—' : typeof x === 'string' ? x : JSON.stringify(x)).slice(0, 1000);
+
 /** What differs between versions a reader can see: the fields a reader edits, as text (never markup). */
 function versionText(record: unknown): string {
   if (!record || typeof record !== 'object') return '';
@@ -225,7 +265,7 @@ function versionText(record: unknown): string {
   const fields = ['title', 'name', 'summary', 'amount', 'date', 'notes', 'tags', 'description', 'status'];
   return fields
     .filter((f) => r[f] !== undefined && r[f] !== '')
-    .map((f) => `${f}: ${typeof r[f] === 'string' ? r[f] : JSON.stringify(r[f])}`)
+    .map((f) => `${f}: ${valueText(r[f])}`)
     .join('\n')
     .slice(0, 4000);
 }
