@@ -102,12 +102,20 @@ async function main(): Promise<void> {
   const popup = await b.context.newPage();
   await popup.goto(`chrome-extension://${b.extensionId}/popup.html?full#collection`);
   await popup.evaluate(() => {
-    const w = window as unknown as { __long: number[] };
+    const w = window as unknown as { __long: number[]; __lastLong: number };
     w.__long = [];
+    w.__lastLong = performance.now();
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__long.push(e.duration);
+      for (const e of list.getEntries()) {
+        w.__long.push(e.duration);
+        w.__lastLong = performance.now();
+      }
     }).observe({ type: 'longtask' });
   });
+  // The popup's own opening (a fresh profile's first store open fills the knowledge base) is not the join's: counted from when it has settled (2 s without a long task).
+  await popup.locator('[data-view="collection"]').waitFor();
+  await popup.waitForFunction(() => performance.now() - (window as unknown as { __lastLong: number }).__lastLong > 2000, undefined, { timeout: 30_000 });
+  await popup.evaluate(() => void ((window as unknown as { __long: number[] }).__long = []));
   const start = Date.now();
   await setSync(b, { enabled: true, url, username: 'bob', password: 'bob-secret' });
   let firstView = 0;
@@ -126,7 +134,7 @@ async function main(): Promise<void> {
   const long = (await popup.evaluate(() => (window as unknown as { __long: number[] }).__long)) as number[];
   process.stderr.write(`joined: first article shown ${firstView} ms, fully replicated ${full} ms\n`);
 
-  // One saved article from A to B, both in step: A writes it into its store (as the popup does) and says so.
+  // One saved article from A to B, both in step: A writes it into its store (as the store does) and says so.
   const a = await launchWithExtension();
   await setSync(a, { enabled: true, url, username: 'ann', password: 'ann-secret' });
   for (;;) {
@@ -148,8 +156,10 @@ async function main(): Promise<void> {
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
             const db = open.result;
-            const tx = db.transaction('articles', 'readwrite');
+            // As the store writes (src/store/team/team-dirty.ts): the record and its mark in one transaction.
+            const tx = db.transaction(['articles', 'teamDirty'], 'readwrite');
             tx.objectStore('articles').put(rec);
+            tx.objectStore('teamDirty').put({ key: `article:${rec.id}`, mark: `bench.${Date.now()}` });
             tx.oncomplete = () => {
               db.close();
               void chrome.runtime.sendMessage({ type: 'team-nudge', payload: {} }).then(() => resolve());

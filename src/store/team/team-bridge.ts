@@ -212,62 +212,88 @@ function envelopeProblem(doc: IncomingDoc, kind: TeamKind, id: string): string |
   return undefined;
 }
 
-async function applyOne(db: DealLensDB, ch: MirrorChange, report: ApplyReport, now: number): Promise<void> {
-  const parsed = parseDocId(ch.id);
-  if (!parsed) {
-    if (!ch.id.startsWith('_design/')) report.refused.push({ key: ch.id.slice(0, 200), problem: { rule: 'team_not_deallens' } });
-    return;
-  }
+/** What one change does to the store: planned from what the store holds, written with the batch's others. */
+interface Plan {
+  table: TeamTable;
+  id: string;
+  /** The record as stored before, whose derived rows go. */
+  old?: SharedRecord;
+  put?: SharedRecord;
+  remove?: boolean;
+  row?: TeamRowRecord;
+}
+
+function planOf(ch: MirrorChange, row: TeamRowRecord | undefined, local: SharedRecord | undefined, report: ApplyReport, now: number): Plan | undefined {
+  const parsed = parseDocId(ch.id)!;
   const { table, kind, id } = parsed;
   const doc: IncomingDoc = ch.doc ?? { _id: ch.id, _deleted: true };
-  const row = await db.teamRows.get(ch.id);
   const conflicts = Array.isArray(doc._conflicts) && doc._conflicts.length ? doc._conflicts.filter((r) => typeof r === 'string').slice(0, 100) : undefined;
   const said = { changedBy: typeof doc.changedBy === 'string' ? doc.changedBy.slice(0, 200) : '', changedAt: typeof doc.changedAt === 'number' ? doc.changedAt : now };
   if (row && row.rev === doc._rev) {
     // Our own write coming back from the replica (or from the server, with the conflicts it found).
-    if (JSON.stringify(row.conflicts) !== JSON.stringify(conflicts)) await db.teamRows.put({ ...row, ...(conflicts ? { conflicts } : { conflicts: undefined }) });
-    return;
+    if (JSON.stringify(row.conflicts) === JSON.stringify(conflicts)) return undefined;
+    return { table, id, row: { ...row, ...(conflicts ? { conflicts } : { conflicts: undefined }) } };
   }
-  const store = tableOf(db, table);
-  const local = (await store.get(id)) as SharedRecord | undefined;
   const localShared = local !== undefined && isShared(table, local);
   const localDigest = localShared ? digestOf(local) : '';
   const unsent = row ? (row.deleted && !row.refused ? localShared : localDigest !== row.digest) : localShared;
 
   if (ch.deleted || doc._deleted) {
-    if (unsent) return;
-    if (local) {
-      await dropDerived(db, table, [local]);
-      // Taking back a change to a shipped record puts the shipped one back; anything else goes.
-      const shipped = shippedRecord(table, id, now);
-      if (shipped) {
-        await store.put(shipped);
-        await putDerived(db, table, [shipped]);
-      } else await store.delete(id);
-      report.removed++;
-      if (table === 'entities') report.entities = true;
-    }
-    await db.teamRows.put({ key: ch.id, rev: doc._rev ?? '', digest: '', deleted: true, ...said });
-    return;
+    if (unsent) return undefined;
+    const gone: TeamRowRecord = { key: ch.id, rev: doc._rev ?? '', digest: '', deleted: true, ...said };
+    if (!local) return { table, id, row: gone };
+    report.removed++;
+    if (table === 'entities') report.entities = true;
+    // Taking back a change to a shipped record puts the shipped one back; anything else goes.
+    const shipped = shippedRecord(table, id, now);
+    return { table, id, old: local, ...(shipped ? { put: shipped } : { remove: true }), row: gone };
   }
   const problem = envelopeProblem(doc, kind, id);
   const checked: ReturnType<typeof storableOf> = problem ? { ok: false, problem: { rule: problem } } : storableOf(table, doc.record);
   if (!checked.ok) {
     report.refused.push({ key: ch.id, problem: { ...checked.problem, table, id: id.slice(0, 160) } });
     // Nothing written; what this reader has stays, and is not sent back over the refused revision.
-    await db.teamRows.put({ key: ch.id, rev: doc._rev ?? '', digest: localDigest, refused: checked.problem.rule, ...(localShared ? {} : { deleted: true }) });
-    return;
+    return { table, id, row: { key: ch.id, rev: doc._rev ?? '', digest: localDigest, refused: checked.problem.rule, ...(localShared ? {} : { deleted: true }) } };
   }
   const digest = digestOf(checked.record);
-  if (unsent && digest !== localDigest) return;
-  if (digest !== localDigest) {
-    if (local) await dropDerived(db, table, [local]);
-    await store.put(checked.record);
-    await putDerived(db, table, [checked.record]);
-    report.applied++;
-    if (table === 'entities') report.entities = true;
+  if (unsent && digest !== localDigest) return undefined;
+  const row2: TeamRowRecord = { key: ch.id, rev: doc._rev ?? '', digest, ...said, ...(conflicts ? { conflicts } : {}) };
+  if (digest === localDigest) return { table, id, row: row2 };
+  report.applied++;
+  if (table === 'entities') report.entities = true;
+  return { table, id, ...(local ? { old: local } : {}), put: checked.record, row: row2 };
+}
+
+let batchCounter = 0;
+
+/** One batch of the replica's changes, planned from one read of the store and written in bulk. */
+async function applyBatch(db: DealLensDB, changes: MirrorChange[], report: ApplyReport, now: number): Promise<void> {
+  const ours = changes.filter((ch) => {
+    if (parseDocId(ch.id)) return true;
+    if (!ch.id.startsWith('_design/')) report.refused.push({ key: ch.id.slice(0, 200), problem: { rule: 'team_not_deallens' } });
+    return false;
+  });
+  const rows = await db.teamRows.bulkGet(ours.map((ch) => ch.id));
+  const locals = new Map<string, SharedRecord | undefined>();
+  for (const table of TABLES) {
+    const ids = ours.map((ch) => parseDocId(ch.id)!).filter((p) => p.table === table).map((p) => p.id);
+    if (!ids.length) continue;
+    const got = (await tableOf(db, table).bulkGet(ids)) as (SharedRecord | undefined)[];
+    ids.forEach((id, i) => locals.set(docIdOf(KIND_OF_TABLE[table], id), got[i]));
   }
-  await db.teamRows.put({ key: ch.id, rev: doc._rev ?? '', digest, ...said, ...(conflicts ? { conflicts } : {}) });
+  const plans = ours.flatMap((ch, i) => planOf(ch, rows[i], locals.get(ch.id), report, now) ?? []);
+  for (const table of TABLES) {
+    const mine = plans.filter((p) => p.table === table);
+    const olds = mine.flatMap((p) => (p.old && (p.put || p.remove) ? [p.old] : []));
+    const puts = mine.flatMap((p) => p.put ?? []);
+    if (olds.length) await dropDerived(db, table, olds);
+    await tableOf(db, table).bulkDelete(mine.filter((p) => p.remove).map((p) => p.id));
+    if (!puts.length) continue;
+    await tableOf(db, table).bulkPut(puts);
+    // A batch's articles get their full-text rows as an import's do: one row per word of the batch.
+    await putDerived(db, table, puts, table === 'articles' ? `team-${now.toString(36)}-${(batchCounter++).toString(36)}` : undefined);
+  }
+  await db.teamRows.bulkPut(plans.flatMap((p) => p.row ?? []));
 }
 
 export async function applyReplica(db: DealLensDB, mirror: Mirror, now = Date.now()): Promise<ApplyReport> {
@@ -277,7 +303,7 @@ export async function applyReplica(db: DealLensDB, mirror: Mirror, now = Date.no
     const batch = await mirror.changes({ since, include_docs: true, conflicts: true, limit: CHANGES_BATCH });
     if (batch.results.length === 0) break;
     await db.transaction('rw', [db.entities, db.deals, db.articles, db.links, db.terms, db.termBatches, db.teamRows, db.meta], async () => {
-      for (const ch of batch.results) await applyOne(db, ch, report, now);
+      await applyBatch(db, batch.results, report, now);
       await db.meta.put({ key: SEQ_KEY, value: batch.last_seq });
     });
     since = batch.last_seq;
