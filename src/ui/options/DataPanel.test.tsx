@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, test, vi } from 'vitest';
+import { browser } from '../../../test/support/fake-browser';
 import { cleanUpViews, renderView } from '../../../test/support/render-view';
 import type { ExportedFile } from '../../store/export-files';
 import { exportStore } from '../../store/import-export';
@@ -86,6 +87,15 @@ describe('delete everything', () => {
     expect(await store.articles.count()).toBe(0);
     expect(await store.entities.where('origin').equals('user').count()).toBe(0);
     expect(await store.entities.count()).toBeGreaterThan(800);
+  });
+
+  test('with the team collection on, the dialog says the team’s records come back; off, it says nothing of a team', async () => {
+    const c = mockConnector({ background: published });
+    await showData(c);
+    expect((await ask()).queryByText(/The team collection is on/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await browser.storage.local.set({ sync: { enabled: true, url: 'https://couch.example.org/team', username: 'ann', password: 'secret' } });
+    expect((await ask()).getByText(/The team collection is on: this deletes this browser’s copy only/)).toBeTruthy();
   });
 
   test('cancel deletes nothing', async () => {

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { loadTeamSettings } from '../../platform/team-settings';
 import { deleteEverything, storeCounts, type StoreCounts } from '../../store/wipe';
 import { t } from '../controls/i18n';
 import { useConnector } from '../connect/connector';
@@ -10,10 +11,13 @@ export function DeleteEverything({ onChanged }: { onChanged: () => Promise<void>
   const connector = useConnector();
   const ref = useRef<HTMLDialogElement>(null);
   const [counts, setCounts] = useState<StoreCounts | null>(null);
+  const [team, setTeam] = useState(false);
   const action = useAction();
   const ask = () =>
     action.run(async () => {
       setCounts(await storeCounts(await connector.store()));
+      // With the team collection on, this machine's copy goes and the team's comes back: said before, not found after.
+      setTeam((await loadTeamSettings().catch(() => null))?.enabled === true);
       ref.current?.showModal();
     });
   const rows: [keyof StoreCounts, string][] = [
@@ -51,6 +55,7 @@ export function DeleteEverything({ onChanged }: { onChanged: () => Promise<void>
             {counts && rows.map(([key, label]) => <li key={key} data-count={key}>{t(label, String(counts[key]))}</li>)}
           </ul>
           <p class="muted">{t('deleteKeeps')}</p>
+          {team && <p class="team-comes-back">{t('deleteTeamComesBack')}</p>}
           <div class="actions">
             <button type="submit" class="danger">
               {t('deleteConfirm')}
