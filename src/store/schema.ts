@@ -147,6 +147,8 @@ export interface TeamRowRecord {
   conflicts?: string[];
   /** The document's revision, when the record that came with it was refused (what rule it broke). */
   refused?: string;
+  /** Written to the replica by this reader and not yet seen going to the server (1: an index key; absent once gone). */
+  waiting?: 1;
 }
 
 export interface MetaRecord {
@@ -230,9 +232,9 @@ export class DealLensDB extends Dexie {
     // Version 10: the team collection's record of what is in step with the team's database.
     this.version(10).stores({ teamRows: 'key' });
     // Version 11: which shared records changed since the team collection last sent them (team/team-dirty.ts), a store from
-    // before marking everything once; the team's rows by their conflicts and refusals, which the status lists every few seconds.
+    // before marking everything once; the team's rows by their conflicts, refusals and changes waiting, which the status reads every few seconds.
     this.version(11)
-      .stores({ [DIRTY_TABLE]: 'key', teamRows: 'key, *conflicts, refused' })
+      .stores({ [DIRTY_TABLE]: 'key', teamRows: 'key, *conflicts, refused, waiting' })
       .upgrade(async (tx) => {
         await tx.table(DIRTY_TABLE).put({ key: EVERYTHING, mark: 'upgrade' });
       });

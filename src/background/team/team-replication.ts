@@ -10,7 +10,7 @@ import { databaseAddress, type TeamSettings } from '../../core/team/team-setting
 import { digestOf } from '../../core/team/team-doc';
 import type { TeamStatus } from '../../messages';
 import type { DealLensDB } from '../../store/schema';
-import { applyReplica, SEQ_KEY, sendLocal } from '../../store/team/team-bridge';
+import { applyReplica, markPushed, SEQ_KEY, sendLocal } from '../../store/team/team-bridge';
 import { resolveConflict, versionsOf, type Version } from '../../store/team/team-conflicts';
 import { EVERYTHING } from '../../store/team/team-dirty';
 import { basicAuth } from './check-connection';
@@ -53,8 +53,6 @@ export class TeamReplication {
   /** Why the server cannot be reached now (the last request to it failed), until one succeeds. */
   private offline: string | undefined;
   private lastReceived: number | undefined;
-  /** Documents written to the replica and not yet seen going to the server. */
-  private waiting = new Set<string>();
   /** Documents the server would not take from this reader (its validate_doc_update); those refused here are in the store's rows. */
   private denied = new Map<string, string>();
   private queue: Promise<unknown> = Promise.resolve();
@@ -89,7 +87,6 @@ export class TeamReplication {
     this.state = 'off';
     this.reason = undefined;
     this.offline = undefined;
-    this.waiting.clear();
     if (!r) return;
     r.sync.cancel();
     r.feed.cancel();
@@ -136,7 +133,7 @@ export class TeamReplication {
     sync
       .on('change', (info: PouchReplicationInfo) => {
         const docs = info.change?.docs ?? [];
-        if (info.direction === 'push') for (const d of docs) this.waiting.delete(d._id);
+        if (info.direction === 'push') this.pushed(docs);
         else if (docs.length) this.lastReceived = Date.now();
       })
       .on('active', () => {
@@ -145,7 +142,7 @@ export class TeamReplication {
       })
       .on('paused', (err) => {
         // Paused with an error: the server cannot be reached; retried with back-off. Without one: nothing left to do.
-        this.state = err ? 'offline' : this.waiting.size ? 'syncing' : 'up-to-date';
+        this.state = err ? 'offline' : 'up-to-date';
         this.reason = err ? errorText(err) : undefined;
       })
       .on('denied', (err) => {
@@ -159,6 +156,14 @@ export class TeamReplication {
     this.running = { key, settings, mirror, remote, sync, feed };
     this.schedule('send');
     this.schedule('apply');
+  }
+
+  /** Documents the replication took to the server: their rows are marked in the store, so the count of what waits outlives the worker. */
+  private pushed(docs: readonly { _id: string; _rev?: string }[]): void {
+    void this.hooks
+      .store()
+      .then((db) => markPushed(db, docs))
+      .catch((err) => console.warn('DealLens: the team collection could not note what went to the server.', err));
   }
 
   /** The store changed (here or in a page): send what changed. */
@@ -183,7 +188,7 @@ export class TeamReplication {
     if (!r) return;
     const db = await this.hooks.store();
     if (due.send) {
-      for (const key of (await sendLocal(db, r.mirror, r.settings.username)).keys) this.waiting.add(key);
+      await sendLocal(db, r.mirror, r.settings.username);
     }
     if (due.apply) {
       const report = await applyReplica(db, r.mirror);
@@ -198,15 +203,17 @@ export class TeamReplication {
     // Read by their indexes: the status is asked every few seconds while a page shows it.
     const rows = db ? await db.teamRows.where('conflicts').above('').distinct().limit(LISTED).toArray() : [];
     const refused = db ? await db.teamRows.where('refused').above('').limit(LISTED).toArray() : [];
+    const waiting = db ? await db.teamRows.where('waiting').equals(1).count() : 0;
     const conflicts = await Promise.all(rows.map(async (row) => ({ key: row.key, title: await titleOf(db!, row.key) })));
     const address = r ? databaseAddress(r.settings.url) : undefined;
     return {
-      state: offline ? 'offline' : this.state,
+      // Paused with nothing to do, while rows still wait: what waits is going (or about to).
+      state: offline ? 'offline' : this.state === 'up-to-date' && waiting > 0 ? 'syncing' : this.state,
       ...(offline ? { reason: this.offline } : this.reason ? { reason: this.reason } : {}),
       ...(address?.ok ? { database: address.address.url } : {}),
       ...(r ? { user: r.settings.username } : {}),
       ...(this.lastReceived ? { lastReceived: this.lastReceived } : {}),
-      waiting: this.waiting.size,
+      waiting,
       conflicts,
       refused: [...refused.map((row) => ({ key: row.key, rule: row.refused! })), ...[...this.denied].map(([key, rule]) => ({ key, rule }))].slice(0, LISTED),
     };

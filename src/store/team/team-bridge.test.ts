@@ -9,7 +9,7 @@ import { deleteArticle, restoreArticle } from '../article-delete';
 import { saveArticle, type SaveInput } from '../save-article';
 import { searchArticleIds } from '../article-search';
 import { mergeVersions } from '../../core/team/version-merge';
-import { applyReplica, sendLocal } from './team-bridge';
+import { applyReplica, markPushed, sendLocal } from './team-bridge';
 import { resolveConflict, versionsOf } from './team-conflicts';
 import type { DealLensDB } from '../schema';
 import type { Mirror } from './mirror';
@@ -177,6 +177,16 @@ describe('the team collection: the store and its replica in step', () => {
     const report = await sendLocal(a.db, a.replica, 'ann');
     expect(report.keys).toEqual([`article:${article.id}`]);
     expect(await a.db.teamDirty.count()).toBe(0);
+
+    // Waiting to go until the replication says that revision went; an older revision going says nothing of the newer.
+    const row = (await a.db.teamRows.get(`article:${article.id}`))!;
+    const waiting = () => a.db.teamRows.where('waiting').equals(1).primaryKeys();
+    expect(await waiting()).toContain(row.key);
+    await markPushed(a.db, [{ _id: row.key, _rev: '1-older' }]);
+    expect(await waiting()).toContain(row.key);
+    await markPushed(a.db, [{ _id: row.key, _rev: row.rev }]);
+    expect(await waiting()).not.toContain(row.key);
+    expect(await a.db.teamRows.get(row.key)).toEqual((({ waiting: _, ...rest }) => rest)(row));
   });
 
   test('a write that names no records (a clear) makes the next send look at every record', async () => {

@@ -165,7 +165,7 @@ async function write(db: DealLensDB, mirror: Mirror, all: Outgoing[], author: st
       const deleted = c.doc._deleted === true;
       const mark = { key: c.doc._id, digest: c.digest, changedBy: author, changedAt: now, ...(deleted ? { deleted } : {}) };
       if (w?.ok && w.rev) {
-        rows.push({ ...mark, rev: w.rev });
+        rows.push({ ...mark, rev: w.rev, waiting: 1 });
         report.sent++;
       } else if (w && isConflict(w)) {
         if (deleted) {
@@ -175,7 +175,7 @@ async function write(db: DealLensDB, mirror: Mirror, all: Outgoing[], author: st
         }
         const b = branchOf(c.row, c.digest, author, now);
         branches.push({ ...c.doc, _rev: b.rev, _revisions: b.revisions });
-        rows.push({ ...mark, rev: b.rev });
+        rows.push({ ...mark, rev: b.rev, waiting: 1 });
         report.branched++;
       } else failed.add(c.doc._id);
     });
@@ -309,4 +309,14 @@ export async function applyReplica(db: DealLensDB, mirror: Mirror, now = Date.no
     since = batch.last_seq;
   }
   return report;
+}
+
+/** These revisions went to the server: their rows wait no more (a row rewritten since, by a newer send, still waits). */
+export async function markPushed(db: DealLensDB, docs: readonly { _id: string; _rev?: string }[]): Promise<void> {
+  if (!docs.length) return;
+  await db.transaction('rw', db.teamRows, async () => {
+    const rows = await db.teamRows.bulkGet(docs.map((d) => d._id));
+    const gone = rows.flatMap((row, i) => (row?.waiting && row.rev === docs[i]!._rev ? [(({ waiting: _, ...rest }) => rest)(row)] : []));
+    await db.teamRows.bulkPut(gone);
+  });
 }
