@@ -65,6 +65,7 @@ export class TeamReplication {
   async follow(settings: TeamSettings | null): Promise<void> {
     if (!settings?.enabled) {
       this.stop();
+      await this.forgetMarks();
       return;
     }
     const key = digestOf([settings.url, settings.username, settings.password]);
@@ -74,6 +75,21 @@ export class TeamReplication {
     if (!address.ok) return this.fail(address.problem);
     if (!(await this.hooks.mayContact(address.address.origin))) return this.fail('teamNoPermission');
     await this.start(settings, key);
+  }
+
+  /**
+   * Off, the store's marks of changed records (team-dirty.ts) would pile up with every write: they are
+   * swapped for one that asks the next send to look at everything, which is what turning sync back on needs.
+   */
+  private async forgetMarks(): Promise<void> {
+    const db = await this.hooks.store();
+    const marks = await db.teamDirty.count();
+    if (marks === 1 && (await db.teamDirty.get(EVERYTHING))) return;
+    if (marks === 0 && !(await db.meta.get(MIRROR_KEY))) return;
+    await db.transaction('rw', db.teamDirty, async () => {
+      await db.teamDirty.clear();
+      await db.teamDirty.put({ key: EVERYTHING, mark: 'team collection off' });
+    });
   }
 
   private fail(reason: string): void {

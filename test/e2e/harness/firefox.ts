@@ -258,6 +258,30 @@ class FirefoxBrowser implements TestBrowser {
     return answer.result.result?.value as R;
   }
 
+  /**
+   * From launch (once the privileged tab is open), every http(s) request the extension makes is noted:
+   * an observer of http-on-modify-request in the parent process keeps the address of each channel whose
+   * triggering principal is the extension's (Firefox's own requests have the system principal).
+   */
+  async recordRequests(): Promise<void> {
+    await this.inBrowserWindow(`(() => {
+      if (globalThis.__deallensRequests) return true;
+      const seen = (globalThis.__deallensRequests = []);
+      Services.obs.addObserver({ observe(subject) {
+        try {
+          const channel = subject.QueryInterface(Ci.nsIHttpChannel);
+          if (channel.loadInfo?.triggeringPrincipal?.origin === ${JSON.stringify(ORIGIN)}) seen.push(channel.URI.spec);
+        } catch {}
+      } }, 'http-on-modify-request');
+      return true;
+    })()`);
+  }
+
+  async extensionRequests(): Promise<string[]> {
+    // As JSON: BiDi gives an array back as a list of typed values.
+    return JSON.parse(await this.inBrowserWindow<string>('JSON.stringify(globalThis.__deallensRequests ?? [])')) as string[];
+  }
+
   async command(name: string): Promise<void> {
     const manifest = (await import(join(EXTENSION, 'manifest.json'), { with: { type: 'json' } })).default as { commands: Record<string, { suggested_key: { default: string } }> };
     const shortcut = manifest.commands[name]?.suggested_key.default;
@@ -362,6 +386,7 @@ export const firefoxLauncher: Launcher = {
     // The side-loaded add-on is ready once its pages answer with the WebExtension API.
     await ff.inExtension(() => typeof chrome.runtime.id === 'string');
     await ff.openPrivilegedTab();
+    await ff.recordRequests();
     return ff;
   },
   launchPlain: async () => {

@@ -83,6 +83,8 @@ export interface TestBrowser {
   download(page: TestPage, trigger: () => Promise<void>): Promise<Download>;
   /** Present where the browser's automation can read a closed shadow root (see ShadowReader). */
   readonly shadow: ShadowReader | null;
+  /** Where present (Firefox), the http(s) addresses the extension requested since launch; Chromium's are in its net log (DEALLENS_NETLOG). */
+  extensionRequests?(): Promise<string[]>;
   /** Errors the extension logged or threw (background, content scripts, its pages) since launch. */
   extensionErrors(): string[];
   /** Closes the browser; the profile is deleted unless `keepProfile` (a restart reopens it with `launch`). */
