@@ -8,11 +8,19 @@ export { t } from '../../platform/i18n';
 
 export const uiLanguage = (): string => browser.i18n.getUILanguage();
 
+/** Formatters by language and precision: building one costs more than formatting with it (a list of rows formats hundreds). */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(lang: string, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${lang}|${withDay}`;
+  let f = dateFormats.get(key);
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', ...(withDay ? { day: 'numeric' } : {}), timeZone: 'UTC' })));
+  return f;
+}
+
 /** A YYYY[-MM[-DD]] date as the reader writes dates; partial dates stay partial. */
 export function formatDate(date: string | undefined): string {
   if (!date) return '';
   const [y, m, d] = date.split('-').map(Number);
   if (!m) return String(y);
-  const options: Intl.DateTimeFormatOptions = d ? { year: 'numeric', month: 'short', day: 'numeric' } : { year: 'numeric', month: 'short' };
-  return new Date(Date.UTC(y, m - 1, d || 1)).toLocaleDateString(uiLanguage(), { ...options, timeZone: 'UTC' });
+  return dateFormat(uiLanguage(), Boolean(d)).format(new Date(Date.UTC(y, m - 1, d || 1)));
 }

@@ -4,11 +4,19 @@ import { t, uiLanguage } from '../controls/i18n';
 /** The languages names and amounts are recognised in. */
 const RECOGNISED = ['en', 'fr', 'nl', 'de'];
 
+const names = new Map<string, Intl.DisplayNames>();
+/** Built once per language: a list of rows names a language per row. */
+function displayNames(lang: string): Intl.DisplayNames {
+  let n = names.get(lang);
+  if (!n) names.set(lang, (n = new Intl.DisplayNames([lang], { type: 'language' })));
+  return n;
+}
+
 /** "Czech", "français"…; "und" is a language no one could tell. */
 export function languageName(tag: string): string {
   if (tag === 'und') return t('langUnknown');
   try {
-    return new Intl.DisplayNames([uiLanguage()], { type: 'language' }).of(tag) ?? tag;
+    return displayNames(uiLanguage()).of(tag) ?? tag;
   } catch {
     return tag;
   }

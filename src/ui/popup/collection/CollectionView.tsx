@@ -133,6 +133,17 @@ export function CollectionView() {
   };
 
   const entityOptions = useMemo(() => (dir ? [...dir.values()].sort((a, b) => a.name.localeCompare(b.name)) : []), [dir]);
+  // Thousands of options: the same vnode while the directory is the same, so a render of the view (a keystroke, a colleague's article arriving) does not compare them all again.
+  const entityNames = useMemo(
+    () => (
+      <datalist id="entity-names">
+        {entityOptions.map((e) => (
+          <option key={e.id} value={e.name} />
+        ))}
+      </datalist>
+    ),
+    [entityOptions],
+  );
   /** The entity filter follows the text as it is typed; a name no entity has is said when the field is left. */
   const typeEntity = (text: string, committed: boolean) => {
     setEntityText(text);
@@ -182,11 +193,7 @@ export function CollectionView() {
           <label class="field">
             <span>{t('filterEntity')}</span>
             <input id="filter-entity" type="text" list="entity-names" value={entityText} aria-invalid={entityError} onInput={(e) => typeEntity((e.target as HTMLInputElement).value, false)} onChange={(e) => typeEntity((e.target as HTMLInputElement).value, true)} />
-            <datalist id="entity-names">
-              {entityOptions.map((e) => (
-                <option key={e.id} value={e.name} />
-              ))}
-            </datalist>
+            {entityNames}
             {entityError && <span class="error">{t('unknownEntity')}</span>}
           </label>
           <KindSelect id="filter-kind" label={t('filterKind')} any={t('any')} value={kind} onChange={setKind} />
