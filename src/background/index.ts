@@ -18,7 +18,7 @@ import { publishOverlay } from './overlay-publisher';
 import { extensionPagesOnly, mayAskAbout, maySave } from './sender-rights';
 import { OVERLAY_KEY } from '../core/kb/overlay';
 import { SETTINGS_KEY } from '../platform/settings';
-import { startTeamCollection, teamHandlers } from './team-collection';
+import { settleTeamMarks, startTeamCollection, teamHandlers } from './team-collection';
 
 // Extension storage for DealLens's own contexts only: a content script (a page's renderer) can
 // neither read the reader's settings and overlay nor write them. Firefox has no such switch for
@@ -167,9 +167,14 @@ async function firstStartOfSession(): Promise<boolean> {
   await browser.storage.session.set({ started: true });
   return true;
 }
-// The store came through a browser restart: a copy of the collection kept by an import that failed can go (store/import/restore-point.ts).
+// The store came through a browser restart: a copy of the collection kept by an import that failed can go (store/import/restore-point.ts);
+// with the team collection off, its marks of changed records are made one.
 void firstStartOfSession()
-  .then((first) => (first ? settleAfterRestart() : undefined))
+  .then(async (first) => {
+    if (!first) return;
+    await settleAfterRestart();
+    await settleTeamMarks();
+  })
   .catch((err) => console.warn(say(storeErrorMessage(err))));
 
 browser.contextMenus.onClicked.addListener(async (info, tab) => {

@@ -40,6 +40,16 @@ export function startTeamCollection(): void {
   browser.alarms.onAlarm.addListener(() => undefined);
 }
 
+/**
+ * Once a browser session, when the store is opened anyway (background/index.ts): with the team
+ * collection off, the marks of what changed are swapped for one (team-replication.ts), so they do not
+ * pile up. Not at every start of the worker, which would open the store for pages that need nothing of it.
+ */
+export async function settleTeamMarks(): Promise<void> {
+  await following;
+  await team.forgetMarks();
+}
+
 type TeamHandlers = Pick<Handlers<typeof toBackground, { sender: browser.Runtime.MessageSender }>, 'team-check' | 'team-status' | 'team-nudge' | 'team-versions' | 'team-resolve'>;
 
 export const teamHandlers: TeamHandlers = {

@@ -65,7 +65,6 @@ export class TeamReplication {
   async follow(settings: TeamSettings | null): Promise<void> {
     if (!settings?.enabled) {
       this.stop();
-      await this.forgetMarks();
       return;
     }
     const key = digestOf([settings.url, settings.username, settings.password]);
@@ -81,11 +80,11 @@ export class TeamReplication {
    * Off, the store's marks of changed records (team-dirty.ts) would pile up with every write: they are
    * swapped for one that asks the next send to look at everything, which is what turning sync back on needs.
    */
-  private async forgetMarks(): Promise<void> {
+  async forgetMarks(): Promise<void> {
+    if (this.running) return;
     const db = await this.hooks.store();
     const marks = await db.teamDirty.count();
-    if (marks === 1 && (await db.teamDirty.get(EVERYTHING))) return;
-    if (marks === 0 && !(await db.meta.get(MIRROR_KEY))) return;
+    if (marks === 0 || (marks === 1 && (await db.teamDirty.get(EVERYTHING)))) return;
     await db.transaction('rw', db.teamDirty, async () => {
       await db.teamDirty.clear();
       await db.teamDirty.put({ key: EVERYTHING, mark: 'team collection off' });

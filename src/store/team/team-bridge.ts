@@ -223,8 +223,7 @@ interface Plan {
   row?: TeamRowRecord;
 }
 
-function planOf(ch: MirrorChange, row: TeamRowRecord | undefined, local: SharedRecord | undefined, report: ApplyReport, now: number): Plan | undefined {
-  const parsed = parseDocId(ch.id)!;
+function planOf(ch: MirrorChange, parsed: NonNullable<ReturnType<typeof parseDocId>>, row: TeamRowRecord | undefined, local: SharedRecord | undefined, report: ApplyReport, now: number): Plan | undefined {
   const { table, kind, id } = parsed;
   const doc: IncomingDoc = ch.doc ?? { _id: ch.id, _deleted: true };
   const conflicts = Array.isArray(doc._conflicts) && doc._conflicts.length ? doc._conflicts.filter((r) => typeof r === 'string').slice(0, 100) : undefined;
@@ -268,20 +267,21 @@ let batchCounter = 0;
 
 /** One batch of the replica's changes, planned from one read of the store and written in bulk. */
 async function applyBatch(db: DealLensDB, changes: MirrorChange[], report: ApplyReport, now: number): Promise<void> {
-  const ours = changes.filter((ch) => {
-    if (parseDocId(ch.id)) return true;
+  const ours = changes.flatMap((ch) => {
+    const parsed = parseDocId(ch.id);
+    if (parsed) return [{ ch, parsed }];
     if (!ch.id.startsWith('_design/')) report.refused.push({ key: ch.id.slice(0, 200), problem: { rule: 'team_not_deallens' } });
-    return false;
+    return [];
   });
-  const rows = await db.teamRows.bulkGet(ours.map((ch) => ch.id));
+  const rows = await db.teamRows.bulkGet(ours.map((o) => o.ch.id));
   const locals = new Map<string, SharedRecord | undefined>();
   for (const table of TABLES) {
-    const ids = ours.map((ch) => parseDocId(ch.id)!).filter((p) => p.table === table).map((p) => p.id);
-    if (!ids.length) continue;
-    const got = (await tableOf(db, table).bulkGet(ids)) as (SharedRecord | undefined)[];
-    ids.forEach((id, i) => locals.set(docIdOf(KIND_OF_TABLE[table], id), got[i]));
+    const mine = ours.filter((o) => o.parsed.table === table);
+    if (!mine.length) continue;
+    const got = (await tableOf(db, table).bulkGet(mine.map((o) => o.parsed.id))) as (SharedRecord | undefined)[];
+    mine.forEach((o, i) => locals.set(o.ch.id, got[i]));
   }
-  const plans = ours.flatMap((ch, i) => planOf(ch, rows[i], locals.get(ch.id), report, now) ?? []);
+  const plans = ours.flatMap((o, i) => planOf(o.ch, o.parsed, rows[i], locals.get(o.ch.id), report, now) ?? []);
   for (const table of TABLES) {
     const mine = plans.filter((p) => p.table === table);
     const olds = mine.flatMap((p) => (p.old && (p.put || p.remove) ? [p.old] : []));
