@@ -685,3 +685,19 @@ describe('deal proposals: who owned a company once', () => {
     expect(deals('Google owned it from 2013 until 2017.', 'en')).toEqual([]);
   });
 });
+
+describe('deal proposals: making or trying something with a partner', () => {
+  const pairs = (text: string, lang: 'en' | 'de' | 'fr' | 'nl') => analyse(text, { lang }).deals.filter((d) => d.type === 'partnership').map((d) => ids(d.partners).join('+'));
+  test('"ontwikkelt … met X en Y", "bouwt met", "a pilot … with", "samen op met": the maker and the partners after "with"', () => {
+    expect(pairs('BMW ontwikkelt zelfrijdende techniek met Fiat Chrysler en Intel.', 'nl')).toEqual(['bmw+fiat-chrysler-automobiles+intel']);
+    expect(pairs('Volkswagen bouwt daarom met het Zweedse Northvolt aan eigen fabrieken.', 'nl')).toEqual(['volkswagen-group+northvolt']);
+    expect(pairs('Pony.ai runs a public robotaxi pilot in Irvine, California, with Hyundai Motor.', 'en')).toEqual(['pony-ai+hyundai-motor-company']);
+    expect(pairs('Daimler werkt samen met Bosch aan een robotaxidienst, BMW ontwikkelt zelfrijdende techniek met Intel.', 'nl')).toEqual(['mercedes-benz-group+bosch', 'bmw+intel']);
+    expect(pairs('Renault entwickelt mit Nissan eine gemeinsame Plattform.', 'de')).toEqual(['renault+nissan']);
+  });
+  test('no "with", a name further on, or the word closing a clause before it: no partnership', () => {
+    expect(pairs('BMW ontwikkelt zelfrijdende techniek voor Intel.', 'nl')).toEqual([]);
+    expect(pairs('BMW builds the iX in Dingolfing with battery cells bought from CATL and Samsung SDI over several years.', 'en')).toEqual([]);
+    expect(pairs('AID, dat onder de vleugels van Audi de techniek ontwikkelde, wordt samengevoegd met Argo AI.', 'nl')).toEqual([]);
+  });
+});

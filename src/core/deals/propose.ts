@@ -52,6 +52,8 @@ const FUND_OF_BEFORE = /\b(?:fonds|fund)\s+(?:de|d'|des|du|of|van|von)\s*$/;
 /** A possessive relative right before a deal noun: "BMW, whose own investment", "Renault, dont la participation", "Daimler, dessen Beteiligung". */
 const WHOSE_BEFORE = /,\s+(?:whose|dont (?:la|le|l'|les)|deren|dessen|wiens|wier)\s*(?:\p{L}+\s+){0,2}$/u;
 /** A partner named with "with": "met Volocopter", "mit Daimler", "avec Renault", "with Uber". */
+/** "with the Swedish Northvolt", "met het Zweedse Northvolt": the partner right after "with". */
+const WITH_RIGHT_BEFORE = /\b(?:met|mit|avec|with)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const WITH_BEFORE = /\b(?:met|mit|avec|with)\s+(?:\p{L}+\s+)?$/u;
 /** Owning once: "owned", "gehörte", "appartenait". */
 const OWNED = /^(?:owned|gehorte|appartenait)\b/;
@@ -257,7 +259,8 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
         // The holders of a company listed in the clause are another deal than its own investment ("invest in X, a fund that counts
         // A and B among its backers").
         // ...and who owned a company once ("Google owned it until 2017, when it was sold to SoftBank") another than who bought it.
-        const kind = hit.type === 'investment' && isHolders(s.folded, hit.at) ? 'holders' : hit.type === 'acquisition' && OWNED.test(s.folded.slice(hit.at, hit.at + 14)) ? 'owned' : hit.type;
+        // (Each making-with word is its own: "Daimler werkt samen met Bosch aan …, BMW ontwikkelt … met Fiat Chrysler".)
+        const kind = hit.withOnly ? `with${hit.at}` : hit.type === 'investment' && isHolders(s.folded, hit.at) ? 'holders' : hit.type === 'acquisition' && OWNED.test(s.folded.slice(hit.at, hit.at + 14)) ? 'owned' : hit.type;
         if (seen.has(`${kind}:${clause.index}`)) continue;
         if (hit.type === 'investment' || hit.type === 'acquisition') {
           pending = `${kind}:${clause.index}`;
@@ -300,7 +303,19 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
         }
         // Any other deal word after "l'" is named as a thing with nobody said to do it ("l'investissement permettra...").
         if (hit.named) continue;
-        if (hit.type === 'partnership') {
+        if (hit.type === 'partnership' && hit.withOnly) {
+          // "BMW ontwikkelt zelfrijdende techniek met Fiat Chrysler en Intel": who makes it is named before the word, its
+          // partners right after the "with" that follows it (a name further on is no partner: "builds the iX with cells from CATL").
+          // (The verb second, who makes it right after it: "Inmiddels trekt De Verkeersonderneming samen op met SmartwayZ.NL".)
+          const inverted = actors.length ? undefined : after.find((m) => m.type !== 'accelerator' && !WITH_RIGHT_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 30), local(m))));
+          const lead = actors.at(-1)?.id ?? inverted?.id;
+          const first = after.find((m) => m.type !== 'accelerator' && m !== inverted);
+          // ("AID, dat onder Audi de techniek ontwikkelde, wordt samengevoegd met Argo": the word ends its clause.)
+          if (!first || !lead || /^\S+,/.test(s.folded.slice(hit.at)) || !WITH_RIGHT_BEFORE.test(s.folded.slice(Math.max(0, local(first) - 30), local(first)))) continue;
+          const partners = idsOf(group(after.filter((m) => m.type !== 'accelerator' && local(m) >= local(first)))).filter((id) => id !== lead);
+          if (partners.length === 0 || partners.length > MAX_PAIRED) continue;
+          make('partnership', { partners: [lead, ...partners].map(party) }, amountAfter);
+        } else if (hit.type === 'partnership') {
           // "..., und beide Partner gründeten ein Gemeinschaftsunternehmen": the pair is the clause's subject, not a name before the clause.
           const pairSubject = both !== null && both.index >= clause.start && both.index < hit.at && inClause.length === 0;
           // "De Chinese groep richt met Volocopter een joint venture op": a described subject, its partner named with "met".
@@ -317,7 +332,11 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           // (With the pair as subject, a partner is named in the clause: "The two companies have worked together since 2012, and Volkswagen…".)
           // (Its short name too: "das Gemeinschaftsunternehmen Gotion InoBat Batteries, kurz GIB".)
           const createdIds = new Set(created.map((m) => m.id));
-          let others = group((pairSubject ? afterInClause : after).filter((m) => !createdIds.has(m.id))).map((m) => m.id).filter((id) => id !== lead);
+          // (A making-with word later in the sentence starts a deal of its own: "Daimler werkt samen met Bosch aan …, BMW ontwikkelt … met Intel".)
+          const nextWith = hits.find((h) => h.withOnly && h.at > hit.at);
+          const stop = nextWith ? s.folded.lastIndexOf(',', nextWith.at) : -1;
+          const partnersAfter = (pairSubject ? afterInClause : after).filter((m) => !createdIds.has(m.id) && (stop <= hit.at || local(m) < stop));
+          let others = group(partnersAfter).map((m) => m.id).filter((id) => id !== lead);
           if (described && described !== actors[0].id && others.length === 0) [lead, others] = [described, [actors[0].id]];
           let together = false;
           // "die Vereinbarung zwischen Stellantis und CATL", "a partnership between X and Y", "une samenwerking tussen Horse, Aramco en

@@ -83,6 +83,23 @@ const TRIGGERS: Record<DealType, string[]> = {
   program: ['programme*', 'program*', 'plateforme', 'platform', 'accelerat*', 'incubat*', 'lancera', 'lance', 'launch*', 'lanceert', 'startet', 'challenge'],
 };
 
+/**
+ * Making or trying something with a partner: a partnership only with "with" after the word and the partner right after it
+ * (propose.ts): "BMW ontwikkelt zelfrijdende techniek met Fiat Chrysler", "Volkswagen bouwt met Northvolt aan fabrieken",
+ * "runs a robotaxi pilot in Irvine with Hyundai Motor", "start een proef met Toyota", "trekt samen op met SmartwayZ.NL".
+ */
+const WITH_ONLY = new Set([
+  'ontwikkelt', 'ontwikkelen', 'ontwikkelde', 'ontwikkelden', 'bouwt', 'bouwen', 'bouwde', 'bouwden', 'proef', 'proeven', 'trekt', 'trekken', 'trok', 'trokken',
+  'develops', 'developed', 'develop', 'builds', 'built', 'pilot', 'pilots', 'trial', 'trials', 'tests', 'tested', 'testing',
+  'entwickelt', 'entwickeln', 'entwickelte', 'entwickelten', 'baut', 'bauen', 'baute', 'bauten', 'erprobt', 'erproben', 'testet', 'testen',
+  'developpe', 'developpent', 'developpera', 'developperont', 'construit', 'construisent', 'construira', 'teste', 'testent', 'testera',
+]);
+/** How far after such a word "with" may come: "runs a public robotaxi pilot in Irvine, California, with Hyundai Motor". */
+const WITH_REACH = 6;
+const WITH_WORDS = new Set(['with', 'met', 'mit', 'avec']);
+/** "trekt samen op met": the Dutch verb says it only with both its particles. */
+const WITH_PARTICLES: Record<string, string[]> = { trekt: ['samen', 'op'], trekken: ['samen', 'op'], trok: ['samen', 'op'], trokken: ['samen', 'op'] };
+
 /** Separable verbs: a deal only with their particle later in the sentence ("stapte ... in", "stieg ... ein"). */
 export const SEPARABLE: Record<string, string> = {
   put: 'into', puts: 'into',
@@ -149,6 +166,8 @@ export interface TriggerHit {
   at: number;
   /** After "l'": the deal named as a thing ("l'investissement de Volkswagen dans Argo AI"), read only as such. */
   named?: true;
+  /** A word of making or trying (WITH_ONLY): a partnership only with the partner named right after its "with". */
+  withOnly?: true;
 }
 
 function wordsOf(folded: string): { w: string; at: number; named?: true }[] {
@@ -204,6 +223,12 @@ export function triggersIn(folded: string): TriggerHit[] {
   const hits: TriggerHit[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i].w;
+    if (WITH_ONLY.has(w)) {
+      const next = words.slice(i + 1, i + 1 + WITH_REACH).map((x) => x.w);
+      const needs = WITH_PARTICLES[w];
+      if (needs ? ` ${next.join(' ')} `.includes(` ${needs.join(' ')} met `) : next.some((x) => WITH_WORDS.has(x))) hits.push({ type: 'partnership', at: words[i].at, withOnly: true });
+      continue;
+    }
     const candidates = BY_HEAD.get(head(w));
     if (!candidates && w.length < MIN_COMPOUND) continue;
     if (NOT_TRIGGERS.some((n) => w.startsWith(n))) continue;
