@@ -695,6 +695,12 @@ describe('deal proposals: making or trying something with a partner', () => {
     expect(pairs('Daimler werkt samen met Bosch aan een robotaxidienst, BMW ontwikkelt zelfrijdende techniek met Intel.', 'nl')).toEqual(['mercedes-benz-group+bosch', 'bmw+intel']);
     expect(pairs('Renault entwickelt mit Nissan eine gemeinsame Plattform.', 'de')).toEqual(['renault+nissan']);
   });
+  test('working with: a described subject is the one the text is about; a pair told inside a larger group is the group\'s', () => {
+    expect(pairs('Amazon ordered 100,000 vans from Rivian. In September the retailer agreed to work with Rivian on a delivery van.', 'en')).toContain('amazon+rivian');
+    expect(pairs('Sila Nanotechnologies raised $590 million. Besides Daimler, Sila works with BMW, and both carmakers have agreements to use its chemistry.', 'en')).toEqual(['mercedes-benz-group+sila-nanotechnologies+bmw']);
+    expect(pairs('Rimac hired 500 engineers last year, and works with Koenigsegg on a hypercar.', 'en')).toEqual(['rimac+koenigsegg']);
+    expect(pairs('The company doubled its staff since Porsche invested, and works with Koenigsegg on a hypercar.', 'en')).toEqual([]);
+  });
   test('no "with", a name further on, or the word closing a clause before it: no partnership', () => {
     expect(pairs('BMW ontwikkelt zelfrijdende techniek voor Intel.', 'nl')).toEqual([]);
     expect(pairs('BMW builds the iX in Dingolfing with battery cells bought from CATL and Samsung SDI over several years.', 'en')).toEqual([]);

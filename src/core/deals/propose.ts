@@ -52,6 +52,14 @@ const FUND_OF_BEFORE = /\b(?:fonds|fund)\s+(?:de|d'|des|du|of|van|von)\s*$/;
 /** A possessive relative right before a deal noun: "BMW, whose own investment", "Renault, dont la participation", "Daimler, dessen Beteiligung". */
 const WHOSE_BEFORE = /,\s+(?:whose|dont (?:la|le|l'|les)|deren|dessen|wiens|wier)\s*(?:\p{L}+\s+){0,2}$/u;
 /** A partner named with "with": "met Volocopter", "mit Daimler", "avec Renault", "with Uber". */
+/** Where the next making-with word's own clause begins (the comma before it), or -1: its partners are not this deal's. */
+function nextWithStop(folded: string, hits: readonly TriggerHit[], at: number): number {
+  const next = hits.find((h) => h.withOnly && h.at > at);
+  return next ? folded.lastIndexOf(',', next.at) : -1;
+}
+
+/** A subject described by a noun, the word a few words on: "the retailer agreed to", "la start-up exploite d'ailleurs". */
+const DESCRIBED_SUBJECT = /(?:^|[\s,])(?:the|der|die|das|de|het|le|la|l')\s*[\p{L}-]+\s+(?:[\p{L}'-]+\s+){0,3}$/u;
 /** "with the Swedish Northvolt", "met het Zweedse Northvolt": the partner right after "with". */
 const WITH_RIGHT_BEFORE = /\b(?:met|mit|avec|with)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const WITH_BEFORE = /\b(?:met|mit|avec|with)\s+(?:\p{L}+\s+)?$/u;
@@ -307,12 +315,23 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           // "BMW ontwikkelt zelfrijdende techniek met Fiat Chrysler en Intel": who makes it is named before the word, its
           // partners right after the "with" that follows it (a name further on is no partner: "builds the iX with cells from CATL").
           // (The verb second, who makes it right after it: "Inmiddels trekt De Verkeersonderneming samen op met SmartwayZ.NL".)
-          const inverted = actors.length ? undefined : after.find((m) => m.type !== 'accelerator' && !WITH_RIGHT_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 30), local(m))));
-          const lead = actors.at(-1)?.id ?? inverted?.id;
+          // Only the clause's own: "…since Porsche's first investment, and works with Aston Martin" is the company's, not Porsche's;
+          // a clause that opens on "and" and its verb shares the sentence's subject.
+          const makers = inClause.filter((m) => m.type !== 'accelerator');
+          const shared = !makers.length && /^[\s,;]*(?:and|et|en|und)\s+(?:\p{L}+\s+)?$/u.test(s.folded.slice(clause.start, hit.at));
+          const head = shared ? s.orgs.find((m) => m.type !== 'accelerator' && local(m) < 4) : undefined;
+          const inverted = makers.length || shared ? undefined : after.find((m) => m.type !== 'accelerator' && !WITH_RIGHT_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 30), local(m))));
+          // (Described, with no name before the word: "The group already runs a pilot … with Pony.ai", "Der Fahrdienst arbeitet mit
+          // Motional zusammen": the one the text is about; "la start-up": the one it funds.)
+          // (A shared subject counts only when named: "The company has doubled …, and works with Aston Martin" guesses none.)
+          const subjectText = s.folded.slice(clause.start, hit.at);
+          const described = !makers.length && !inverted && !shared && DESCRIBED_SUBJECT.test(subjectText) ? (STARTUP_BACK.test(subjectText) ? funded ?? subject : subject) : null;
+          const lead = makers.at(-1)?.id ?? head?.id ?? inverted?.id ?? described ?? undefined;
           const first = after.find((m) => m.type !== 'accelerator' && m !== inverted);
           // ("AID, dat onder Audi de techniek ontwikkelde, wordt samengevoegd met Argo": the word ends its clause.)
           if (!first || !lead || /^\S+,/.test(s.folded.slice(hit.at)) || !WITH_RIGHT_BEFORE.test(s.folded.slice(Math.max(0, local(first) - 30), local(first)))) continue;
-          const partners = idsOf(group(after.filter((m) => m.type !== 'accelerator' && local(m) >= local(first)))).filter((id) => id !== lead);
+          const stop = nextWithStop(s.folded, hits, hit.at);
+          const partners = idsOf(group(after.filter((m) => m.type !== 'accelerator' && local(m) >= local(first) && (stop <= hit.at || local(m) < stop)))).filter((id) => id !== lead);
           if (partners.length === 0 || partners.length > MAX_PAIRED) continue;
           make('partnership', { partners: [lead, ...partners].map(party) }, amountAfter);
         } else if (hit.type === 'partnership') {
@@ -333,8 +352,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           // (Its short name too: "das Gemeinschaftsunternehmen Gotion InoBat Batteries, kurz GIB".)
           const createdIds = new Set(created.map((m) => m.id));
           // (A making-with word later in the sentence starts a deal of its own: "Daimler werkt samen met Bosch aan …, BMW ontwikkelt … met Intel".)
-          const nextWith = hits.find((h) => h.withOnly && h.at > hit.at);
-          const stop = nextWith ? s.folded.lastIndexOf(',', nextWith.at) : -1;
+          const stop = nextWithStop(s.folded, hits, hit.at);
           const partnersAfter = (pairSubject ? afterInClause : after).filter((m) => !createdIds.has(m.id) && (stop <= hit.at || local(m) < stop));
           let others = group(partnersAfter).map((m) => m.id).filter((id) => id !== lead);
           if (described && described !== actors[0].id && others.length === 0) [lead, others] = [described, [actors[0].id]];
@@ -1155,7 +1173,14 @@ function merge(text: string, list: Proposal[]): Proposal[] {
   // A round told with no investor and told again with them (a headline, then the body: "Northvolt réunit 2,75 milliards",
   // "Northvolt a levé 2,75 milliards auprès de…") is one deal: the one that names them, with the sum if it lacks one. A round of
   // another sum is another round.
-  const merged = [...byKey.values()];
+  // One sentence, one partnership: a pair it also tells as part of a larger group is that group's ("Besides Daimler, Sila works
+  // with BMW, and both carmakers have agreements").
+  const partySets = [...byKey.values()].filter((p) => p.type === 'partnership').map((p) => ({ p, ids: new Set(p.partners.map((x) => x.id)) }));
+  const inLarger = (p: Proposal) => {
+    const mine = partySets.find((x) => x.p === p)!.ids;
+    return partySets.some((x) => x.p !== p && x.p.start === p.start && x.ids.size > mine.size && [...mine].every((id) => x.ids.has(id)));
+  };
+  const merged = [...byKey.values()].filter((p) => p.type !== 'partnership' || p.targets.length > 0 || !inLarger(p));
   const sameRound = (a: Proposal, b: Proposal) =>
     a !== b && a.type === 'investment' && b.type === 'investment' && b.investors.length > 0 && a.targets.length === 1 && b.targets.some((t) => t.id === a.targets[0].id) && (!a.amount || !b.amount || (a.amount.value === b.amount.value && a.amount.currency === b.amount.currency));
   return merged.filter((p) => {

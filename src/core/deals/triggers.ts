@@ -93,6 +93,10 @@ const WITH_ONLY = new Set([
   'develops', 'developed', 'develop', 'builds', 'built', 'pilot', 'pilots', 'trial', 'trials', 'tests', 'tested', 'testing',
   'entwickelt', 'entwickeln', 'entwickelte', 'entwickelten', 'baut', 'bauen', 'baute', 'bauten', 'erprobt', 'erproben', 'testet', 'testen',
   'developpe', 'developpent', 'developpera', 'developperont', 'construit', 'construisent', 'construira', 'teste', 'testent', 'testera',
+  // Working with a partner: "De webwinkel werkt met Rivian aan een bestelbus", "agreed to work with Rivian", "travaille aussi avec
+  // United Airlines", "exploite avec Hyundai un service pilote" (with their particle, "werkt samen", "arbeitet zusammen" are TRIGGERS').
+  'work', 'works', 'worked', 'werkt', 'werken', 'werkte', 'werkten', 'arbeitet', 'arbeiten', 'arbeitete', 'arbeiteten',
+  'travaille', 'travaillent', 'travaillera', 'travailleront', 'exploite', 'exploitent',
 ]);
 /** How far after such a word "with" may come: "runs a public robotaxi pilot in Irvine, California, with Hyundai Motor". */
 const WITH_REACH = 6;
@@ -226,8 +230,10 @@ export function triggersIn(folded: string): TriggerHit[] {
     if (WITH_ONLY.has(w)) {
       const next = words.slice(i + 1, i + 1 + WITH_REACH).map((x) => x.w);
       const needs = WITH_PARTICLES[w];
-      if (needs ? ` ${next.join(' ')} `.includes(` ${needs.join(' ')} met `) : next.some((x) => WITH_WORDS.has(x))) hits.push({ type: 'partnership', at: words[i].at, withOnly: true });
-      continue;
+      if (needs ? ` ${next.join(' ')} `.includes(` ${needs.join(' ')} met `) : next.some((x) => WITH_WORDS.has(x))) {
+        hits.push({ type: 'partnership', at: words[i].at, withOnly: true });
+        continue;
+      }
     }
     const candidates = BY_HEAD.get(head(w));
     if (!candidates && w.length < MIN_COMPOUND) continue;
