@@ -23,7 +23,9 @@ import type { BrowserEnv } from './harness/index';
 import { servePages, type PageServer } from './harness/server';
 import { readTables, storeContents, storedEntities } from './harness/store';
 import type { TestBrowser } from './harness/types';
-import { attr, clickRole, fillLabel, selectOption, waitText } from './harness/ui';
+import { attr, byLabel, clickRole, fillLabel, selectOption, waitText } from './harness/ui';
+import { tempFile } from './harness/files';
+import { articlesFile } from './export-files';
 
 const wanted = (process.env.DEALLENS_BROWSERS ?? 'chromium,firefox').split(',').map((s) => s.trim());
 const SYNC_WAIT = 45_000;
@@ -64,6 +66,22 @@ for (const launcher of [chromiumLauncher, firefoxLauncher]) {
       await couch?.close();
     });
 
+    /** The articles in a profile's store, counted without reading them. */
+    const articleCount = (browser: TestBrowser) =>
+      browser.inExtension(async () => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const r = indexedDB.open('deallens');
+          r.onsuccess = () => resolve(r.result);
+          r.onerror = () => reject(r.error);
+        });
+        const n = await new Promise<number>((resolve, reject) => {
+          const r = db.transaction('articles').objectStore('articles').count();
+          r.onsuccess = () => resolve(r.result);
+          r.onerror = () => reject(r.error);
+        });
+        db.close();
+        return n;
+      }, null);
     const rows = async (browser: TestBrowser) => (await readTables(browser, ['teamRows'])).teamRows as Row[];
 
     test('off by default: the options page says so and the background contacts nothing', async () => {
@@ -187,6 +205,49 @@ for (const launcher of [chromiumLauncher, firefoxLauncher]) {
       }
     });
 
+    test('both edit the same deal apart: the conflict is shown to both, merged field by field in one, and the merge is what both keep', async () => {
+      const dealId = (await storeContents(a)).deals.find((d) => d.status === 'confirmed' && d.sources.some((s) => s.articleId))!.id;
+      const key = `deal:${dealId}`;
+      await couch.stop();
+      // Ann corrects the date, Bob the amount, each from the saved page's popup.
+      for (const [browser, field, value] of [
+        [a, 'date', '2024-05-02'],
+        [b, 'amount', '14'],
+      ] as const) {
+        const { page, popup } = await popupFor(env(browser), 'proposal.html');
+        await popup.waitFor((id) => document.querySelector(`.proposed-deal[data-deal="${id}"]`), dealId, 15_000);
+        await clickRole(popup, 'button', 'Edit', { within: '.proposed-deal', exact: true });
+        await popup.fill(`.proposed-deal input[name="${field}"]`, value);
+        await clickRole(popup, 'button', 'Save the deal', { within: '.proposed-deal' });
+        await expect.poll(async () => (await readTables(browser, ['deals'])).deals.find((d) => (d as { id: string }).id === dealId)).toMatchObject(field === 'date' ? { date: value } : { amount: { value: 14_000_000 } });
+        await popup.close();
+        await page.close();
+      }
+      await couch.restart();
+      for (const browser of [a, b]) await expect.poll(async () => (await rows(browser)).find((r) => r.key === key)?.conflicts?.length ?? 0, { timeout: SYNC_WAIT }).toBe(1);
+      const popup = await a.extensionPage('popup.html?full#collection');
+      await waitText(popup, '.team-line', (t) => t.includes('in conflict'), SYNC_WAIT);
+      await popup.close();
+      // Bob merges: Ann's date, his amount.
+      const options = await b.extensionPage('options.html#team');
+      await options.waitFor((key) => document.querySelector(`.team-conflicts li[data-key="${key}"] button`), key, SYNC_WAIT);
+      await clickRole(options, 'button', 'Resolve', { within: `.team-conflicts li[data-key="${key}"]` });
+      await clickRole(options, 'button', 'Merge: pick each field', { within: `.team-conflicts li[data-key="${key}"]` });
+      for (const [field, who] of [
+        ['date', 'ann'],
+        ['amount', 'bob'],
+      ] as const) {
+        await clickRole(options, 'radio', `${who}:`, { within: `.team-merge fieldset[data-field="${field}"]` });
+      }
+      await clickRole(options, 'button', 'Keep the merge');
+      await waitText(options, '.team-conflicts', (t) => t.includes('Resolved'));
+      await options.close();
+      for (const browser of [a, b]) {
+        await expect.poll(async () => (await readTables(browser, ['deals'])).deals.find((d) => (d as { id: string }).id === dealId), { timeout: SYNC_WAIT }).toMatchObject({ date: '2024-05-02', amount: { value: 14_000_000 } });
+        await expect.poll(async () => (await rows(browser)).find((r) => r.key === key)?.conflicts?.length ?? 0, { timeout: SYNC_WAIT }).toBe(0);
+      }
+    });
+
     test("A deletes the article: B sees it gone; A's undo brings it back for both", async () => {
       const article = (await storeContents(a)).articles[0];
       const popup = await a.extensionPage('popup.html?full#collection');
@@ -222,6 +283,45 @@ for (const launcher of [chromiumLauncher, firefoxLauncher]) {
       expect(await popup.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null)).toBeNull();
       await popup.close();
     });
+
+    test('the server stopped in the middle of a large sync and started again: nothing lost, nothing doubled (the two exports compared)', async () => {
+      const total = (await articleCount(a)) + 600;
+      const options = await a.extensionPage('options.html#data');
+      await options.setInputFile(await byLabel(options, 'Import a DealLens export (JSON)'), tempFile('team-bulk.json', articlesFile(600, 'team').raw));
+      // The server goes while B has some of them and not all.
+      await expect.poll(() => articleCount(b), { timeout: SYNC_WAIT, interval: 50 }).toBeGreaterThan(total - 600);
+      await couch.stop();
+      const midway = await articleCount(b);
+      expect(midway).toBeLessThan(total);
+      await expect.poll(() => articleCount(a), { timeout: SYNC_WAIT }).toBe(total);
+      await couch.restart();
+      await expect.poll(() => articleCount(b), { timeout: 3 * SYNC_WAIT }).toBe(total);
+      await options.close();
+      for (const browser of [a, b]) {
+        const page = await browser.extensionPage('options.html#team');
+        await waitText(page, '#team .team-status', (t) => t.includes('up to date') && t.includes('waiting to go: 0'), 3 * SYNC_WAIT);
+        await page.close();
+      }
+      const exported = async (browser: TestBrowser) => {
+        const popup = await browser.extensionPage('popup.html?full#collection');
+        // The whole collection listed first: a click while the view still loads may land on a button about to be redrawn.
+        await popup.waitFor((n) => document.querySelector(`[data-view="collection"][data-ready="true"][data-results="${n}"]`), total, SYNC_WAIT);
+        const file = await browser.download(popup, () => clickRole(popup, 'button', 'JSON', { exact: true }));
+        await popup.close();
+        const data = JSON.parse(file.text) as { articles: { id: string }[]; deals: { id: string; status: string }[]; entities: { id: string; origin?: string }[] };
+        const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((x, y) => x.id.localeCompare(y.id));
+        // What the team shares: each profile's copy of the shipped knowledge base is its own (stamped when it was installed).
+        return { articles: byId(data.articles), deals: byId(data.deals.filter((d) => d.status !== 'kb')), entities: byId(data.entities.filter((e) => e.origin !== 'kb')) };
+      };
+      const [ea, eb] = [await exported(a), await exported(b)];
+      expect(ea.articles).toHaveLength(total);
+      expect(new Set(eb.articles.map((x) => x.id)).size).toBe(total);
+      expect(eb.articles).toEqual(ea.articles);
+      expect(ea.deals.length).toBeGreaterThan(0);
+      expect(eb.deals).toEqual(ea.deals);
+      expect(ea.entities.length).toBeGreaterThan(0);
+      expect(eb.entities).toEqual(ea.entities);
+    }, 300_000);
 
     test.runIf(launcher.name === 'firefox')("no request to any host but the team's server: every request both profiles' extension made", async () => {
       const urls = [...(await a.extensionRequests!()), ...(await b.extensionRequests!())];

@@ -241,7 +241,7 @@ function MergeForm({ versions, onKeep }: { versions: Version[]; onKeep: (record:
   return (
     <form class="team-merge" onSubmit={submit}>
       {fields.map((field) => (
-        <fieldset key={field}>
+        <fieldset key={field} data-field={field}>
           <legend>{field}</legend>
           {versions.map((v, i) => (
             <label key={v.rev}>
