@@ -158,6 +158,8 @@ for (const launcher of [chromiumLauncher, firefoxLauncher]) {
       await clickRole(popup, 'button', article.title);
       await popup.fill('#article-notes', 'Bob: ask Porsche about the second close');
       await clickRole(popup, 'button', 'Save note and tags');
+      // (Kept before the popup goes: a page closed in the middle of its write keeps nothing of it.)
+      await expect.poll(async () => (await storeContents(b)).articles.find((x) => x.id === article.id)?.notes).toBe('Bob: ask Porsche about the second close');
       await popup.close();
       const options = await b.extensionPage('options.html#team');
       await waitText(options, '#team .team-status', (t) => t.includes('offline') && !t.includes('waiting to go: 0'), SYNC_WAIT);
