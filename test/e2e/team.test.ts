@@ -151,6 +151,37 @@ for (const launcher of [chromiumLauncher, firefoxLauncher]) {
       expect((await rows(b)).find((r) => r.key === `article:${saved.id}`)).toMatchObject({ changedBy: 'ann' });
     });
 
+    test("B's worker stopped, then its browser closed and started again: the replication resumes from where it was, and A's changes of meanwhile arrive", async () => {
+      const article = (await storeContents(a)).articles[0];
+      const annNotes = async (note: string) => {
+        const popup = await a.extensionPage('popup.html?full#collection');
+        await clickRole(popup, 'button', article.title);
+        await popup.fill('#article-notes', note);
+        await clickRole(popup, 'button', 'Save note and tags');
+        await expect.poll(async () => (await storeContents(a)).articles.find((x) => x.id === article.id)?.notes).toBe(note);
+        await popup.close();
+      };
+      const bNotes = async () => (await storeContents(b)).articles.find((x) => x.id === article.id)?.notes;
+      const seq = async () => (await readTables(b, ['meta'])).meta.find((m) => (m as { key: string }).key === 'teamSeq') as { value: number | string } | undefined;
+      await b.stopBackground();
+      await annNotes('Ann: while B was asleep');
+      // B's reader opens the popup: the worker wakes, and the replication with it.
+      const popup = await b.extensionPage('popup.html?full#collection');
+      await expect.poll(bNotes, { timeout: SYNC_WAIT }).toBe('Ann: while B was asleep');
+      await popup.close();
+      const before = await seq();
+      expect(before).toBeDefined();
+      const dir = b.profileDir;
+      await b.close(true);
+      await annNotes('Ann: while B was closed');
+      b = await launcher.launch(dir);
+      await expect.poll(bNotes, { timeout: SYNC_WAIT }).toBe('Ann: while B was closed');
+      // From its checkpoint: the store's place in the replica's changes went on from where it was, and nothing is doubled.
+      const after = await seq();
+      expect(parseInt(String(after!.value), 10)).toBeGreaterThan(parseInt(String(before!.value), 10));
+      expect((await storeContents(b)).articles).toHaveLength((await storeContents(a)).articles.length);
+    });
+
     test('the server stopped: B edits a note, which waits; the server back, A gets it; nothing lost, nothing doubled', async () => {
       const article = (await storeContents(b)).articles[0];
       await couch.stop();
