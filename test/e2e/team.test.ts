@@ -21,7 +21,7 @@ import { clickSave, popupFor } from './harness/flows';
 import { painted, settled } from './harness/highlights';
 import type { BrowserEnv } from './harness/index';
 import { servePages, type PageServer } from './harness/server';
-import { readTables, storeContents, storedEntities } from './harness/store';
+import { readTables, rowCount, storeContents, storedEntities } from './harness/store';
 import type { TestBrowser } from './harness/types';
 import { attr, byLabel, clickRole, fillLabel, selectOption, waitText } from './harness/ui';
 import { tempFile } from './harness/files';
@@ -66,22 +66,7 @@ for (const launcher of [chromiumLauncher, firefoxLauncher]) {
       await couch?.close();
     });
 
-    /** The articles in a profile's store, counted without reading them. */
-    const articleCount = (browser: TestBrowser) =>
-      browser.inExtension(async () => {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const r = indexedDB.open('deallens');
-          r.onsuccess = () => resolve(r.result);
-          r.onerror = () => reject(r.error);
-        });
-        const n = await new Promise<number>((resolve, reject) => {
-          const r = db.transaction('articles').objectStore('articles').count();
-          r.onsuccess = () => resolve(r.result);
-          r.onerror = () => reject(r.error);
-        });
-        db.close();
-        return n;
-      }, null);
+    const articleCount = (browser: TestBrowser) => rowCount(browser, 'articles');
     const rows = async (browser: TestBrowser) => (await readTables(browser, ['teamRows'])).teamRows as Row[];
 
     test('off by default: the options page says so and the background contacts nothing', async () => {

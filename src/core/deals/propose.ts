@@ -51,7 +51,6 @@ const ANAPHOR_FUND = /\b(?:the|this|its|le|ce|son|het|dit|zijn|der|dieser|sein)\
 const FUND_OF_BEFORE = /\b(?:fonds|fund)\s+(?:de|d'|des|du|of|van|von)\s*$/;
 /** A possessive relative right before a deal noun: "BMW, whose own investment", "Renault, dont la participation", "Daimler, dessen Beteiligung". */
 const WHOSE_BEFORE = /,\s+(?:whose|dont (?:la|le|l'|les)|deren|dessen|wiens|wier)\s*(?:\p{L}+\s+){0,2}$/u;
-/** A partner named with "with": "met Volocopter", "mit Daimler", "avec Renault", "with Uber". */
 /** Where the next making-with word's own clause begins (the comma before it), or -1: its partners are not this deal's. */
 function nextWithStop(folded: string, hits: readonly TriggerHit[], at: number): number {
   const next = hits.find((h) => h.withOnly && h.at > at);
@@ -62,6 +61,7 @@ function nextWithStop(folded: string, hits: readonly TriggerHit[], at: number): 
 const DESCRIBED_SUBJECT = /(?:^|[\s,])(?:the|der|die|das|de|het|le|la|l')\s*[\p{L}-]+\s+(?:[\p{L}'-]+\s+){0,3}$/u;
 /** "with the Swedish Northvolt", "met het Zweedse Northvolt": the partner right after "with". */
 const WITH_RIGHT_BEFORE = /\b(?:met|mit|avec|with)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+/** A partner named with "with": "met Volocopter", "mit Daimler", "avec Renault", "with Uber". */
 const WITH_BEFORE = /\b(?:met|mit|avec|with)\s+(?:\p{L}+\s+)?$/u;
 /** Owning once: "owned", "gehörte", "appartenait". */
 const OWNED = /^(?:owned|gehorte|appartenait)\b/;
@@ -317,10 +317,11 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           // (The verb second, who makes it right after it: "Inmiddels trekt De Verkeersonderneming samen op met SmartwayZ.NL".)
           // Only the clause's own: "…since Porsche's first investment, and works with Aston Martin" is the company's, not Porsche's;
           // a clause that opens on "and" and its verb shares the sentence's subject.
+          const withRightBefore = (m: Mention) => WITH_RIGHT_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 30), local(m)));
           const makers = inClause.filter((m) => m.type !== 'accelerator');
           const shared = !makers.length && /^[\s,;]*(?:and|et|en|und)\s+(?:\p{L}+\s+)?$/u.test(s.folded.slice(clause.start, hit.at));
           const head = shared ? s.orgs.find((m) => m.type !== 'accelerator' && local(m) < 4) : undefined;
-          const inverted = makers.length || shared ? undefined : after.find((m) => m.type !== 'accelerator' && !WITH_RIGHT_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 30), local(m))));
+          const inverted = makers.length || shared ? undefined : after.find((m) => m.type !== 'accelerator' && !withRightBefore(m));
           // (Described, with no name before the word: "The group already runs a pilot … with Pony.ai", "Der Fahrdienst arbeitet mit
           // Motional zusammen": the one the text is about; "la start-up": the one it funds.)
           // (A shared subject counts only when named: "The company has doubled …, and works with Aston Martin" guesses none.)
@@ -329,7 +330,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
           const lead = makers.at(-1)?.id ?? head?.id ?? inverted?.id ?? described ?? undefined;
           const first = after.find((m) => m.type !== 'accelerator' && m !== inverted);
           // ("AID, dat onder Audi de techniek ontwikkelde, wordt samengevoegd met Argo": the word ends its clause.)
-          if (!first || !lead || /^\S+,/.test(s.folded.slice(hit.at)) || !WITH_RIGHT_BEFORE.test(s.folded.slice(Math.max(0, local(first) - 30), local(first)))) continue;
+          if (!first || !lead || /^\S+,/.test(s.folded.slice(hit.at)) || !withRightBefore(first)) continue;
           const stop = nextWithStop(s.folded, hits, hit.at);
           const partners = idsOf(group(after.filter((m) => m.type !== 'accelerator' && local(m) >= local(first) && (stop <= hit.at || local(m) < stop)))).filter((id) => id !== lead);
           if (partners.length === 0 || partners.length > MAX_PAIRED) continue;

@@ -57,3 +57,21 @@ export async function storeContents(b: TestBrowser): Promise<{ articles: StoredA
 export async function storedEntities(b: TestBrowser): Promise<StoredEntity[]> {
   return (await readTables(b, ['entities'])).entities as StoredEntity[];
 }
+
+/** How many records a table holds, counted without reading them. */
+export function rowCount(b: TestBrowser, table: string): Promise<number> {
+  return b.inExtension(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('deallens');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const n = await new Promise<number>((resolve, reject) => {
+      const r = db.transaction(name).objectStore(name).count();
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    db.close();
+    return n;
+  }, table);
+}
