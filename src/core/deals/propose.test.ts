@@ -377,6 +377,24 @@ describe('who a sentence is about: asides, admissions and descriptions that refe
     expect(one('Die Taxi-App Freenow wird an den US-Fahrdienstvermittler Lyft verkauft. Rund 175 Mio. Euro bringt die gemeinsame Tochter den beiden Autoherstellern ein.')).toEqual([{ type: 'acquisition', who: ['lyft'], what: ['free-now'], amount: 1.75e8 }]);
   });
 
+  test('the sentence after, whose deal words make nothing and name no other party, gives it the figure its own deal word speaks of', () => {
+    const sized = (text: string, lang: 'en' | 'de' | 'nl') => analyse(text, { lang }).deals.map((d) => [line(d), d.amount?.value ?? null, d.date]);
+    expect(sized('Porsche will lift its stake in Rimac to 24%, the companies said. The sports car maker is buying a further 8.8% for €70 million, a price that values Rimac at €795 million.', 'en')).toEqual([['investment:porsche→rimac', 7e7, null]]);
+    // The figure of the deal word's own stretch of the sentence: not the first-year budget after the comma.
+    expect(sized('Renault, Nissan und Mitsubishi riefen 2018 Alliance Ventures ins Leben. Der Fonds soll bis zu 1 Mrd. Dollar investieren, im ersten Jahr bis zu 200 Mio. Dollar.', 'de')).toEqual([['fund:→alliance-ventures', 1e9, null]]);
+    expect(sized('Alliance Ventures is de durfkapitaalarm van Renault en Nissan. Het fonds werd in januari 2018 gelanceerd door Carlos Ghosn. Het mag tot 1 miljard dollar investeren, waarvan 200 miljoen dollar in het eerste jaar.', 'nl')).toEqual([['fund:→alliance-ventures', 1e9, '2018-01']]);
+    // The deal's date, when its own sentence gave none, is the one the figure's sentence gives.
+    expect(sized('Mercedes-Benz has backed Volocopter for two years. The Stuttgart group took part in an August 2017 round worth $34.8 million.', 'en')).toEqual([['investment:mercedes-benz-group→volocopter', 3.48e7, '2017-08']]);
+  });
+
+  test('no figure from a sentence after that names another party, dates itself apart, is a dated list\'s line or a sum to date', () => {
+    const sized = (text: string, lang: 'en' | 'de') => analyse(text, { lang }).deals.map((d) => d.amount?.value ?? null);
+    expect(sized('Porsche increases its shareholding in Rimac to 24%. Audi, too, said it was buying a further 8.8% for €70 million.', 'en')).toEqual([null]);
+    expect(sized('In 2018 Porsche invested in Rimac. In 2021 the sports car maker was buying a further 8.8% for €70 million.', 'en')).toEqual([null]);
+    expect(sized('Toyota und Joby:\n\n2018: Toyota AI Ventures investiert in Joby Aviation\n\n2020: 394 Mio. Dollar in der Serie C', 'de')).toEqual([null]);
+    expect(sized('Geely invested in Volocopter. The €50m lifts the total that Volocopter has raised from investors to €85 million.', 'en')).toEqual([null]);
+  });
+
   test('a minority of a company bought is an investment; a majority its purchase', () => {
     expect(one('Stellantis koopt voor 1,5 miljard euro een vijfde van Leapmotor.').map((d) => d.type)).toEqual(['investment']);
     expect(one('Volkswagen will acquire 60% of Argo AI.').map((d) => d.type)).toEqual(['acquisition']);

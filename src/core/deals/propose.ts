@@ -184,6 +184,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
   let box: FactBox | null = null; // a fact box under way: its heading said whose holdings or holders its lines list
   let lastMade: Proposal[] = []; // the proposals of the latest sentence that made any
   let lastMadeAt = -1; // ...and its index
+  let lastMadeStated: string | null = null; // ...and the date it stated, if any
   const fundsNamed = new Map<string, number>(); // how often each fund was named so far
   const orgsNamed = new Map<string, number>(); // ...and each organisation but programmes
   const companiesNamed = new Map<string, number>(); // ...and each company
@@ -744,13 +745,46 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
     }
     // "Freenow wird an Lyft verkauft. Rund 175 Mio. Euro bringt die gemeinsame Tochter den beiden Autoherstellern": the
     // sentence after a deal without a figure, with a figure and no deal word of its own, gives that deal its amount.
-    if (here.length === 0 && s.hits.length === 0 && s.amounts.length === 1 && lastMade.length === 1 && !lastMade[0].amount && idx === lastMadeAt + 1) {
-      lastMade[0].amount = { value: s.amounts[0].value, currency: s.amounts[0].currency };
+    // ...and so does one whose deal words made nothing, when it names no one but that deal's parties: "Porsche will ihren
+    // Anteil an Rimac erhöhen. Der Sportwagenbauer kauft weitere 8,8 Prozent für 70 Mio. Euro", "Het fonds werd gelanceerd
+    // door … Het mag tot 1 miljard dollar investeren, waarvan …": the figure its own deal word speaks of, in that word's clause.
+    const open = here.length === 0 && lastMade.length === 1 && !lastMade[0].amount && idx === lastMadeAt + 1 ? lastMade[0] : null;
+    // (Not one that dates itself apart: "2018: Toyota AI Ventures in der Serie B. 2020: 394 Mio. Dollar in der Serie C"; a date
+    // where the deal's sentence gave none is the deal's: "…has backed Volocopter. The group took part in an August 2017 round".)
+    const when = open && s.amounts.length > 0 ? statedHere() : null;
+    // (Nor a line of a dated list: "2020: 394 Mio. Dollar in der Serie C", "juni 2021: nieuwe ronde van $2,75 mrd"; nor a sum to
+    // date: "…lifts the total that Volocopter has raised to €85 million".)
+    if (open && s.amounts.length > 0 && !DATED_LINE.test(s.folded) && !SUM_TO_DATE.test(s.folded) && !(when && lastMadeStated && when.slice(0, 4) !== lastMadeStated.slice(0, 4))) {
+      const ids = new Set(idsOf([...open.investors, ...open.targets, ...open.partners, ...open.sponsors]));
+      const word = s.hits.find((h) => h.type === open.type) ?? s.hits.find((h) => MONEY_WORD_TYPES.has(h.type));
+      const amount = s.hits.length === 0 ? (s.amounts.length === 1 ? s.amounts[0] : undefined) : word && s.orgs.every((m) => ids.has(m.id)) ? amountOfWord(s, word.at) : undefined;
+      if (amount) {
+        open.amount = { value: amount.value, currency: amount.currency };
+        if (when && !lastMadeStated) open.date = when;
+      }
     }
-    if (here.length) [lastMade, lastMadeAt] = [here, idx];
+    if (here.length) [lastMade, lastMadeAt, lastMadeStated] = [here, idx, statedHere()];
   });
   jointVentures(text, spans, out, year, articleDate);
   return merge(text, out);
+}
+
+/** A line that opens on its date, as a timeline's do: "2020: …", "juni 2019: …". */
+const DATED_LINE = /^(?:\p{L}+\.?\s+)?(?:19|20)\d\d\s*:/u;
+
+/** Deal words that speak of a sum paid or put in: a continuing sentence's figure is theirs. */
+const MONEY_WORD_TYPES: ReadonlySet<DealType> = new Set(['investment', 'acquisition', 'fund']);
+
+/**
+ * The figure a deal word speaks of, within its stretch of the sentence between punctuation: the first after it, else the
+ * nearest before it (the verb last: "tot 1 miljard dollar investeren, waarvan tot 200 miljoen …" is 1 billion).
+ */
+function amountOfWord(s: Sentence, at: number): Quantified | undefined {
+  const from = Math.max(s.folded.lastIndexOf(',', at), s.folded.lastIndexOf(';', at), s.folded.lastIndexOf(':', at)) + 1;
+  const stop = s.folded.slice(at).search(/[,;:]\s/);
+  const to = stop < 0 ? s.folded.length : at + stop;
+  const inside = s.amounts.filter((a) => a.start - s.start >= from && a.end - s.start <= to);
+  return inside.find((a) => a.start - s.start > at) ?? inside.filter((a) => a.end - s.start <= at).at(-1);
 }
 
 /**
