@@ -395,6 +395,23 @@ describe('who a sentence is about: asides, admissions and descriptions that refe
     expect(sized('Geely invested in Volocopter. The €50m lifts the total that Volocopter has raised from investors to €85 million.', 'en')).toEqual([null]);
   });
 
+  test('a box headed by a group ("Het rijk van …", "De activiteiten van …") lists its holdings by share: a majority bought, less invested', () => {
+    // (Polestar, named with both its owners, is also proposed as their joint venture: not what this test is about.)
+    const deals = (text: string) => analyse(text, { lang: 'nl' }).deals.filter((d) => d.type !== 'partnership').map((d) => [line(d), d.amount?.value ?? null]);
+    // A founder's group is the company he founded; a line of turnover after the box gives no line its figure.
+    expect(deals('Het rijk van Li Shufu\nVolvo Cars: 100 procent\nPolestar: ongeveer 18 procent\nOmzet in 2017: ruim 40 miljard dollar')).toEqual([
+      ['acquisition:geely→volvo-cars', null],
+      ['investment:geely→polestar', null],
+    ]);
+    expect(deals('De activiteiten van Geely\nVolvo Cars: verkoop van auto\'s in Europa\nPolestar: ongeveer 18 procent')).toEqual([['investment:geely→polestar', null]]);
+  });
+
+  test('no holdings from a heading without a group word, or from lines that give no share', () => {
+    const deals = (text: string) => analyse(text, { lang: 'nl' }).deals.filter((d) => d.type !== 'partnership').map(line);
+    expect(deals('Horse Powertrain\nRenault: 45 procent\nGeely: 45 procent')).toEqual([]);
+    expect(deals('De activiteiten van Geely\nVolvo Cars: verkoop van auto\'s in Europa\nPolestar: elektrische auto\'s')).toEqual([]);
+  });
+
   test('a minority of a company bought is an investment; a majority its purchase', () => {
     expect(one('Stellantis koopt voor 1,5 miljard euro een vijfde van Leapmotor.').map((d) => d.type)).toEqual(['investment']);
     expect(one('Volkswagen will acquire 60% of Argo AI.').map((d) => d.type)).toEqual(['acquisition']);

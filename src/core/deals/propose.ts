@@ -146,6 +146,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
   const year = articleDate ? Number(articleDate.slice(0, 4)) : undefined;
   // Each sentence takes its own run of the mentions and amounts (in text order): a window, not a pass over all of them.
   const orgsInOrder = mentions.filter((m) => ORG.includes(m.type)).sort((a, b) => a.start - b.start);
+  const peopleInOrder = mentions.filter((m) => m.type === 'person').sort((a, b) => a.start - b.start);
   const amountsInOrder = [...amounts].sort((a, b) => a.start - b.start);
   const spans: Sentence[] = sentences(text).map((s) => {
     const folded = foldSameLength(text.slice(s.start, s.end));
@@ -185,6 +186,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
   let lastMade: Proposal[] = []; // the proposals of the latest sentence that made any
   let lastMadeAt = -1; // ...and its index
   let lastMadeStated: string | null = null; // ...and the date it stated, if any
+  let lastMadeBoxed = false; // ...and whether it was a fact box's line
   const fundsNamed = new Map<string, number>(); // how often each fund was named so far
   const orgsNamed = new Map<string, number>(); // ...and each organisation but programmes
   const companiesNamed = new Map<string, number>(); // ...and each company
@@ -225,17 +227,21 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
     };
 
     // A fact box: "De portefeuille tot nu toe" / "Kalray (Frankrijk): processor ...", "Northvolt's first cheques" / "Vattenfall: $560,000".
-    const heading = factBoxHeading(text, s, subject, fund, funded);
+    const heading = factBoxHeading(text, s, subject, fund, funded, () => within(peopleInOrder, s));
     let boxItem = false;
     if (heading) box = heading;
     else if (box) {
       const item = s.orgs[0] && s.orgs[0].start - s.start <= 2 && ITEM_AFTER.test(text.slice(s.orgs[0].end, s.orgs[0].end + 48)) ? s.orgs[0] : null;
-      if (!item) box = null;
+      const share = item ? ITEM_SHARE.exec(s.folded.slice(item.end - s.start, item.end - s.start + 80)) : null;
+      if (!item && !(box.shares && ANY_ITEM.test(text.slice(s.start, s.end)))) box = null;
       else {
-        boxItem = true;
-        if (item.id !== box.owner && (box.kind === 'holders' || item.type === 'company')) {
+        // (A line of a group's box that gives no share is read as any other line.)
+        boxItem = !box.shares || share !== null;
+        if (item && item.id !== box.owner && (box.kind === 'holders' || item.type === 'company') && (!box.shares || share)) {
           const [investor, target] = box.kind === 'holdings' ? [box.owner, item.id] : [item.id, box.owner];
-          make('investment', { investors: [party(investor)], targets: [party(target)] }, s.amounts[0]);
+          // A majority held is a company bought; a smaller share an investment.
+          const majority = share !== null && parseFloat(share[1].replace(',', '.')) >= 50;
+          make(majority ? 'acquisition' : 'investment', { investors: [party(investor)], targets: [party(target)] }, s.amounts[0]);
         }
       }
     }
@@ -748,7 +754,8 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
     // ...and so does one whose deal words made nothing, when it names no one but that deal's parties: "Porsche will ihren
     // Anteil an Rimac erhöhen. Der Sportwagenbauer kauft weitere 8,8 Prozent für 70 Mio. Euro", "Het fonds werd gelanceerd
     // door … Het mag tot 1 miljard dollar investeren, waarvan …": the figure its own deal word speaks of, in that word's clause.
-    const open = here.length === 0 && lastMade.length === 1 && !lastMade[0].amount && idx === lastMadeAt + 1 ? lastMade[0] : null;
+    // (A fact box's line is its own: the line after it is the next one's. A turnover is no deal's figure.)
+    const open = here.length === 0 && lastMade.length === 1 && !lastMade[0].amount && idx === lastMadeAt + 1 && !lastMadeBoxed && !TURNOVER.test(s.folded) ? lastMade[0] : null;
     // (Not one that dates itself apart: "2018: Toyota AI Ventures in der Serie B. 2020: 394 Mio. Dollar in der Serie C"; a date
     // where the deal's sentence gave none is the deal's: "…has backed Volocopter. The group took part in an August 2017 round".)
     const when = open && s.amounts.length > 0 ? statedHere() : null;
@@ -763,11 +770,14 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
         if (when && !lastMadeStated) open.date = when;
       }
     }
-    if (here.length) [lastMade, lastMadeAt, lastMadeStated] = [here, idx, statedHere()];
+    if (here.length) [lastMade, lastMadeAt, lastMadeStated, lastMadeBoxed] = [here, idx, statedHere(), boxItem];
   });
   jointVentures(text, spans, out, year, articleDate);
   return merge(text, out);
 }
+
+/** A company's turnover or sales, no deal's figure: "Omzet … in 2017: 42,7 miljard dollar", "Umsatz", "revenue". */
+const TURNOVER = /\b(?:omzet|umsatz|revenue|revenues|turnover|sales|chiffre d'affaires|ventes)\b/;
 
 /** A line that opens on its date, as a timeline's do: "2020: …", "juni 2019: …". */
 const DATED_LINE = /^(?:\p{L}+\.?\s+)?(?:19|20)\d\d\s*:/u;
@@ -993,7 +1003,14 @@ const CREATES_BEFORE = /\b(?:qui cree|qui creent|creant|that creates|that create
 interface FactBox {
   kind: 'holdings' | 'holders';
   owner: string;
+  /** A heading that only names its owner ("De activiteiten van D'Ieteren"): its lines are holdings only where they give a share. */
+  shares?: boolean;
 }
+
+/** A fact box line's share, right after its colon: "Lotus: 51 procent", "Belron: ruim 50 procent", "Moleskine: 100 %". */
+const ITEM_SHARE = /^\s*(?:\([^()\n]{1,40}\)\s*)?:\s*(?:(?:ruim|bijna|ongeveer|circa|about|around|almost|nearly|over|more than|rund|etwa|knapp|uber|environ|pres de|plus de)\s+)?(\d{1,3}(?:[.,]\d+)?)\s*(?:%|procent|percent|per cent|prozent|pour cent)/;
+/** A line of a fact box that opens on a name and a colon, known or not ("D'Ieteren Auto: invoer en verkoop"): the box goes on. */
+const ANY_ITEM = /^\s*\p{Lu}[^:\n]{0,48}:/u;
 
 /** A fact box's item: its organisation, maybe where it is from, then a colon ("Kalray (Frankrijk): ...", "Vattenfall: $560,000"). */
 const ITEM_AFTER = /^\s*(?:\([^()\n]{1,40}\)\s*)?:/;
@@ -1001,9 +1018,13 @@ const ITEM_AFTER = /^\s*(?:\([^()\n]{1,40}\)\s*)?:/;
 const HOLDINGS_HEADING = /\b(?:portfolio|portefeuille|beteiligungen|holdings|investments|investeringen|participations|deelnemingen)\b/;
 const HOLDERS_HEADING = /\b(?:backers|investors|shareholders|investisseurs|actionnaires|investeerders|aandeelhouders|anteilseigner|geldgeber|investoren|cheques|checks)\b/;
 const HEADING_MAX = 60;
+/** A person's role that makes a company his: "Founder and Chairman", "Owner", "Gründer". */
+const FOUNDER_ROLE = /\b(?:founder|co-founder|owner|fondateur|oprichter|eigenaar|grunder|grunderin|eigentumer)\b/i;
+/** Headings over what a group is made of, whose lines may give each share held: "De activiteiten van D'Ieteren", "Das Reich von Geely". */
+const SHARES_HEADING = /\b(?:activiteiten|activities|activites|aktivitaten|rijk|empire|reich|imperium|dochterbedrijven|dochters|subsidiaries|filiales|tochter(?:gesellschaften|firmen)?|merken|brands|marques|marken|bedrijven|companies|societes|unternehmen)\b/;
 
 /** A short line without a full stop that says whose holdings or holders the lines under it list; null otherwise. */
-function factBoxHeading(text: string, s: Sentence, subject: string | null, fund: string | null, funded: string | null): FactBox | null {
+function factBoxHeading(text: string, s: Sentence, subject: string | null, fund: string | null, funded: string | null, people: () => Mention[]): FactBox | null {
   // A line of its own: a line break (or the text's end) right after it.
   if (s.end - s.start > HEADING_MAX || /[.!?]\s*$/.test(text.slice(s.start, s.end)) || !/^[^\S\n]*(?:\n|$)/.test(text.slice(s.end, s.end + 8))) return null;
   const named = s.orgs[0]?.id;
@@ -1015,7 +1036,12 @@ function factBoxHeading(text: string, s: Sentence, subject: string | null, fund:
     const owner = named ?? funded ?? subject;
     return owner ? { kind: 'holders', owner } : null;
   }
-  return null;
+  // (Any other heading that names an organisation may head its holdings: "De activiteiten van D'Ieteren" / "Moleskine: 100 procent";
+  // not a line that tells a deal, a headline, nor a box's line itself.)
+  if (!SHARES_HEADING.test(s.folded) || s.hits.length > 0 || ANY_ITEM.test(text.slice(s.start, s.end))) return null;
+  // ("Het rijk van Li Shufu": a founder's or owner's group is the company he founded or owns.)
+  const owner = named ?? people().map((m) => kbEntity(m.id)?.relations?.find((r) => r.type === 'role-at' && FOUNDER_ROLE.test(r.role ?? ''))?.entity).find((id) => id !== undefined);
+  return owner ? { kind: 'holdings', owner, shares: true } : null;
 }
 
 /** How many partners one party may sign with in one sentence, each a deal of its own. */
