@@ -12,14 +12,22 @@ function displayNames(lang: string): Intl.DisplayNames {
   return n;
 }
 
-/** "Czech", "français"…; "und" is a language no one could tell. */
+const named = new Map<string, string>();
+/** "Czech", "français"…; "und" is a language no one could tell. Each name is looked up once: a list names one per row at every render. */
 export function languageName(tag: string): string {
   if (tag === 'und') return t('langUnknown');
-  try {
-    return displayNames(uiLanguage()).of(tag) ?? tag;
-  } catch {
-    return tag;
+  const lang = uiLanguage();
+  const key = `${lang}|${tag}`;
+  let name = named.get(key);
+  if (name === undefined) {
+    try {
+      name = displayNames(lang).of(tag) ?? tag;
+    } catch {
+      name = tag;
+    }
+    named.set(key, name);
   }
+  return name;
 }
 
 /** What is said of a page in a language DealLens does not recognise names in, or '' for one of the four. */

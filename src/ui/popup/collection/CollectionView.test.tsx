@@ -49,6 +49,21 @@ describe('the collection', () => {
     expect(titles()).toEqual([]);
   });
 
+  test('the entity filter: its suggestions made once the filters are opened, every entity by name, in order; a name narrows the list', async () => {
+    renderView(<CollectionView />, mockConnector());
+    await waitFor(() => expect(titles()).toHaveLength(2));
+    expect(document.getElementById('entity-names')).toBeNull();
+    const details = document.querySelector<HTMLDetailsElement>('details.filters')!;
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    await waitFor(() => expect(document.querySelectorAll('#entity-names option').length).toBeGreaterThan(100));
+    const names = [...document.querySelectorAll<HTMLOptionElement>('#entity-names option')].map((o) => o.value);
+    expect(names).toContain('Porsche');
+    expect(names).toEqual([...names].sort(new Intl.Collator('en').compare));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Mentions' }), { target: { value: 'Ionic Materials' } });
+    await waitFor(() => expect(titles()).toEqual([bmw.title]));
+  });
+
   test('the kind filter (the shared kind menu): articles naming an accelerator', async () => {
     renderView(<CollectionView />, mockConnector());
     await waitFor(() => expect(titles()).toHaveLength(2));
