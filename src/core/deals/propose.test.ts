@@ -412,6 +412,13 @@ describe('who a sentence is about: asides, admissions and descriptions that refe
     expect(deals('De activiteiten van Geely\nVolvo Cars: verkoop van auto\'s in Europa\nPolestar: elektrische auto\'s')).toEqual([]);
   });
 
+  test('"the two companies" agreeing, then one of them named after the word: the last deal\'s pair; one named with "with" is a third party', () => {
+    const pairs = (text: string, lang: 'en' | 'de') => analyse(text, { lang }).deals.filter((d) => d.type === 'partnership').map((d) => ids(d.partners).join('+'));
+    expect(pairs('Toyota kauft die Sparte für autonomes Fahren von Lyft. Zusätzlich haben die beiden Unternehmen Vereinbarungen geschlossen: Toyota darf die Flottendaten nutzen.', 'de')).toEqual(['toyota+lyft']);
+    expect(pairs('Toyota investiert in Joby Aviation. Im vergangenen Jahr unterzeichneten beide Unternehmen zudem einen Vertrag, nach dem Toyota Komponenten liefert.', 'de')).toEqual(['toyota+joby-aviation']);
+    expect(pairs('BMW and Ford invested in Solid Power. Both carmakers also expanded their development agreements with Solid Power.', 'en')).toEqual(['bmw+solid-power', 'ford+solid-power']);
+  });
+
   test('a minority of a company bought is an investment; a majority its purchase', () => {
     expect(one('Stellantis koopt voor 1,5 miljard euro een vijfde van Leapmotor.').map((d) => d.type)).toEqual(['investment']);
     expect(one('Volkswagen will acquire 60% of Argo AI.').map((d) => d.type)).toEqual(['acquisition']);

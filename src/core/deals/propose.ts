@@ -394,6 +394,14 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
             if (named.length >= 2 && joined) [lead, others, together] = [named[0], named.slice(1), true];
           }
           // "Les deux groupes", "beide Unternehmen", "the two companies": the pair the text spoke of last.
+          // "Zusätzlich haben die beiden Unternehmen Vereinbarungen geschlossen: Woven Planet darf … nutzen": a name after the word that
+          // is one of the last deal's two parties, and none other, says the pair the words refer to is that deal's.
+          // (Not one named as a partner: "Both carmakers expanded their agreements with Solid Power" is each one's with it.)
+          const withSomeone = partnersAfter.some((m) => WITH_RIGHT_BEFORE.test(s.folded.slice(Math.max(0, local(m) - 30), local(m))));
+          if (!lead && pairSubject && !withSomeone && lastParties.length === 2 && others.length > 0 && others.every((id) => lastParties.includes(id))) {
+            make('partnership', { partners: lastParties.map(party) }, amountAfter);
+            continue;
+          }
           if (!lead && BOTH.test(s.folded)) {
             // Only when that pair is plain: the last deal's two parties, else the previous sentence's only two organisations.
             const last = lastParties.filter((id) => !others.includes(id));
