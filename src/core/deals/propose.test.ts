@@ -97,6 +97,10 @@ describe('sentences', () => {
     const text = 'Tesla Inc. a levé 1 Md$. Puis BMW a suivi.\nTitre sans point\nM. Dupont l’a dit.';
     expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['Tesla Inc. a levé 1 Md$.', 'Puis BMW a suivi.', 'Titre sans point', 'M. Dupont l’a dit.']);
   });
+  test('a possessive\'s "s" before a full stop is no initial', () => {
+    const text = "Hij werkte voor PayPal en McDonald's. De eerste investering volgde. Zo zei J. Smith het.";
+    expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual(["Hij werkte voor PayPal en McDonald's.", 'De eerste investering volgde.', 'Zo zei J. Smith het.']);
+  });
 });
 
 describe('dates', () => {
@@ -417,6 +421,17 @@ describe('who a sentence is about: asides, admissions and descriptions that refe
     expect(pairs('Toyota kauft die Sparte für autonomes Fahren von Lyft. Zusätzlich haben die beiden Unternehmen Vereinbarungen geschlossen: Toyota darf die Flottendaten nutzen.', 'de')).toEqual(['toyota+lyft']);
     expect(pairs('Toyota investiert in Joby Aviation. Im vergangenen Jahr unterzeichneten beide Unternehmen zudem einen Vertrag, nach dem Toyota Komponenten liefert.', 'de')).toEqual(['toyota+joby-aviation']);
     expect(pairs('BMW and Ford invested in Solid Power. Both carmakers also expanded their development agreements with Solid Power.', 'en')).toEqual(['bmw+solid-power', 'ford+solid-power']);
+  });
+
+  test('"the fund\'s first investment went to X", in German and Dutch too: the fund the text is about invested in X', () => {
+    const deals = (text: string, lang: 'de' | 'nl') => analyse(text, { lang }).deals.map(line);
+    expect(deals('Renault und Nissan gründeten Alliance Ventures. Die erste Beteiligung des Fonds ging an Ionic Materials, einen Entwickler aus Massachusetts.', 'de')).toContain('investment:alliance-ventures→ionic-materials');
+    expect(deals('Volvo Cars richtte in 2018 het Volvo Cars Tech Fund op. De allereerste investering ging naar Luminar Technologies, een maker van lidarsensoren.', 'nl')).toContain('investment:volvo-cars-tech-fund→luminar-technologies');
+  });
+
+  test('a fund in a list of backers is not the fund the text goes on about', () => {
+    const deals = (text: string) => analyse(text, { lang: 'nl' }).deals.map(line);
+    expect(deals('Volvo Cars richtte in 2018 het Volvo Cars Tech Fund op. Tot de andere geldschieters van StoreDot behoren Daimler, VinFast, BP Ventures en Samsung. Nog datzelfde jaar nam het fonds een belang in FreeWire Technologies.')).toContain('investment:volvo-cars-tech-fund→freewire-technologies');
   });
 
   test('a minority of a company bought is an investment; a majority its purchase', () => {

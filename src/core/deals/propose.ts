@@ -749,7 +749,9 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
     const lead = dealHere ? (dealHere.investors[0] ?? dealHere.partners[0] ?? dealHere.sponsors[0])?.id : keeps ? null : s.orgs.find((m) => m.type !== 'accelerator')?.id;
     if (lead) subject = lead;
     // The fund the text is about: not one this sentence invests in ("The fund has decided to invest in Maniv Mobility").
-    const f = s.orgs.find((m) => m.type === 'fund' && !here.some((p) => p.targets.some((t) => t.id === m.id)));
+    // (Nor one of a list of backers: "Tot de andere geldschieters behoren Daimler, VinFast, BP Ventures, Samsung …".)
+    const listed = idsOf(s.orgs).length > LIST_OF_MANY;
+    const f = listed ? undefined : s.orgs.find((m) => m.type === 'fund' && !here.some((p) => p.targets.some((t) => t.id === m.id)));
     if (f) fund = f.id;
     if (s.named.length) previous = dedupe(s.named);
     for (const m of s.named) {
@@ -1051,6 +1053,9 @@ function factBoxHeading(text: string, s: Sentence, subject: string | null, fund:
   const owner = named ?? people().map((m) => kbEntity(m.id)?.relations?.find((r) => r.type === 'role-at' && FOUNDER_ROLE.test(r.role ?? ''))?.entity).find((id) => id !== undefined);
   return owner ? { kind: 'holdings', owner, shares: true } : null;
 }
+
+/** More organisations than this in one sentence are a list: none of them is the one the text goes on about. */
+const LIST_OF_MANY = 3;
 
 /** How many partners one party may sign with in one sentence, each a deal of its own. */
 const MAX_PAIRED = 3;

@@ -32,8 +32,10 @@ export function sentences(text: string): Span[] {
     while (k < text.length && /[ \t\u00a0]/.test(text[k])) k++;
     if (k < text.length && !/[\p{Lu}\d«"“(]/u.test(text[k])) continue;
     if (c === '.') {
-      const word = /([\p{L}]+)\.$/u.exec(text.slice(Math.max(start, i - 12), i + 1))?.[1]?.toLowerCase();
-      if (word && (ABBREVIATIONS.has(word) || word.length === 1)) continue;
+      // (A possessive's "s" is no initial: "…voor PayPal en McDonald's. De allereerste investering…".)
+      const found = /(['’]?)([\p{L}]+)\.$/u.exec(text.slice(Math.max(start, i - 12), i + 1));
+      const word = found?.[2]?.toLowerCase();
+      if (word && !found![1] && (ABBREVIATIONS.has(word) || word.length === 1)) continue;
     }
     push(j);
     start = j;

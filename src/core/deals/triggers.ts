@@ -281,7 +281,7 @@ const ROUND_PARTS = /^(series|serie|seed|funding round|finanzierungsrunde|financ
 const HOLDERS = /^(backers|shareholders|anteilseignern?|geldgebern?|aandeelhouders|geldschieters?|actionnaires)\b/;
 
 /** Words for what an investor holds: "the portfolio of", "Tot de portefeuille van", "Zu den Beteiligungen von". */
-const HOLDINGS = /^(portfolios?|portefeuille|beteiligungen|holdings|cheques? went|checks? went|tickets? went|investments? went|beteiligung(?: des \p{L}+)? ging)\b/u;
+const HOLDINGS = /^(portfolios?|portefeuille|beteiligungen|holdings|cheques? went|checks? went|tickets? went|investments? went|investments? (?:of|by) the \p{L}+ went|beteiligung(?: des \p{L}+)? ging|investering(?: van het \p{L}+)? ging|deelneming(?: van het \p{L}+)? ging|investissement(?: du \p{L}+)? (?:est )?alle|participation(?: du \p{L}+)? (?:est )?allee)\b/u;
 
 /** Words that give money only with the sum or "funding" right after them: "added $5.8 million", "provided funding". */
 const GIVING = /^(?:added|adds|contribute|contributes|contributed|provided|provides|chipped in|steuerte|steuerten|steuert|volgden?|folgten?|followed|betaalden?|paid|zahlten?)\b/;
@@ -304,7 +304,8 @@ export function givesMoney(folded: string, at: number, sums: readonly number[]):
 
 /** Whether the deal word at `at` names what an investor holds, listed around it. */
 export function isHoldings(folded: string, at: number): boolean {
-  return HOLDINGS.test(folded.slice(at, at + 16));
+  // (Long enough for "beteiligung des fonds ging", "investering van het fonds ging".)
+  return HOLDINGS.test(folded.slice(at, at + 40));
 }
 
 /** Whether the deal word at `at` names the holders of a company, listed around it. */
