@@ -429,6 +429,15 @@ describe('who a sentence is about: asides, admissions and descriptions that refe
     expect(deals('Volvo Cars richtte in 2018 het Volvo Cars Tech Fund op. De allereerste investering ging naar Luminar Technologies, een maker van lidarsensoren.', 'nl')).toContain('investment:volvo-cars-tech-fund→luminar-technologies');
   });
 
+  test('"Zu den Beteiligungen … zählen": the holdings of the fund the text is about; a heading after a deal gives it no figure', () => {
+    const deals = (text: string) => analyse(text, { lang: 'de' }).deals.map((d) => [line(d), d.amount?.value ?? null]);
+    expect(deals('BMW i Ventures wurde 2011 gegründet. Zu den Beteiligungen aus dieser Phase zählen ChargePoint und RideCell.')).toEqual([
+      ['investment:bmw-i-ventures→chargepoint', null],
+      ['investment:bmw-i-ventures→ridecell', null],
+    ]);
+    expect(deals('Die Taxi-App Freenow wird an Lyft verkauft.\nDer Allianzfonds: eine Milliarde auf fünf Jahre')).toEqual([['acquisition:lyft→free-now', null]]);
+  });
+
   test('a fund in a list of backers is not the fund the text goes on about', () => {
     const deals = (text: string) => analyse(text, { lang: 'nl' }).deals.map(line);
     expect(deals('Volvo Cars richtte in 2018 het Volvo Cars Tech Fund op. Tot de andere geldschieters van StoreDot behoren Daimler, VinFast, BP Ventures en Samsung. Nog datzelfde jaar nam het fonds een belang in FreeWire Technologies.')).toContain('investment:volvo-cars-tech-fund→freewire-technologies');

@@ -765,7 +765,9 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
     // Anteil an Rimac erhöhen. Der Sportwagenbauer kauft weitere 8,8 Prozent für 70 Mio. Euro", "Het fonds werd gelanceerd
     // door … Het mag tot 1 miljard dollar investeren, waarvan …": the figure its own deal word speaks of, in that word's clause.
     // (A fact box's line is its own: the line after it is the next one's. A turnover is no deal's figure.)
-    const open = here.length === 0 && lastMade.length === 1 && !lastMade[0].amount && idx === lastMadeAt + 1 && !lastMadeBoxed && !TURNOVER.test(s.folded) ? lastMade[0] : null;
+    // (Only in the same paragraph: a heading after it, "Der Allianzfonds: eine Milliarde auf fünf Jahre", opens another subject.)
+    const sameParagraph = () => !text.slice(spans[lastMadeAt].end, s.start).includes('\n');
+    const open = here.length === 0 && lastMade.length === 1 && !lastMade[0].amount && idx === lastMadeAt + 1 && !lastMadeBoxed && !TURNOVER.test(s.folded) && sameParagraph() ? lastMade[0] : null;
     // (Not one that dates itself apart: "2018: Toyota AI Ventures in der Serie B. 2020: 394 Mio. Dollar in der Serie C"; a date
     // where the deal's sentence gave none is the deal's: "…has backed Volocopter. The group took part in an August 2017 round".)
     const when = open && s.amounts.length > 0 ? statedHere() : null;
@@ -992,7 +994,7 @@ const TARGET_INTRO = /\s(?:in|into|dans|an|am|bei|beim|au|aux|of|von|van|du|des|
 const PURCHASE_NOUN = /^(?:takeover|acquisition|purchase|buyout|ubernahme|overname)\b/;
 
 /** A definite article right before a word, maybe with an adjective: "le portefeuille", "the current portfolio", "het portfolio". */
-const THE_BEFORE = /(?:^|[^\p{L}])(?:the|le|la|het|de|das|die|der)\s+(?:\p{L}+\s+)?$/u;
+const THE_BEFORE = /(?:^|[^\p{L}])(?:the|le|la|les|het|de|das|die|der|den|dem)\s+(?:\p{L}+\s+)?$/u;
 
 /** "Zu den (bisherigen) Anteilseignern zählen", "parmi les actionnaires", "onder de aandeelhouders": the holders of the text's company. */
 const HOLDERS_AMONG = /\b(?:zu den|parmi les|onder de|tot de|among the)\s+(?:\p{L}+\s+)?$/u;
