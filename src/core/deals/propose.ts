@@ -393,7 +393,6 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
             const joined = actors.length >= 2 && PARTY_JOINER.test(s.folded.slice(local(actors[0]), local(actors.at(-1)!)));
             if (named.length >= 2 && joined) [lead, others, together] = [named[0], named.slice(1), true];
           }
-          // "Les deux groupes", "beide Unternehmen", "the two companies": the pair the text spoke of last.
           // "Zusätzlich haben die beiden Unternehmen Vereinbarungen geschlossen: Woven Planet darf … nutzen": a name after the word that
           // is one of the last deal's two parties, and none other, says the pair the words refer to is that deal's.
           // (Not one named as a partner: "Both carmakers expanded their agreements with Solid Power" is each one's with it.)
@@ -402,6 +401,7 @@ export function proposeDeals(text: string, mentions: Mention[], amounts: Amount[
             make('partnership', { partners: lastParties.map(party) }, amountAfter);
             continue;
           }
+          // "Les deux groupes", "beide Unternehmen", "the two companies": the pair the text spoke of last.
           if (!lead && BOTH.test(s.folded)) {
             // Only when that pair is plain: the last deal's two parties, else the previous sentence's only two organisations.
             const last = lastParties.filter((id) => !others.includes(id));
